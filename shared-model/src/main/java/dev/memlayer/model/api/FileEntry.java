@@ -1,0 +1,24 @@
+package dev.memlayer.model.api;
+
+import java.util.List;
+
+/**
+ * One file included in the context, in rank order.
+ *
+ * @param representation {@code whole}, {@code snippets}, {@code outline} or {@code path}
+ * @param tokens         tokens this file's part of the rendered context costs
+ */
+public record FileEntry(
+        String path,
+        int rank,
+        double score,
+        List<Reason> reasons,
+        String representation,
+        int tokens,
+        List<SymbolEntry> symbols) {
+
+    public FileEntry {
+        reasons = List.copyOf(reasons);
+        symbols = List.copyOf(symbols);
+    }
+}
