@@ -1,0 +1,55 @@
+package dev.memlayer.indexer.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.memlayer.indexer.pipeline.IndexSummary;
+import dev.memlayer.indexer.pipeline.Indexer;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code memlayer index [PATH] [--full] [--db FILE] [--json] [--verbose]}. */
+@Command(name = "index", mixinStandardHelpOptions = true,
+        description = "Index the repository at PATH (incrementally unless --full) and publish a new snapshot.")
+public class IndexCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", defaultValue = ".", paramLabel = "PATH",
+            description = "a folder inside the repository (default: the current directory)")
+    String path;
+
+    @Option(names = "--full", description = "re-read every file instead of reusing unchanged ones")
+    boolean full;
+
+    @Option(names = "--db", paramLabel = "FILE", description = "database file (default: $MEMLAYER_DB, "
+            + "else ~/.local/share/memlayer/memlayer.db)")
+    String db;
+
+    @Option(names = "--json", description = "print the summary as one JSON object")
+    boolean json;
+
+    @Option(names = "--verbose", description = "print stack traces on errors")
+    boolean verbose;
+
+    @Spec
+    CommandSpec spec;
+
+    private final Indexer indexer;
+    private final ObjectMapper mapper;
+
+    public IndexCommand(Indexer indexer, ObjectMapper mapper) {
+        this.indexer = indexer;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        IndexSummary summary = indexer.index(path, db, full);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(json ? mapper.writeValueAsString(summary) : SummaryLine.of(summary));
+        out.flush();
+        return ExitCode.OK;
+    }
+}

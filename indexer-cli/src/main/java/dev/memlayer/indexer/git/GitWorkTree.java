@@ -1,0 +1,101 @@
+package dev.memlayer.indexer.git;
+
+import dev.memlayer.indexer.IndexerException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.util.FS;
+
+/**
+ * The project root a path belongs to: the top of the enclosing git work tree, or the folder itself
+ * outside git. Root is canonical ({@code toRealPath}). Holds the open JGit repository, if any.
+ */
+public final class GitWorkTree implements AutoCloseable {
+
+    static {
+        // JGit measures the file system's timestamp resolution on first use (seconds of sleeping
+        // and touching files) and caches it in ~/.config/jgit/config. In the background, a cold
+        // run uses conservative defaults instead of waiting; the hook path must stay fast.
+        FS.FileStoreAttributes.setBackground(true);
+    }
+
+    private final Path root;
+    private final Repository repository;
+
+    private GitWorkTree(Path root, Repository repository) {
+        this.root = root;
+        this.repository = repository;
+    }
+
+    /**
+     * Finds the work tree containing {@code start}. Deliberately ignores {@code GIT_DIR} and friends:
+     * a post-commit hook sets them, and the path given is the only truth here.
+     */
+    public static GitWorkTree open(Path start) {
+        Path dir = start.toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir)) {
+            throw new IndexerException("not a directory: " + start);
+        }
+        try {
+            Path real = dir.toRealPath();
+            FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(real.toFile());
+            if (builder.getGitDir() == null) {
+                return new GitWorkTree(real, null);
+            }
+            Repository repo = builder.setMustExist(true).build();
+            if (repo.isBare()) {
+                repo.close();
+                return new GitWorkTree(real, null);
+            }
+            return new GitWorkTree(repo.getWorkTree().toPath().toRealPath(), repo);
+        } catch (IOException e) {
+            throw new IndexerException("cannot open " + start + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Optional<Repository> repository() {
+        return Optional.ofNullable(repository);
+    }
+
+    /** HEAD's commit sha; null outside git or before the first commit. */
+    public String headCommit() {
+        if (repository == null) {
+            return null;
+        }
+        try {
+            ObjectId head = repository.resolve(Constants.HEAD + "^{commit}");
+            return head == null ? null : head.name();
+        } catch (IOException e) {
+            throw new IndexerException("cannot read HEAD of " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Short branch name; null when detached or outside git (an unborn branch still has its name). */
+    public String branch() {
+        if (repository == null) {
+            return null;
+        }
+        try {
+            String full = repository.getFullBranch();
+            return full != null && full.startsWith(Constants.R_HEADS) ? Repository.shortenRefName(full) : null;
+        } catch (IOException e) {
+            throw new IndexerException("cannot read HEAD of " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (repository != null) {
+            repository.close();
+        }
+    }
+}

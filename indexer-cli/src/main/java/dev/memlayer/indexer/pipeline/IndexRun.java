@@ -1,0 +1,168 @@
+package dev.memlayer.indexer.pipeline;
+
+import dev.memlayer.indexer.IndexerException;
+import dev.memlayer.indexer.git.GitWorkTree;
+import dev.memlayer.indexer.hash.ContentHasher;
+import dev.memlayer.indexer.hash.ReusePolicy;
+import dev.memlayer.indexer.project.ProjectRegistry;
+import dev.memlayer.indexer.snapshot.ManifestWriter;
+import dev.memlayer.indexer.snapshot.PreviousSnapshot;
+import dev.memlayer.indexer.snapshot.SnapshotDraft;
+import dev.memlayer.indexer.snapshot.SnapshotPublisher;
+import dev.memlayer.indexer.snapshot.SnapshotRepository;
+import dev.memlayer.indexer.snapshot.WriterDatabase;
+import dev.memlayer.indexer.snapshot.WriterLock;
+import dev.memlayer.indexer.walk.RepoWalker;
+import dev.memlayer.indexer.walk.SkipRules;
+import dev.memlayer.indexer.walk.WalkResult;
+import dev.memlayer.indexer.walk.WalkedFile;
+import dev.memlayer.model.snapshot.ProjectRef;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * One index run, wired: lock → migrate → register → walk → hash/reuse → write → publish.
+ * Files are read, hashed and compressed on worker threads through a bounded window, and written
+ * in order by this thread, so memory stays bounded whatever the repository size.
+ */
+public final class IndexRun {
+
+    private final IndexSettings settings;
+    private final Clock clock;
+    private final ContentHasher hasher = new ContentHasher();
+
+    public IndexRun(IndexSettings settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * Indexes the project containing {@code path} into {@code db}.
+     *
+     * @throws IndexerException with a one-line message on an expected failure
+     * @throws dev.memlayer.schema.SchemaException when the database schema cannot be used
+     */
+    public IndexSummary run(Path path, Path db, boolean full) {
+        try (GitWorkTree tree = GitWorkTree.open(path)) {
+            WriterDatabase.prepareDirectory(db);
+            try (WriterLock lock = WriterLock.acquire(db, settings.lockWait());
+                    Connection c = WriterDatabase.openAndMigrate(db, clock)) {
+                IndexSummary summary = locked(tree, c, db, full);
+                WriterDatabase.checkpoint(c);
+                return summary;
+            }
+        } catch (SQLException e) {
+            throw new IndexerException("database error on " + db + ": " + e.getMessage(), e);
+        }
+    }
+
+    private IndexSummary locked(GitWorkTree tree, Connection c, Path db, boolean full) throws SQLException {
+        long startedAt = clock.millis();
+        SnapshotPublisher publisher = new SnapshotPublisher(c, clock);
+        publisher.abandonLeftovers();
+        ProjectRef project = new ProjectRegistry(c, clock).register(tree.root());
+        PreviousSnapshot previous = SnapshotRepository.latestReady(c, project.id()).orElse(PreviousSnapshot.NONE);
+        long snapshotId = publisher.begin(project.id(), startedAt);
+        try {
+            String commit = tree.headCommit();
+            String branch = tree.branch();
+            WalkResult walk = new RepoWalker(new SkipRules(settings.maxFileBytes()))
+                    .walk(tree.root(), tree.repository());
+            long walkMs = clock.millis() - startedAt;
+            FileProcessor processor = new FileProcessor(tree.root(), hasher,
+                    new ReusePolicy(full, previous.startedAtMs()), previous, settings.maxFileBytes());
+            Counts counts = write(c, snapshotId, walk, processor);
+            int removed = (int) previous.manifest().keySet().stream().filter(p -> !counts.paths.contains(p)).count();
+            long durationMs = clock.millis() - startedAt;
+            SnapshotDraft draft = new SnapshotDraft(commit, branch, walk.dirty(), counts.files, counts.changed,
+                    counts.reused, removed, walk.skippedCount() + counts.skipped, counts.bytes, walkMs, durationMs);
+            long version = publisher.publish(snapshotId, project.id(), draft);
+            return new IndexSummary(project, version, commit, branch, walk.dirty(), draft.files(), draft.changed(),
+                    draft.reused(), draft.removed(), draft.skipped(), draft.bytes(), durationMs, db.toString());
+        } catch (IOException e) {
+            publisher.fail(snapshotId, String.valueOf(e.getMessage()));
+            throw new IndexerException("cannot walk " + tree.root() + ": " + e.getMessage(), e);
+        } catch (SQLException | RuntimeException e) {
+            publisher.fail(snapshotId, String.valueOf(e.getMessage()));
+            throw e;
+        }
+    }
+
+    /** Mutable tallies of one write pass; confined to the writing thread. */
+    private static final class Counts {
+        final Set<String> paths = new HashSet<>();
+        int files;
+        int changed;
+        int reused;
+        int skipped;
+        long bytes;
+    }
+
+    private Counts write(Connection c, long snapshotId, WalkResult walk, FileProcessor processor)
+            throws SQLException {
+        Counts counts = new Counts();
+        int window = settings.batchSize() * 2;
+        ExecutorService workers = Executors.newFixedThreadPool(settings.threads(), r -> {
+            Thread t = new Thread(r, "memlayer-hash");
+            t.setDaemon(true);
+            return t;
+        });
+        try (ManifestWriter writer = new ManifestWriter(c, snapshotId, settings.batchSize())) {
+            Deque<Future<ProcessedFile>> inFlight = new ArrayDeque<>();
+            for (WalkedFile f : walk.files()) {
+                inFlight.add(workers.submit(() -> processor.process(f)));
+                if (inFlight.size() >= window) {
+                    record(writer, counts, await(inFlight.poll()));
+                }
+            }
+            while (!inFlight.isEmpty()) {
+                record(writer, counts, await(inFlight.poll()));
+            }
+            writer.flush();
+        } finally {
+            workers.shutdownNow();
+        }
+        return counts;
+    }
+
+    private static void record(ManifestWriter writer, Counts counts, ProcessedFile p) throws SQLException {
+        switch (p.outcome()) {
+            case SKIPPED -> counts.skipped++;
+            case VANISHED -> { }
+            default -> {
+                writer.add(p.entry(), p.content());
+                counts.paths.add(p.entry().path());
+                counts.files++;
+                counts.bytes += p.entry().size();
+                if (p.outcome() == ProcessedFile.Outcome.REUSED) {
+                    counts.reused++;
+                } else if (p.outcome() == ProcessedFile.Outcome.CHANGED) {
+                    counts.changed++;
+                }
+            }
+        }
+    }
+
+    private static ProcessedFile await(Future<ProcessedFile> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IndexerException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw cause instanceof RuntimeException re ? re : new IndexerException(String.valueOf(cause), cause);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package dev.memlayer.indexer.pipeline;
+
+import dev.memlayer.indexer.config.IndexerConfig;
+import dev.memlayer.schema.DatabaseLocation;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** The service behind {@code memlayer index}: resolves the database path and runs one {@link IndexRun}. */
+@ApplicationScoped
+public class Indexer {
+
+    private final IndexerConfig config;
+    private final Clock clock;
+
+    public Indexer(IndexerConfig config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+    }
+
+    public IndexSummary index(String path, String db, boolean full) {
+        return new IndexRun(IndexSettings.from(config), clock).run(Path.of(path), database(db), full);
+    }
+
+    /** {@code --db}, else {@code memlayer.db} / {@code MEMLAYER_DB}, else the default location. */
+    public Path database(String explicit) {
+        return DatabaseLocation.resolve(explicit != null ? explicit : config.db().orElse(null));
+    }
+}

@@ -1,0 +1,30 @@
+package dev.memlayer.indexer.pipeline;
+
+import dev.memlayer.indexer.snapshot.ManifestEntry;
+import dev.memlayer.indexer.snapshot.NewContent;
+
+/**
+ * The outcome for one walked file.
+ *
+ * @param entry   the manifest row; null when the file is left out
+ * @param content zlib content to store; null when already stored or left out
+ */
+record ProcessedFile(Outcome outcome, ManifestEntry entry, NewContent content) {
+
+    enum Outcome {
+        /** Taken from the previous snapshot without reading (same size and mtime). */
+        REUSED,
+        /** Read; new path or different content than the previous snapshot. */
+        CHANGED,
+        /** Read; same content as before (--full, a touched file, or the racy-file rule). */
+        UNCHANGED,
+        /** Read and left out: binary content, grown past the cap, or unreadable. */
+        SKIPPED,
+        /** Gone between the walk and the read. */
+        VANISHED
+    }
+
+    static ProcessedFile leftOut(Outcome outcome) {
+        return new ProcessedFile(outcome, null, null);
+    }
+}

@@ -1,0 +1,48 @@
+package dev.memlayer.indexer.snapshot;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.zip.Deflater;
+import java.util.zip.InflaterInputStream;
+
+/**
+ * The storage format of {@code contents.data} with {@code compression = 'deflate'}: a zlib stream
+ * (RFC 1950, {@code Deflater} default level, nowrap = false), exactly what
+ * {@code DeflaterOutputStream} writes and {@code InflaterInputStream} reads. The query service
+ * inflates it to cut snippets, so this format is a contract between the two applications.
+ */
+public final class ContentCodec {
+
+    public static final String DEFLATE = "deflate";
+
+    private ContentCodec() {
+    }
+
+    public static byte[] deflate(byte[] data, int length) {
+        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
+        try {
+            deflater.setInput(data, 0, length);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, length / 3));
+            byte[] buf = new byte[16 * 1024];
+            while (!deflater.finished()) {
+                int n = deflater.deflate(buf);
+                out.write(buf, 0, n);
+            }
+            return out.toByteArray();
+        } finally {
+            deflater.end();
+        }
+    }
+
+    public static byte[] inflate(byte[] compressed) {
+        try (InputStream in = new InflaterInputStream(new ByteArrayInputStream(compressed))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package dev.memlayer.indexer.snapshot;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/**
+ * Streams one snapshot's manifest rows and new contents into the database in batched
+ * transactions (one commit per {@code batchSize} rows), so memory stays bounded and a reader
+ * is never blocked for long. Rows stay invisible to readers until {@link SnapshotPublisher}
+ * flips the snapshot to 'ready'. Not thread-safe: one writer thread per run.
+ */
+public final class ManifestWriter implements AutoCloseable {
+
+    private final Connection c;
+    private final long snapshotId;
+    private final int batchSize;
+    private final PreparedStatement manifest;
+    private final PreparedStatement contents;
+    private int pending;
+
+    public ManifestWriter(Connection c, long snapshotId, int batchSize) throws SQLException {
+        this.c = c;
+        this.snapshotId = snapshotId;
+        this.batchSize = Math.max(1, batchSize);
+        c.setAutoCommit(false);
+        this.manifest = c.prepareStatement(SnapshotRepository.INSERT_MANIFEST);
+        this.contents = c.prepareStatement(SnapshotRepository.INSERT_CONTENT);
+    }
+
+    /** Adds a manifest row, and the file's content when it may not be stored yet ({@code null} otherwise). */
+    public void add(ManifestEntry e, NewContent content) throws SQLException {
+        manifest.setLong(1, snapshotId);
+        manifest.setString(2, e.path());
+        manifest.setString(3, e.contentHash());
+        manifest.setLong(4, e.size());
+        manifest.setLong(5, e.mtimeMs());
+        manifest.setString(6, e.language());
+        manifest.setInt(7, e.lines());
+        manifest.addBatch();
+        if (content != null) {
+            contents.setString(1, content.contentHash());
+            contents.setLong(2, content.size());
+            contents.setBytes(3, content.deflated());
+            contents.addBatch();
+        }
+        if (++pending >= batchSize) {
+            flush();
+        }
+    }
+
+    /** Writes and commits what is pending. */
+    public void flush() throws SQLException {
+        if (pending == 0) {
+            return;
+        }
+        try {
+            contents.executeBatch();
+            manifest.executeBatch();
+            c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        }
+        pending = 0;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try {
+            if (pending > 0) {
+                c.rollback(); // not flushed: the run failed; never let setAutoCommit commit half a batch
+            }
+            manifest.close();
+            contents.close();
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+}

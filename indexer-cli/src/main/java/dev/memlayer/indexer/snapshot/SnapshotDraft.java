@@ -1,0 +1,19 @@
+package dev.memlayer.indexer.snapshot;
+
+/**
+ * What a run hands to {@link SnapshotPublisher#publish}: git facts and counts of a snapshot whose
+ * manifest and contents are already written under status 'building'.
+ */
+public record SnapshotDraft(
+        String commit,
+        String branch,
+        boolean dirty,
+        int files,
+        int changed,
+        int reused,
+        int removed,
+        int skipped,
+        long bytes,
+        long walkMs,
+        long durationMs) {
+}

@@ -1,0 +1,62 @@
+package dev.memlayer.indexer.snapshot;
+
+import dev.memlayer.indexer.IndexerException;
+import dev.memlayer.schema.Migrator;
+import dev.memlayer.schema.SqliteSettings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+
+/**
+ * Opens the database for writing (WAL, busy timeout, foreign keys; see {@link SqliteSettings#writer})
+ * and brings its schema up to date. Not a Quarkus datasource: the path comes from {@code --db},
+ * which is parsed after Quarkus has configured its datasources.
+ */
+public final class WriterDatabase {
+
+    static final String CHECKPOINT = "PRAGMA wal_checkpoint(TRUNCATE)";
+
+    private WriterDatabase() {
+    }
+
+    /** Creates the parent directories if needed. */
+    public static void prepareDirectory(Path db) {
+        try {
+            Path parent = db.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new IndexerException("cannot create the directory of " + db + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Opens a writer connection and runs pending migrations.
+     *
+     * @throws dev.memlayer.schema.SchemaException when the database is newer or altered
+     */
+    public static Connection openAndMigrate(Path db, Clock clock) throws SQLException {
+        Connection c = SqliteSettings.writer(db).getConnection();
+        try {
+            new Migrator(clock).migrate(c);
+            return c;
+        } catch (SQLException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
+    }
+
+    /** Folds the WAL back into the database file; best effort, a busy reader may prevent it. */
+    public static void checkpoint(Connection c) {
+        try (Statement st = c.createStatement()) {
+            st.execute(CHECKPOINT);
+        } catch (SQLException ignored) {
+            // readers may hold the WAL; the next run checkpoints again
+        }
+    }
+}

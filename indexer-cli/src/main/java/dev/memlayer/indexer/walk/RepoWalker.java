@@ -1,0 +1,152 @@
+package dev.memlayer.indexer.walk;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.dircache.DirCacheIterator;
+import org.eclipse.jgit.lib.Config;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.treewalk.AbstractTreeIterator;
+import org.eclipse.jgit.treewalk.CanonicalTreeParser;
+import org.eclipse.jgit.treewalk.EmptyTreeIterator;
+import org.eclipse.jgit.treewalk.FileTreeIterator;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.WorkingTreeIterator;
+import org.eclipse.jgit.treewalk.WorkingTreeOptions;
+import org.eclipse.jgit.util.FS;
+
+/**
+ * Lists the files of a working tree with JGit, honouring {@code .gitignore} at every level,
+ * {@code .git/info/exclude} and {@code core.excludesFile} ({@link WorkingTreeIterator#isEntryIgnored()}),
+ * and applying {@link SkipRules}. Ignored and vendored directories are never entered.
+ *
+ * <p>In a git repository the same {@link TreeWalk} also carries HEAD's tree and the index
+ * (DirCache), so the dirty flag falls out of the one pass: an untracked, non-ignored file; an
+ * entry missing on one side; index ≠ HEAD (id or mode); or working file ≠ index entry (stat
+ * first, content only when stat is inconclusive). A separate {@code Git.status()} would walk and
+ * stat the whole tree a second time. Once dirty is known, the remaining checks are skipped.
+ * Changes inside vendored directories (which are not entered) do not count.
+ */
+public final class RepoWalker {
+
+    private static final int HEAD = 0;
+    private static final int INDEX = 1;
+    private static final int WORK = 2;
+
+    private final SkipRules rules;
+
+    public RepoWalker(SkipRules rules) {
+        this.rules = rules;
+    }
+
+    /** Walks {@code root}; {@code repository} is empty for a folder outside git. */
+    public WalkResult walk(Path root, Optional<Repository> repository) throws IOException {
+        if (repository.isPresent()) {
+            Repository repo = repository.get();
+            try (ObjectReader reader = repo.newObjectReader(); TreeWalk tw = new TreeWalk(repo, reader)) {
+                tw.addTree(headTree(repo, reader));
+                tw.addTree(new DirCacheIterator(repo.readDirCache()));
+                FileTreeIterator work = new FileTreeIterator(repo);
+                tw.addTree(work);
+                work.setDirCacheIterator(tw, INDEX);
+                return walk(tw, true);
+            }
+        }
+        WorkingTreeOptions options = new Config().get(WorkingTreeOptions.KEY);
+        try (TreeWalk tw = new TreeWalk((ObjectReader) null)) {
+            tw.addTree(new EmptyTreeIterator());
+            tw.addTree(new EmptyTreeIterator());
+            tw.addTree(new FileTreeIterator(root.toFile(), FS.DETECTED, options));
+            return walk(tw, false);
+        }
+    }
+
+    private WalkResult walk(TreeWalk tw, boolean git) throws IOException {
+        List<WalkedFile> files = new ArrayList<>();
+        Map<SkipReason, Integer> skipped = new EnumMap<>(SkipReason.class);
+        boolean dirty = false;
+        tw.setRecursive(false);
+        while (tw.next()) {
+            WorkingTreeIterator work = tw.getTree(WORK, WorkingTreeIterator.class);
+            boolean tracked = git && (tw.getRawMode(HEAD) != 0 || tw.getRawMode(INDEX) != 0);
+            if (work == null) {
+                // In HEAD or the index but not on disk: deleted, unless sparse-checkout left it out.
+                if (!dirty && tw.isSubtree()) {
+                    tw.enterSubtree();
+                } else if (!tw.isSubtree() && !skipWorktree(tw)) {
+                    dirty = true;
+                }
+                continue;
+            }
+            if (!tracked && work.isEntryIgnored()) {
+                continue;
+            }
+            String name = tw.getNameString();
+            FileMode mode = work.getEntryFileMode();
+            if (tw.isSubtree()) {
+                if (rules.skipsDirectory(name)) {
+                    if (!Constants.DOT_GIT.equals(name)) {
+                        skipped.merge(SkipReason.VENDORED, 1, Integer::sum);
+                    }
+                } else {
+                    tw.enterSubtree();
+                }
+                continue;
+            }
+            if (git && !dirty) {
+                dirty = !tracked || differs(tw, work);
+            }
+            if (mode == FileMode.GITLINK) {
+                continue; // a nested repository or submodule: its own project
+            }
+            if (mode == FileMode.SYMLINK) {
+                skipped.merge(SkipReason.SYMLINK, 1, Integer::sum);
+                continue;
+            }
+            long size = work.getEntryLength();
+            Optional<SkipReason> skip = rules.skipFile(name, size);
+            if (skip.isPresent()) {
+                skipped.merge(skip.get(), 1, Integer::sum);
+                continue;
+            }
+            files.add(new WalkedFile(tw.getPathString(), size, work.getEntryLastModifiedInstant().toEpochMilli()));
+        }
+        return new WalkResult(files, skipped, dirty);
+    }
+
+    /** Whether a tracked file differs between HEAD, the index and the working tree. */
+    private static boolean differs(TreeWalk tw, WorkingTreeIterator work) throws IOException {
+        if (tw.getRawMode(HEAD) != tw.getRawMode(INDEX) || !tw.idEqual(HEAD, INDEX)) {
+            return true;
+        }
+        DirCacheIterator index = tw.getTree(INDEX, DirCacheIterator.class);
+        DirCacheEntry entry = index.getDirCacheEntry();
+        return entry == null || entry.getStage() != DirCacheEntry.STAGE_0
+                || work.isModified(entry, true, tw.getObjectReader());
+    }
+
+    private static boolean skipWorktree(TreeWalk tw) {
+        DirCacheIterator index = tw.getTree(INDEX, DirCacheIterator.class);
+        DirCacheEntry entry = index == null ? null : index.getDirCacheEntry();
+        return entry != null && entry.isSkipWorkTree();
+    }
+
+    private static AbstractTreeIterator headTree(Repository repo, ObjectReader reader) throws IOException {
+        ObjectId head = repo.resolve(Constants.HEAD + "^{tree}");
+        if (head == null) {
+            return new EmptyTreeIterator();
+        }
+        CanonicalTreeParser parser = new CanonicalTreeParser();
+        parser.reset(reader, head);
+        return parser;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.memlayer.indexer;
+
+import dev.memlayer.schema.SqliteSettings;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Small read helpers over a test database (through SQLiteDataSource, never DriverManager). */
+public final class TestDb {
+
+    private TestDb() {
+    }
+
+    public static Connection open(Path db) throws SQLException {
+        return SqliteSettings.writer(db).getConnection();
+    }
+
+    /** The first column of each row, as objects. */
+    public static List<Object> column(Path db, String sql, Object... args) throws SQLException {
+        try (Connection c = open(db); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            List<Object> values = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    values.add(rs.getObject(1));
+                }
+            }
+            return values;
+        }
+    }
+
+    public static void execute(Path db, String sql) throws SQLException {
+        try (Connection c = open(db); var st = c.createStatement()) {
+            st.execute(sql);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package dev.memlayer.service.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.memlayer.model.api.Problem;
+import dev.memlayer.service.context.RequestRejected;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Every error as {@code {"error","detail"}}: refusals from the services, unreadable JSON, JAX-RS
+ * errors (unknown path, wrong method or media type), and, last, anything unexpected as a 500
+ * without a stack trace (logged here instead).
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response rejected(RequestRejected e) {
+        return problem(e.status(), e.code(), e.detail());
+    }
+
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        String field = e.getPath().isEmpty() ? "" : " at '" + e.getPath().get(e.getPath().size() - 1).getFieldName() + "'";
+        return problem(400, "invalid_field", "a field has the wrong type" + field + ": " + firstLine(e.getOriginalMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response malformed(JsonProcessingException e) {
+        return problem(400, "malformed_json", "the request body is not valid JSON: " + firstLine(e.getOriginalMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        String code = switch (status) {
+            case 400 -> "malformed_json";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 406 -> "not_acceptable";
+            case 413 -> "body_too_large";
+            case 415 -> "unsupported_media_type";
+            default -> status >= 500 ? "internal" : "bad_request";
+        };
+        String detail = status == 400 && e.getCause() != null ? "the request body could not be read: "
+                + firstLine(e.getCause().getMessage()) : firstLine(e.getMessage());
+        return problem(status, code, detail);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        LOG.error("unexpected error while answering a request", e);
+        return problem(500, "internal", "the service failed unexpectedly: " + e.getClass().getSimpleName());
+    }
+
+    static Response problem(int status, String code, String detail) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new Problem(code, detail)).build();
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "no detail";
+        }
+        int nl = s.indexOf('\n');
+        String line = nl < 0 ? s : s.substring(0, nl);
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The HTTP surface: thin resources ({@code /v1/health}, {@code /v1/projects}, {@code /v1/context})
+ * that parse, call one service and map the outcome to a status; {@code ProblemMapper} and
+ * {@code BodyLimitGuard} make every error a JSON {@code {"error","detail"}}. No logic, no SQL.
+ */
+package dev.memlayer.service.api;

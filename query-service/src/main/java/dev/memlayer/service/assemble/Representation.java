@@ -1,0 +1,12 @@
+package dev.memlayer.service.assemble;
+
+import java.util.Locale;
+
+/** How much of a file goes into the context, from most to least. */
+public enum Representation {
+    WHOLE, SNIPPETS, PATH;
+
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,113 @@
+package dev.memlayer.service.assemble;
+
+import dev.memlayer.service.render.LineRange;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Line windows around lines that contain task terms, best first. A line's weight is the sum, over
+ * the terms it contains, of 1 / (lines containing that term), so a line with a rare term
+ * ({@code discount17}) beats one of many lines with a common one ({@code discount}); a window's
+ * score is the sum of its lines' weights. A file with no matching line gets its head, where
+ * imports and the type declaration usually say what it is.
+ */
+final class SnippetCutter {
+
+    static final int RADIUS = 3;
+    static final int MAX_WINDOW_LINES = 15;
+    static final int MAX_WINDOWS = 8;
+    static final int HEAD_LINES = 25;
+    static final int MIN_TERM_LENGTH = 3;
+
+    /** A window and the line that weighs most in it (the centre to shrink around). */
+    record Snippet(LineRange range, int focus, double score) {
+    }
+
+    private SnippetCutter() {
+    }
+
+    /** Windows in relevance order (best first); never empty for a non-empty file. */
+    static List<Snippet> cut(List<String> lines, List<String> terms) {
+        double[] weights = lineWeights(lines, terms);
+        List<Snippet> windows = new ArrayList<>();
+        int first = -1;
+        int last = -1;
+        int focus = -1;
+        double score = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (weights[i] == 0) {
+                continue;
+            }
+            int lo = Math.max(1, i + 1 - RADIUS);
+            int hi = Math.min(lines.size(), i + 1 + RADIUS);
+            if (first > 0 && lo <= last + 1 && hi - first < MAX_WINDOW_LINES) {
+                last = hi;
+                if (weights[i] > weights[focus - 1]) {
+                    focus = i + 1;
+                }
+                score += weights[i];
+            } else {
+                if (first > 0) {
+                    windows.add(new Snippet(new LineRange(first, last), focus, score));
+                }
+                first = lo;
+                last = hi;
+                focus = i + 1;
+                score = weights[i];
+            }
+        }
+        if (first > 0) {
+            windows.add(new Snippet(new LineRange(first, last), focus, score));
+        }
+        if (windows.isEmpty()) {
+            int end = Math.min(lines.size(), HEAD_LINES);
+            return end < 1 ? List.of() : List.of(new Snippet(new LineRange(1, end), 1, 0));
+        }
+        return windows.stream()
+                .sorted(Comparator.comparingDouble(Snippet::score).reversed()
+                        .thenComparingInt(s -> s.range().first()))
+                .limit(MAX_WINDOWS)
+                .toList();
+    }
+
+    /** Narrower versions of a window around its focus line, widest first, down to the line alone. */
+    static List<LineRange> shrink(Snippet s, int lineCount) {
+        List<LineRange> out = new ArrayList<>();
+        for (int r = RADIUS - 1; r >= 0; r--) {
+            out.add(new LineRange(Math.max(1, s.focus() - r), Math.min(lineCount, s.focus() + r)));
+        }
+        return out;
+    }
+
+    private static double[] lineWeights(List<String> lines, List<String> terms) {
+        List<String> needles = terms.stream().filter(t -> t.length() >= MIN_TERM_LENGTH).toList();
+        double[] weights = new double[lines.size()];
+        if (needles.isEmpty()) {
+            return weights;
+        }
+        boolean[][] hit = new boolean[needles.size()][];
+        int[] lineFrequency = new int[needles.size()];
+        for (int t = 0; t < needles.size(); t++) {
+            hit[t] = new boolean[lines.size()];
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String lower = lines.get(i).toLowerCase(Locale.ROOT);
+            for (int t = 0; t < needles.size(); t++) {
+                if (lower.contains(needles.get(t))) {
+                    hit[t][i] = true;
+                    lineFrequency[t]++;
+                }
+            }
+        }
+        for (int t = 0; t < needles.size(); t++) {
+            for (int i = 0; i < lines.size(); i++) {
+                if (hit[t][i]) {
+                    weights[i] += 1.0 / lineFrequency[t];
+                }
+            }
+        }
+        return weights;
+    }
+}

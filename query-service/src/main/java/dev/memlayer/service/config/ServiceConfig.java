@@ -1,0 +1,50 @@
+package dev.memlayer.service.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Every setting of the query service, read once at startup (prefix {@code memlayer}). */
+@ConfigMapping(prefix = "memlayer")
+public interface ServiceConfig {
+
+    /** Database file; when absent, {@code MEMLAYER_DB}, else the default location (DatabaseLocation). */
+    Optional<String> db();
+
+    /** How often the catalog looks for newly published snapshots, off the request path. */
+    @WithDefault("500ms")
+    Duration refreshInterval();
+
+    /** Reader connections in the pool; requests mostly read in-memory views, contents come by hash. */
+    @WithDefault("16")
+    int poolSize();
+
+    /** Older snapshot versions kept loaded for requests that ask for one explicitly. */
+    @WithDefault("8")
+    int versionCacheSize();
+
+    /** Decompressed file contents kept in memory, in characters (content is immutable by hash). */
+    @WithDefault("16000000")
+    long contentCacheChars();
+
+    /** Request limits: longest task text, budget range. */
+    Limits limits();
+
+    interface Limits {
+        @WithDefault("20000")
+        int maxTaskChars();
+
+        @WithDefault("64")
+        int minBudget();
+
+        @WithDefault("200000")
+        int maxBudget();
+
+        @WithDefault("200")
+        int maxPinned();
+
+        @WithDefault("200")
+        int maxExclude();
+    }
+}

@@ -1,0 +1,37 @@
+package dev.memlayer.service.context;
+
+/**
+ * A request the service will not answer, with the HTTP status, a short error code and one
+ * sentence for humans; {@code api.ProblemMapper} turns it into {@code {"error","detail"}}.
+ */
+public final class RequestRejected extends RuntimeException {
+
+    private final int status;
+    private final String code;
+
+    public RequestRejected(int status, String code, String detail) {
+        super(detail, null, false, false);
+        this.status = status;
+        this.code = code;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String detail() {
+        return getMessage();
+    }
+
+    static RequestRejected badRequest(String code, String detail) {
+        return new RequestRejected(400, code, detail);
+    }
+
+    static RequestRejected notFound(String code, String detail) {
+        return new RequestRejected(404, code, detail);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.memlayer.service.plan;
+
+import java.util.Set;
+
+/**
+ * Words that say nothing about where the code is: English function words and commit/issue
+ * boilerplate. They still drive {@link IntentClassifier}, which reads the raw text.
+ */
+final class StopWords {
+
+    static final Set<String> ALL = Set.copyOf(java.util.List.of(
+            // English function words
+            "a", "an", "the", "and", "or", "but", "if", "then", "else", "of", "in", "on", "at", "to", "for",
+            "from", "by", "with", "without", "into", "onto", "as", "is", "are", "was", "were", "be", "been",
+            "being", "it", "its", "this", "that", "these", "those", "there", "here", "we", "our", "you", "your",
+            "they", "their", "he", "she", "his", "her", "i", "me", "my", "not", "no", "do", "does", "did",
+            "done", "so", "than", "too", "very", "can", "could", "would", "will", "shall", "may", "might",
+            "must", "should", "have", "has", "had", "all", "any", "some", "each", "every", "more", "most",
+            "other", "such", "only", "own", "same", "also", "just", "about", "after", "before", "again",
+            "when", "where", "which", "who", "whom", "what", "why", "how", "while", "up", "down", "out",
+            "over", "under", "via", "per", "both", "either", "neither", "instead", "now", "still", "yet",
+            // commit and issue boilerplate
+            "fix", "fixes", "fixed", "fixing", "issue", "issues", "bug", "bugs", "add", "adds", "added",
+            "adding", "update", "updates", "updated", "updating", "use", "uses", "used", "using", "make",
+            "makes", "made", "change", "changes", "changed", "ensure", "ensures", "handle", "handles",
+            "properly", "correctly", "correct", "wrong", "instead", "allow", "allows", "support", "supports",
+            "new", "remove", "removes", "removed", "improve", "improves", "please", "need", "needs", "want",
+            "work", "works", "working", "case", "cases", "code", "file", "files", "implement", "implements",
+            "closes", "close", "resolve", "resolves", "see", "pr", "todo", "etc", "eg", "ie", "e", "g"));
+
+    private StopWords() {
+    }
+}

@@ -1,0 +1,23 @@
+package dev.memlayer.service.plan;
+
+import java.util.List;
+
+/**
+ * A task as the planner sees it.
+ *
+ * @param terms    lower-case search terms, stop words removed, in order of appearance
+ * @param mentions concrete things the text names, in order of appearance
+ * @param pinned   repository paths the request pinned
+ */
+public record TaskQuery(List<String> terms, List<Mention> mentions, List<String> pinned) {
+
+    public TaskQuery {
+        terms = List.copyOf(terms);
+        mentions = List.copyOf(mentions);
+        pinned = List.copyOf(pinned);
+    }
+
+    public TaskQuery withPinned(List<String> paths) {
+        return new TaskQuery(terms, mentions, paths);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.memlayer.service.read;
+
+import dev.memlayer.model.snapshot.ProjectRef;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An immutable point-in-time view of one project at one ready snapshot version: the manifest and
+ * an inverted index from path term to files. Loaded once per (project, version), shared by every
+ * request; a request pins one view at entry so a publish cannot mix two snapshots.
+ */
+public final class SnapshotView {
+
+    private final ProjectRef project;
+    private final SnapshotMeta meta;
+    private final List<ManifestEntry> files;
+    private final Map<String, ManifestEntry> byPath;
+    private final Map<String, int[]> postings;
+    private final Map<String, List<ManifestEntry>> byFileName;
+
+    SnapshotView(ProjectRef project, SnapshotMeta meta, List<ManifestEntry> files) {
+        this.project = project;
+        this.meta = meta;
+        this.files = List.copyOf(files);
+        Map<String, ManifestEntry> paths = new HashMap<>(files.size() * 2);
+        Map<String, List<Integer>> terms = new HashMap<>();
+        Map<String, List<ManifestEntry>> names = new HashMap<>();
+        for (int i = 0; i < this.files.size(); i++) {
+            ManifestEntry f = this.files.get(i);
+            paths.put(f.path(), f);
+            names.computeIfAbsent(f.fileName(), k -> new java.util.ArrayList<>()).add(f);
+            for (String t : f.allTerms()) {
+                terms.computeIfAbsent(t, k -> new java.util.ArrayList<>()).add(i);
+            }
+        }
+        Map<String, int[]> frozen = new HashMap<>(terms.size() * 2);
+        terms.forEach((t, ids) -> frozen.put(t, ids.stream().mapToInt(Integer::intValue).toArray()));
+        Map<String, List<ManifestEntry>> frozenNames = new HashMap<>(names.size() * 2);
+        names.forEach((n, l) -> frozenNames.put(n, List.copyOf(l)));
+        this.byPath = Map.copyOf(paths);
+        this.postings = Map.copyOf(frozen);
+        this.byFileName = Map.copyOf(frozenNames);
+    }
+
+    public ProjectRef project() {
+        return project;
+    }
+
+    public SnapshotMeta meta() {
+        return meta;
+    }
+
+    public long version() {
+        return meta.version();
+    }
+
+    public List<ManifestEntry> files() {
+        return files;
+    }
+
+    public ManifestEntry file(String path) {
+        return byPath.get(path);
+    }
+
+    /** Files whose lower-case file name is exactly {@code lowerFileName}. */
+    public List<ManifestEntry> filesNamed(String lowerFileName) {
+        return byFileName.getOrDefault(lowerFileName, List.of());
+    }
+
+    /** Indexes into {@link #files()} of the files whose path contains the term; never null. */
+    public int[] postings(String term) {
+        return postings.getOrDefault(term, new int[0]);
+    }
+
+    /** How many files' paths contain the term (document frequency over paths). */
+    public int pathFrequency(String term) {
+        return postings(term).length;
+    }
+}

@@ -1,0 +1,87 @@
+package dev.memlayer.service.signals;
+
+import dev.memlayer.service.plan.Mention;
+import dev.memlayer.service.plan.TaskQuery;
+import dev.memlayer.service.read.ManifestEntry;
+import dev.memlayer.service.read.SnapshotView;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Files the task names outright: an exact repository path ({@value #EXACT_PATH}), a path suffix
+ * ({@value #PATH_SUFFIX}), a file name ({@value #FILE_NAME}, shared among same-named files), or a
+ * {@code Class.method} / identifier equal to a file-name stem ({@value #TYPE_NAME}).
+ */
+public final class MentionSignal implements Signal {
+
+    public static final String NAME = "mention";
+    static final double EXACT_PATH = 5.0;
+    static final double PATH_SUFFIX = 4.0;
+    static final double FILE_NAME = 3.0;
+    static final double TYPE_NAME = 2.5;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<SignalHit> score(TaskQuery query, SnapshotView view) {
+        Map<String, SignalHit> best = new LinkedHashMap<>();
+        for (Mention m : query.mentions()) {
+            switch (m.kind()) {
+                case PATH -> matchPath(m.text(), view, best);
+                case SYMBOL -> matchStem(m.text().split("[.#]")[0], "mentions " + m.text(), view, best);
+                case IDENTIFIER -> matchStem(m.text(), "mentions " + m.text(), view, best);
+                case QUOTED -> { }
+            }
+        }
+        return new ArrayList<>(best.values());
+    }
+
+    private static void matchPath(String path, SnapshotView view, Map<String, SignalHit> best) {
+        ManifestEntry exact = view.file(path);
+        if (exact != null) {
+            keep(best, new SignalHit(exact, EXACT_PATH, "mentions path " + path));
+            return;
+        }
+        String lower = path.toLowerCase(Locale.ROOT);
+        if (path.contains("/")) {
+            String suffix = "/" + lower;
+            for (ManifestEntry f : view.filesNamed(lower.substring(lower.lastIndexOf('/') + 1))) {
+                if (f.path().toLowerCase(Locale.ROOT).endsWith(suffix)) {
+                    keep(best, new SignalHit(f, PATH_SUFFIX, "mentions path " + path));
+                }
+            }
+            return;
+        }
+        List<ManifestEntry> named = view.filesNamed(lower);
+        for (ManifestEntry f : named) {
+            double score = FILE_NAME / Math.sqrt(named.size());
+            keep(best, new SignalHit(f, score, "mentions file name " + path
+                    + (named.size() > 1 ? " (" + named.size() + " files share it)" : "")));
+        }
+    }
+
+    private static void matchStem(String identifier, String evidence, SnapshotView view,
+            Map<String, SignalHit> best) {
+        String stem = identifier.toLowerCase(Locale.ROOT);
+        List<ManifestEntry> same = new ArrayList<>();
+        for (int index : view.postings(stem)) {
+            ManifestEntry f = view.files().get(index);
+            if (f.stem().equals(stem)) {
+                same.add(f);
+            }
+        }
+        for (ManifestEntry f : same) {
+            keep(best, new SignalHit(f, TYPE_NAME / Math.sqrt(same.size()), evidence + " = file name " + f.fileName()));
+        }
+    }
+
+    private static void keep(Map<String, SignalHit> best, SignalHit hit) {
+        best.merge(hit.file().path(), hit, (a, b) -> a.score() >= b.score() ? a : b);
+    }
+}

@@ -1,0 +1,171 @@
+package dev.memlayer.service.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.memlayer.service.assemble.TokenEstimator;
+import dev.memlayer.service.support.IndexResult;
+import dev.memlayer.service.support.IndexedRepo;
+import dev.memlayer.service.support.IndexedRepoProfile;
+import dev.memlayer.service.support.InjectIndexedRepo;
+import dev.memlayer.service.support.TestRepo;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@QuarkusTest
+@TestProfile(IndexedRepoProfile.class)
+class ContextRoundTripTest {
+
+    @InjectIndexedRepo
+    IndexedRepo indexed;
+
+    @Inject
+    TokenEstimator tokens;
+
+    private JsonPath context(Map<String, Object> body) {
+        return given().contentType(ContentType.JSON).body(body)
+                .when().post("/v1/context")
+                .then().statusCode(200).contentType(ContentType.JSON)
+                .extract().jsonPath();
+    }
+
+    @Test
+    void context_fileNamedInTask_ranksFirstWithReasonsWithinBudget() {
+        IndexResult last = indexed.last();
+        JsonPath r = context(Map.of("project", "billing", "task",
+                "fix rounding in InvoiceService total when VAT is applied", "budget_tokens", 4000));
+
+        assertThat(r.getString("files[0].path")).isEqualTo(TestRepo.INVOICE_SERVICE);
+        assertThat(r.getList("files[0].reasons")).isNotEmpty();
+        assertThat(r.getList("files[0].reasons.signal", String.class)).contains("path");
+        assertThat(r.getInt("files[0].rank")).isEqualTo(1);
+        assertThat(r.getDouble("files[0].score")).isPositive();
+        assertThat(r.getInt("budget.used")).isLessThanOrEqualTo(r.getInt("budget.limit")).isPositive();
+        assertThat(r.getInt("budget.limit")).isEqualTo(4000);
+        assertThat(r.getString("budget.estimator")).isEqualTo("cl100k_base");
+        assertThat(r.getString("context")).contains("InvoiceService");
+        assertThat(tokens.count(r.getString("context"))).isEqualTo(r.getInt("budget.used"));
+        assertThat(r.getLong("snapshot.version")).isEqualTo(last.version());
+        assertThat(r.getInt("snapshot.file_count")).isEqualTo(last.files());
+        assertThat(r.getString("snapshot.commit")).hasSize(40);
+        assertThat(r.getBoolean("snapshot.freshness.latest")).isTrue();
+        assertThat(r.getString("project.id")).isEqualTo(last.projectId());
+        assertThat(r.getString("intent.kind")).isEqualTo("bugfix");
+        assertThat(r.getList("intent.terms", String.class)).contains("invoiceservice", "rounding", "vat")
+                .doesNotContain("fix", "when", "in");
+        assertThat(r.getList("intent.mentions", String.class)).contains("InvoiceService");
+        assertThat(r.getDouble("timings_ms.total")).isGreaterThanOrEqualTo(r.getDouble("timings_ms.plan"));
+    }
+
+    @Test
+    void context_projectById_andByRootPath_findTheSameProject() {
+        IndexResult last = indexed.last();
+        for (String project : List.of(last.projectId(), last.root(), last.projectName())) {
+            JsonPath r = context(Map.of("project", project, "task", "PaymentGateway declined cards"));
+            assertThat(r.getString("project.id")).isEqualTo(last.projectId());
+            assertThat(r.getString("files[0].path")).isEqualTo(TestRepo.PAYMENT_GATEWAY);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {64, 100, 200, 500, 1000, 4000, 200000})
+    void context_anyBudget_renderedContextNeverExceedsIt(int budget) {
+        JsonPath r = context(Map.of("project", "billing", "budget_tokens", budget,
+                "task", "invoice payment tax total discount gateway shipment tracker billing readme"));
+
+        String rendered = r.getString("context");
+        assertThat(tokens.count(rendered)).isLessThanOrEqualTo(budget).isEqualTo(r.getInt("budget.used"));
+        List<Map<String, Object>> files = r.getList("files");
+        for (Map<String, Object> f : files) {
+            assertThat(rendered).contains((String) f.get("path"));
+        }
+        if (budget >= 500) {
+            assertThat(files).isNotEmpty();
+        }
+        int sumOfSections = files.stream().mapToInt(f -> (Integer) f.get("tokens")).sum();
+        assertThat(sumOfSections).isLessThanOrEqualTo(budget);
+    }
+
+    @Test
+    void context_smallBudget_degradesToSnippetsBeforeDroppingAFile() {
+        JsonPath r = context(Map.of("project", "billing", "budget_tokens", 300,
+                "task", "InvoiceService discount17 rule"));
+
+        assertThat(r.getString("files[0].path")).isEqualTo(TestRepo.INVOICE_SERVICE);
+        assertThat(r.getString("files[0].representation")).isEqualTo("snippets");
+        assertThat(r.getString("context")).contains("discount17");
+        assertThat(r.getInt("budget.used")).isLessThanOrEqualTo(300);
+    }
+
+    @Test
+    void context_markdownFormat_returnsJustTheRenderedContext() {
+        String body = given().contentType(ContentType.JSON)
+                .body(Map.of("project", "billing", "task", "PaymentGateway retries", "format", "markdown",
+                        "budget_tokens", 1000))
+                .when().post("/v1/context")
+                .then().statusCode(200).contentType("text/markdown")
+                .extract().asString();
+
+        assertThat(body).startsWith("# Context: billing").contains(TestRepo.PAYMENT_GATEWAY);
+        assertThat(tokens.count(body)).isLessThanOrEqualTo(1000);
+    }
+
+    @Test
+    void context_pinnedAndExcluded_areHonoured() {
+        JsonPath r = context(Map.of("project", "billing", "task", "invoice service tests",
+                "pinned", List.of("README.md"), "exclude", List.of("src/test/**")));
+
+        assertThat(r.getString("files[0].path")).isEqualTo("README.md");
+        assertThat(r.getList("files[0].reasons.signal", String.class)).contains("pinned");
+        assertThat(r.getList("files.path", String.class)).noneMatch(p -> p.startsWith("src/test/"));
+        assertThat(r.getList("omitted.findAll { it.why == 'excluded' }.path", String.class))
+                .contains("src/test/java/com/acme/billing/InvoiceServiceTest.java");
+    }
+
+    @Test
+    void context_unmatchedTask_returnsNoFilesButAValidAnswer() {
+        JsonPath r = context(Map.of("project", "billing", "task", "zebra quux frobnicate"));
+
+        assertThat(r.getList("files")).isEmpty();
+        assertThat(r.getInt("budget.used")).isLessThanOrEqualTo(4000);
+    }
+
+    @Test
+    void context_explicitCurrentSnapshot_isServed() {
+        long version = indexed.last().version();
+        JsonPath r = context(Map.of("project", "billing", "task", "InvoiceService", "snapshot", version));
+        assertThat(r.getLong("snapshot.version")).isEqualTo(version);
+    }
+
+    @Test
+    void projects_listsTheIndexedProjectWithItsLatestSnapshot() {
+        IndexResult last = indexed.last();
+        JsonPath r = given().when().get("/v1/projects").then().statusCode(200).extract().jsonPath();
+
+        assertThat(r.getList("projects.name", String.class)).containsExactly(last.projectName());
+        assertThat(r.getString("projects[0].id")).isEqualTo(last.projectId());
+        assertThat(r.getString("projects[0].root")).isEqualTo(last.root());
+        assertThat(r.getLong("projects[0].snapshot.version")).isEqualTo(last.version());
+        assertThat(r.getInt("projects[0].snapshot.file_count")).isEqualTo(TestRepo.TRACKED_FILES);
+        assertThat(r.getString("projects[0].snapshot.indexed_at")).isNotBlank();
+    }
+
+    @Test
+    void health_withDatabase_isOkAndReadOnly() {
+        JsonPath r = given().when().get("/v1/health").then().statusCode(200).extract().jsonPath();
+
+        assertThat(r.getString("status")).isEqualTo("ok");
+        assertThat(r.getInt("schema_version")).isEqualTo(1);
+        assertThat(r.getBoolean("read_only")).isTrue();
+        assertThat(r.getInt("projects")).isEqualTo(1);
+        assertThat(r.getString("db")).isEqualTo(indexed.db().toString());
+    }
+}

@@ -1,0 +1,46 @@
+package dev.memlayer.service.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TaskParserTest {
+
+    @Test
+    void terms_dropStopWordsAndBoilerplate_keepWholeIdentifiersAndParts() {
+        TaskQuery q = TaskParser.parse("Fix the bug where HttpConnection should retry when parse_header fails");
+
+        assertThat(q.terms()).containsSubsequence("httpconnection", "http", "connection", "retry", "parse_header",
+                "parse", "header", "fails");
+        assertThat(q.terms()).doesNotContain("fix", "the", "bug", "where", "should", "when");
+    }
+
+    @Test
+    void mentions_findPathsFileNamesSymbolsIdentifiersAndQuotes() {
+        TaskQuery q = TaskParser.parse("In src/main/Foo.java, InvoiceService.total breaks for config.yaml;"
+                + " see parse_header and \"retry later\" and ./scripts/run.sh");
+
+        assertThat(q.mentions()).containsExactly(
+                new Mention(Mention.Kind.PATH, "src/main/Foo.java"),
+                new Mention(Mention.Kind.SYMBOL, "InvoiceService.total"),
+                new Mention(Mention.Kind.PATH, "config.yaml"),
+                new Mention(Mention.Kind.IDENTIFIER, "parse_header"),
+                new Mention(Mention.Kind.QUOTED, "retry later"),
+                new Mention(Mention.Kind.PATH, "scripts/run.sh"));
+    }
+
+    @Test
+    void mentions_camelCaseIdentifiers_areMentions_plainWordsAreNot() {
+        TaskQuery q = TaskParser.parse("PaymentGateway and retryCount are wrong, Payment is fine");
+
+        assertThat(q.mentions()).extracting(Mention::text).containsExactly("PaymentGateway", "retryCount");
+    }
+
+    @Test
+    void parse_sentenceEndingWithDot_isNotAFileName() {
+        TaskQuery q = TaskParser.parse("Make totals right. Then ship it.");
+        assertThat(q.mentions()).isEmpty();
+        assertThat(q.terms()).isEqualTo(List.of("totals", "right", "ship"));
+    }
+}

@@ -1,0 +1,62 @@
+package dev.memlayer.service.support;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Before Quarkus starts: a fresh temp folder with a JGit repository, indexed into a temp database
+ * by the real indexer jar; {@code memlayer.db} points the service at it. With the arg
+ * {@code indexed=false} the database is left uncreated (the service must start without one).
+ */
+public class IndexedRepoResource implements QuarkusTestResourceLifecycleManager {
+
+    private Path dir;
+    private IndexedRepo fixture;
+    private boolean indexFirst = true;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        indexFirst = !"false".equals(initArgs.get("indexed"));
+    }
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            dir = Files.createTempDirectory("memlayer-qs-");
+            TestRepo repo = TestRepo.createBilling(dir.resolve("billing"));
+            fixture = new IndexedRepo(repo, dir.resolve("data").resolve("memlayer.db"));
+            Files.createDirectories(fixture.db().getParent());
+            if (indexFirst) {
+                fixture.index();
+            }
+            return Map.of("memlayer.db", fixture.db().toString());
+        } catch (Exception e) {
+            throw new IllegalStateException("could not prepare the indexed test repository: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void inject(TestInjector injector) {
+        injector.injectIntoFields(fixture,
+                new TestInjector.AnnotatedAndMatchesType(InjectIndexedRepo.class, IndexedRepo.class));
+    }
+
+    @Override
+    public void stop() {
+        if (fixture != null) {
+            fixture.repo().close();
+        }
+        if (dir != null) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                // a temp folder left behind is harmless
+            }
+        }
+    }
+}

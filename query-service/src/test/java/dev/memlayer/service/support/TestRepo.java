@@ -1,0 +1,196 @@
+package dev.memlayer.service.support;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+
+/** A real git repository (JGit) with a small, realistic billing code base. */
+public final class TestRepo implements AutoCloseable {
+
+    public static final String INVOICE_SERVICE = "src/main/java/com/acme/billing/InvoiceService.java";
+    public static final String PAYMENT_GATEWAY = "src/main/java/com/acme/billing/PaymentGateway.java";
+    public static final String CHANGELOG = "CHANGELOG.md";
+    /** Files the indexer should keep: everything written below except the ignored ones. */
+    public static final int TRACKED_FILES = 9;
+
+    private final Path root;
+    private final Git git;
+
+    private TestRepo(Path root, Git git) {
+        this.root = root;
+        this.git = git;
+    }
+
+    public static TestRepo createBilling(Path dir) throws IOException, GitAPIException {
+        Files.createDirectories(dir);
+        TestRepo repo = new TestRepo(dir.toRealPath(), Git.init().setDirectory(dir.toFile()).setInitialBranch("main")
+                .call());
+        repo.write(".gitignore", "build/\n*.log\n");
+        repo.write("README.md", """
+                # Acme billing
+
+                Issues invoices for orders and collects payments through a payment gateway.
+                Shipping is tracked separately. Run `mvn test` to check everything.
+                """);
+        repo.write(CHANGELOG, "# Changes\n\n- first release\n");
+        repo.write("docs/architecture.md", """
+                # Architecture
+
+                The billing module owns invoices and taxes; payments go through PaymentGateway,
+                which retries declined cards once. Shipping has its own tracker.
+                """);
+        repo.write(INVOICE_SERVICE, invoiceService());
+        repo.write(PAYMENT_GATEWAY, paymentGateway());
+        repo.write("src/main/java/com/acme/billing/TaxCalculator.java", """
+                package com.acme.billing;
+
+                import java.math.BigDecimal;
+                import java.math.RoundingMode;
+
+                /** Computes VAT for an invoice line. */
+                public final class TaxCalculator {
+
+                    private static final BigDecimal RATE = new BigDecimal("0.20");
+
+                    public BigDecimal vat(BigDecimal net) {
+                        return net.multiply(RATE).setScale(2, RoundingMode.HALF_UP);
+                    }
+                }
+                """);
+        repo.write("src/main/java/com/acme/shipping/ShipmentTracker.java", """
+                package com.acme.shipping;
+
+                import java.util.HashMap;
+                import java.util.Map;
+
+                /** Tracks where each shipment is. */
+                public class ShipmentTracker {
+
+                    private final Map<String, String> locations = new HashMap<>();
+
+                    public void update(String shipmentId, String location) {
+                        locations.put(shipmentId, location);
+                    }
+
+                    public String locate(String shipmentId) {
+                        return locations.getOrDefault(shipmentId, "unknown");
+                    }
+                }
+                """);
+        repo.write("src/test/java/com/acme/billing/InvoiceServiceTest.java", """
+                package com.acme.billing;
+
+                import static org.junit.jupiter.api.Assertions.assertEquals;
+
+                import java.math.BigDecimal;
+                import org.junit.jupiter.api.Test;
+
+                class InvoiceServiceTest {
+
+                    @Test
+                    void total_addsVat() {
+                        InvoiceService service = new InvoiceService(new TaxCalculator(), new PaymentGateway());
+                        assertEquals(new BigDecimal("120.00"), service.total(new BigDecimal("100.00")));
+                    }
+                }
+                """);
+        repo.write("build/output.txt", "generated, ignored\n");
+        repo.write("debug.log", "ignored log line\n");
+        repo.commit("initial import");
+        return repo;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public void write(String path, String content) throws IOException {
+        Path file = root.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+    }
+
+    public void append(String path, String line) throws IOException {
+        Files.writeString(root.resolve(path), Files.readString(root.resolve(path)) + line + "\n",
+                StandardCharsets.UTF_8);
+    }
+
+    public void commit(String message) throws GitAPIException {
+        git.add().addFilepattern(".").call();
+        git.commit().setMessage(message).setAuthor("Test", "test@example.com")
+                .setCommitter("Test", "test@example.com").setSign(false).call();
+    }
+
+    @Override
+    public void close() {
+        git.close();
+    }
+
+    private static String invoiceService() {
+        StringBuilder body = new StringBuilder("""
+                package com.acme.billing;
+
+                import java.math.BigDecimal;
+                import java.util.ArrayList;
+                import java.util.List;
+
+                /** Issues invoices: totals with VAT, then charges the customer through the gateway. */
+                public class InvoiceService {
+
+                    private final TaxCalculator taxes;
+                    private final PaymentGateway gateway;
+                    private final List<String> issued = new ArrayList<>();
+
+                    public InvoiceService(TaxCalculator taxes, PaymentGateway gateway) {
+                        this.taxes = taxes;
+                        this.gateway = gateway;
+                    }
+
+                    /** Net plus VAT, rounded half-up to cents. */
+                    public BigDecimal total(BigDecimal net) {
+                        return net.add(taxes.vat(net));
+                    }
+
+                    public String issue(String customer, BigDecimal net) {
+                        BigDecimal total = total(net);
+                        String invoiceId = "INV-" + (issued.size() + 1);
+                        gateway.charge(customer, total);
+                        issued.add(invoiceId);
+                        return invoiceId;
+                    }
+                """);
+        // enough code that small budgets must cut it into snippets
+        for (int i = 1; i <= 30; i++) {
+            body.append("\n    /** Discount rule ").append(i).append(". */\n")
+                    .append("    public BigDecimal discount").append(i).append("(BigDecimal total) {\n")
+                    .append("        return total.multiply(new BigDecimal(\"0.").append(String.format("%02d", i))
+                    .append("\"));\n    }\n");
+        }
+        return body.append("}\n").toString();
+    }
+
+    private static String paymentGateway() {
+        return """
+                package com.acme.billing;
+
+                import java.math.BigDecimal;
+
+                /** Charges cards through the payment provider; retries a declined card once. */
+                public class PaymentGateway {
+
+                    private int attempts;
+
+                    public boolean charge(String customer, BigDecimal amount) {
+                        attempts++;
+                        if (amount.signum() <= 0) {
+                            throw new IllegalArgumentException("amount must be positive");
+                        }
+                        return attempts < 3;
+                    }
+                }
+                """;
+    }
+}
