@@ -29,8 +29,8 @@ class MigratorTest {
             assertThat(SchemaVerifier.verify(c)).isEqualTo(SchemaVersion.CURRENT);
             try (Statement st = c.createStatement();
                     ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE name IN "
-                            + "('projects','snapshots','manifest','contents')")) {
-                assertThat(rs.getInt(1)).isEqualTo(4);
+                            + "('projects','snapshots','manifest','contents','symbols','edges','churn','lexical')")) {
+                assertThat(rs.getInt(1)).isEqualTo(8);
             }
         }
     }

@@ -1,0 +1,32 @@
+package dev.memlayer.indexer.extract;
+
+import java.util.List;
+
+/**
+ * The one list of extractors. Adding a language touches its own folder and one line here.
+ * A file may be read by several extractors (a {@code build.gradle.kts} is Kotlin and a manifest).
+ */
+public final class ExtractorRegistry {
+
+    private final List<Extractor> extractors;
+
+    public ExtractorRegistry(List<Extractor> extractors) {
+        this.extractors = List.copyOf(extractors);
+    }
+
+    /** Every extractor this build ships. */
+    public static ExtractorRegistry standard() {
+        return new ExtractorRegistry(List.of(
+                // one line per extractor, e.g. new JavaExtractor(),
+        ));
+    }
+
+    public List<Extractor> all() {
+        return extractors;
+    }
+
+    /** The extractors that read this file, in registry order. */
+    public List<Extractor> forFile(SourceFile file) {
+        return extractors.stream().filter(e -> e.handles(file)).toList();
+    }
+}

@@ -1,0 +1,111 @@
+package dev.memlayer.indexer.extract.treesitter;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.treesitter.TSInputEncoding;
+import org.treesitter.TSLanguage;
+import org.treesitter.TSNode;
+import org.treesitter.TSParser;
+import org.treesitter.TSTree;
+
+/**
+ * One file parsed by tree-sitter, with the helpers every extractor needs: node text (tree-sitter
+ * offsets are UTF-8 byte offsets, so text is cut from the bytes, never from a Java string),
+ * 1-based lines, and a pre-order walk. A parser is created per parse: {@code TSParser} is not
+ * thread-safe and creating one costs microseconds, so no pooling or thread-local is needed.
+ */
+public final class ParsedSource {
+
+    /** A parse that takes longer than this is abandoned (pathological or generated input). */
+    private static final long PARSE_TIMEOUT_MICROS = 2_000_000;
+
+    private final byte[] utf8;
+    private final TSTree tree;
+
+    private ParsedSource(byte[] utf8, TSTree tree) {
+        this.utf8 = utf8;
+        this.tree = tree;
+    }
+
+    /** Parses UTF-8 content; returns null when the parser gives up (timeout). */
+    public static ParsedSource parse(TSLanguage language, byte[] utf8) {
+        TSParser parser = new TSParser();
+        parser.setLanguage(language);
+        parser.setTimeoutMicros(PARSE_TIMEOUT_MICROS);
+        TSTree tree = parser.parse(utf8, null, null, TSInputEncoding.TSInputEncodingUTF8);
+        return tree == null ? null : new ParsedSource(utf8, tree);
+    }
+
+    public TSNode root() {
+        return tree.getRootNode();
+    }
+
+    /** The source text of a node. */
+    public String text(TSNode node) {
+        if (node == null || node.isNull()) {
+            return "";
+        }
+        int start = node.getStartByte();
+        int end = Math.min(node.getEndByte(), utf8.length);
+        return new String(utf8, start, Math.max(0, end - start), StandardCharsets.UTF_8);
+    }
+
+    /** The source text between two byte offsets. */
+    public String text(int startByte, int endByte) {
+        int end = Math.min(endByte, utf8.length);
+        return new String(utf8, startByte, Math.max(0, end - startByte), StandardCharsets.UTF_8);
+    }
+
+    /** The text of a node's field child, or null when absent. */
+    public String field(TSNode node, String fieldName) {
+        TSNode child = node.getChildByFieldName(fieldName);
+        return child == null || child.isNull() ? null : text(child);
+    }
+
+    public static int startLine(TSNode node) {
+        return node.getStartPoint().getRow() + 1;
+    }
+
+    public static int endLine(TSNode node) {
+        return node.getEndPoint().getRow() + 1;
+    }
+
+    /** Named children of a node, in order. */
+    public static List<TSNode> namedChildren(TSNode node) {
+        int n = node.getNamedChildCount();
+        List<TSNode> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(node.getNamedChild(i));
+        }
+        return out;
+    }
+
+    /** Pre-order walk over named nodes (iterative: deep trees must not overflow the stack). */
+    public static void walk(TSNode node, Consumer<TSNode> visitor) {
+        List<TSNode> stack = new ArrayList<>();
+        stack.add(node);
+        while (!stack.isEmpty()) {
+            TSNode n = stack.remove(stack.size() - 1);
+            visitor.accept(n);
+            for (int i = n.getNamedChildCount() - 1; i >= 0; i--) {
+                stack.add(n.getNamedChild(i));
+            }
+        }
+    }
+
+    /** Number of ERROR and MISSING nodes: how far the parse is from clean. */
+    public int errorCount() {
+        if (!root().hasError()) {
+            return 0;
+        }
+        int[] count = {0};
+        walk(root(), n -> {
+            if (n.isError() || n.isMissing()) {
+                count[0]++;
+            }
+        });
+        return count[0];
+    }
+}

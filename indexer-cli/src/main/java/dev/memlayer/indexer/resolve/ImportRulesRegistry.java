@@ -1,0 +1,30 @@
+package dev.memlayer.indexer.resolve;
+
+import dev.memlayer.model.facts.Language;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The one list of import rules, by language. Adding a language adds one line here. */
+public final class ImportRulesRegistry {
+
+    private final Map<Language, ImportRules> byLanguage = new HashMap<>();
+
+    public ImportRulesRegistry(List<ImportRules> rules) {
+        for (ImportRules r : rules) {
+            r.languages().forEach(l -> byLanguage.put(l, r));
+        }
+    }
+
+    /** Every language's rules this build ships. */
+    public static ImportRulesRegistry standard() {
+        return new ImportRulesRegistry(List.of(
+                // one line per language, e.g. new JavaImportRules(),
+        ));
+    }
+
+    public Optional<ImportRules> forLanguage(Language language) {
+        return Optional.ofNullable(byLanguage.get(language));
+    }
+}
