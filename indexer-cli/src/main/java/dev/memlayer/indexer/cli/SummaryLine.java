@@ -4,7 +4,7 @@ import dev.memlayer.indexer.pipeline.IndexSummary;
 
 /**
  * The one human summary line of {@code memlayer index}, e.g.
- * {@code indexed memlayer: 123 files (4 changed, 119 reused, 0 removed, 2 skipped) in 412 ms -> snapshot v7 @ abc1234 (main, dirty)}.
+ * {@code indexed memlayer: 123 files (4 changed, 119 reused, 0 removed, 2 skipped; 4 parsed, 310 edges) in 412 ms -> snapshot v7 @ abc1234 (main, dirty)}.
  */
 final class SummaryLine {
 
@@ -15,7 +15,8 @@ final class SummaryLine {
 
     static String of(IndexSummary s) {
         return "indexed " + s.project().name() + ": " + s.files() + " files (" + s.changed() + " changed, "
-                + s.reused() + " reused, " + s.removed() + " removed, " + s.skipped() + " skipped) in "
+                + s.reused() + " reused, " + s.removed() + " removed, " + s.skipped() + " skipped; " + s.parsed()
+                + " parsed, " + s.edges() + " edges) in "
                 + s.durationMs() + " ms -> snapshot v" + s.version() + where(s.commit(), s.branch(), s.dirty());
     }
 

@@ -1,5 +1,10 @@
 package dev.memlayer.indexer.pipeline;
 
+import dev.memlayer.indexer.extract.Extracted;
+import dev.memlayer.indexer.extract.ExtractionKey;
+import dev.memlayer.indexer.extract.Extractor;
+import dev.memlayer.indexer.extract.ExtractorRegistry;
+import dev.memlayer.indexer.extract.SourceFile;
 import dev.memlayer.indexer.hash.ContentHasher;
 import dev.memlayer.indexer.hash.FileDigest;
 import dev.memlayer.indexer.hash.ReusePolicy;
@@ -16,12 +21,17 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import org.jboss.logging.Logger;
 
 /**
  * Turns a walked file into a manifest row: reuse the previous row, or read the file (bounded by
- * the size cap), sniff for binary content, hash, count lines, and compress content the database
- * may not hold yet. Thread-safe: called from the run's worker threads.
+ * the size cap), sniff for binary content, hash, count lines, compress content the database
+ * may not hold yet, and extract facts for every (content, extractor version) not stored yet. A
+ * file that could be reused is still read when one of its extractions is missing (a new extractor
+ * version). Thread-safe: called from the run's worker threads.
  */
 final class FileProcessor {
 
@@ -31,20 +41,28 @@ final class FileProcessor {
     private final PreviousSnapshot previous;
     private final Set<String> storedHashes;
     private final long maxFileBytes;
+    private final ExtractorRegistry extractors;
+    private final Set<ExtractionKey> storedExtractions;
 
-    FileProcessor(Path root, ContentHasher hasher, ReusePolicy reuse, PreviousSnapshot previous, long maxFileBytes) {
+    private static final Logger LOG = Logger.getLogger(FileProcessor.class);
+
+    FileProcessor(Path root, ContentHasher hasher, ReusePolicy reuse, PreviousSnapshot previous, long maxFileBytes,
+            ExtractorRegistry extractors, Set<ExtractionKey> storedExtractions) {
         this.root = root;
         this.hasher = hasher;
         this.reuse = reuse;
         this.previous = previous;
         this.storedHashes = previous.contentHashes();
         this.maxFileBytes = maxFileBytes;
+        this.extractors = extractors;
+        this.storedExtractions = storedExtractions;
     }
 
     ProcessedFile process(WalkedFile f) {
         ManifestEntry before = previous.manifest().get(f.path());
-        if (before != null && reuse.canReuse(f.size(), f.mtimeMs(), before.size(), before.mtimeMs())) {
-            return new ProcessedFile(Outcome.REUSED, before, null);
+        if (before != null && reuse.canReuse(f.size(), f.mtimeMs(), before.size(), before.mtimeMs())
+                && missingExtractors(before.path(), before.contentHash()).isEmpty()) {
+            return new ProcessedFile(Outcome.REUSED, before, null, List.of());
         }
         byte[] data;
         try {
@@ -64,7 +82,38 @@ final class FileProcessor {
                 ? null
                 : new NewContent(digest.contentHash(), data.length, ContentCodec.deflate(data, data.length));
         boolean same = before != null && before.contentHash().equals(digest.contentHash());
-        return new ProcessedFile(same ? Outcome.UNCHANGED : Outcome.CHANGED, entry, content);
+        return new ProcessedFile(same ? Outcome.UNCHANGED : Outcome.CHANGED, entry, content,
+                extract(f.path(), digest.contentHash(), data));
+    }
+
+    /** Extractors that read this path and have no stored facts for this content at their version. */
+    private List<Extractor> missingExtractors(String path, String contentHash) {
+        SourceFile byName = new SourceFile(path, Language.ofPath(path), new byte[0]);
+        List<Extractor> missing = new ArrayList<>();
+        for (Extractor e : extractors.forFile(byName)) {
+            if (!storedExtractions.contains(ExtractionKey.of(contentHash, e))) {
+                missing.add(e);
+            }
+        }
+        return missing;
+    }
+
+    private List<Extracted> extract(String path, String contentHash, byte[] data) {
+        List<Extractor> missing = missingExtractors(path, contentHash);
+        if (missing.isEmpty()) {
+            return List.of();
+        }
+        SourceFile file = new SourceFile(path, Language.ofPath(path), data);
+        List<Extracted> out = new ArrayList<>(missing.size());
+        for (Extractor e : missing) {
+            try {
+                out.add(new Extracted(ExtractionKey.of(contentHash, e), e.extract(file)));
+            } catch (RuntimeException ex) {
+                // an extractor bug must not lose the file: it stays indexed (path, content, lexical)
+                LOG.warnf("extractor %s failed on %s: %s", e.id(), path, ex.toString());
+            }
+        }
+        return out;
     }
 
     /** The file's bytes, or null when it has grown past the cap since the walk. */

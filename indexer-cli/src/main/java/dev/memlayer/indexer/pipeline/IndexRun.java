@@ -1,10 +1,20 @@
 package dev.memlayer.indexer.pipeline;
 
 import dev.memlayer.indexer.IndexerException;
+import dev.memlayer.indexer.extract.ExtractorRegistry;
+import dev.memlayer.indexer.extract.FactsWriter;
 import dev.memlayer.indexer.git.GitWorkTree;
 import dev.memlayer.indexer.hash.ContentHasher;
 import dev.memlayer.indexer.hash.ReusePolicy;
 import dev.memlayer.indexer.project.ProjectRegistry;
+import dev.memlayer.indexer.resolve.Edge;
+import dev.memlayer.indexer.resolve.EdgeWriter;
+import dev.memlayer.indexer.resolve.FileNode;
+import dev.memlayer.indexer.resolve.GraphResolver;
+import dev.memlayer.indexer.resolve.ImportRulesRegistry;
+import dev.memlayer.indexer.resolve.PathIndex;
+import dev.memlayer.indexer.resolve.SnapshotFactsReader;
+import dev.memlayer.indexer.resolve.StoredFiles;
 import dev.memlayer.indexer.snapshot.ManifestWriter;
 import dev.memlayer.indexer.snapshot.PreviousSnapshot;
 import dev.memlayer.indexer.snapshot.SnapshotDraft;
@@ -25,6 +35,8 @@ import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -41,10 +53,18 @@ public final class IndexRun {
     private final IndexSettings settings;
     private final Clock clock;
     private final ContentHasher hasher = new ContentHasher();
+    private final ExtractorRegistry extractors;
+    private final ImportRulesRegistry importRules;
 
     public IndexRun(IndexSettings settings, Clock clock) {
+        this(settings, clock, ExtractorRegistry.standard(), ImportRulesRegistry.standard());
+    }
+
+    public IndexRun(IndexSettings settings, Clock clock, ExtractorRegistry extractors, ImportRulesRegistry importRules) {
         this.settings = settings;
         this.clock = clock;
+        this.extractors = extractors;
+        this.importRules = importRules;
     }
 
     /**
@@ -81,15 +101,18 @@ public final class IndexRun {
                     .walk(tree.root(), tree.repository());
             long walkMs = clock.millis() - startedAt;
             FileProcessor processor = new FileProcessor(tree.root(), hasher,
-                    new ReusePolicy(full, previous.startedAtMs()), previous, settings.maxFileBytes());
+                    new ReusePolicy(full, previous.startedAtMs()), previous, settings.maxFileBytes(),
+                    extractors, FactsWriter.storedKeys(c));
             Counts counts = write(c, snapshotId, walk, processor);
+            int edges = resolveGraph(c, snapshotId);
             int removed = (int) previous.manifest().keySet().stream().filter(p -> !counts.paths.contains(p)).count();
             long durationMs = clock.millis() - startedAt;
             SnapshotDraft draft = new SnapshotDraft(commit, branch, walk.dirty(), counts.files, counts.changed,
                     counts.reused, removed, walk.skippedCount() + counts.skipped, counts.bytes, walkMs, durationMs);
             long version = publisher.publish(snapshotId, project.id(), draft);
             return new IndexSummary(project, version, commit, branch, walk.dirty(), draft.files(), draft.changed(),
-                    draft.reused(), draft.removed(), draft.skipped(), draft.bytes(), durationMs, db.toString());
+                    draft.reused(), draft.removed(), draft.skipped(), counts.parsed, edges, draft.bytes(), durationMs,
+                    db.toString());
         } catch (IOException e) {
             publisher.fail(snapshotId, String.valueOf(e.getMessage()));
             throw new IndexerException("cannot walk " + tree.root() + ": " + e.getMessage(), e);
@@ -106,7 +129,17 @@ public final class IndexRun {
         int changed;
         int reused;
         int skipped;
+        int parsed;
         long bytes;
+    }
+
+    /** Resolves the snapshot's facts into its file graph and stores the edges; returns their number. */
+    private int resolveGraph(Connection c, long snapshotId) throws SQLException {
+        Map<String, FileNode> nodes = new SnapshotFactsReader(extractors).read(c, snapshotId);
+        PathIndex paths = new PathIndex(nodes.keySet());
+        List<Edge> edges = new GraphResolver(importRules).resolve(nodes, new StoredFiles(c, snapshotId, paths));
+        EdgeWriter.write(c, snapshotId, edges);
+        return edges.size();
     }
 
     private Counts write(Connection c, long snapshotId, WalkResult walk, FileProcessor processor)
@@ -141,7 +174,10 @@ public final class IndexRun {
             case SKIPPED -> counts.skipped++;
             case VANISHED -> { }
             default -> {
-                writer.add(p.entry(), p.content());
+                writer.add(p.entry(), p.content(), p.extracted());
+                if (!p.extracted().isEmpty()) {
+                    counts.parsed++;
+                }
                 counts.paths.add(p.entry().path());
                 counts.files++;
                 counts.bytes += p.entry().size();

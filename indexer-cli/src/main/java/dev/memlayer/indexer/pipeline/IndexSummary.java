@@ -13,10 +13,12 @@ import dev.memlayer.model.snapshot.ProjectRef;
  * @param reused  taken from the previous snapshot without reading
  * @param removed paths of the previous snapshot that are gone
  * @param skipped files and directories left out by the skip rules
+ * @param parsed  files whose content was parsed by an extractor in this run (new facts)
+ * @param edges   edges of the snapshot's resolved file graph
  * @param bytes   total size of the files in the snapshot
  */
 @JsonPropertyOrder({"project", "version", "commit", "branch", "dirty", "files", "changed", "reused", "removed",
-        "skipped", "bytes", "duration_ms", "db"})
+        "skipped", "parsed", "edges", "bytes", "duration_ms", "db"})
 public record IndexSummary(
         ProjectRef project,
         long version,
@@ -28,6 +30,8 @@ public record IndexSummary(
         int reused,
         int removed,
         int skipped,
+        int parsed,
+        int edges,
         long bytes,
         @JsonProperty("duration_ms") long durationMs,
         String db) {

@@ -1,15 +1,18 @@
 package dev.memlayer.indexer.pipeline;
 
+import dev.memlayer.indexer.extract.Extracted;
 import dev.memlayer.indexer.snapshot.ManifestEntry;
 import dev.memlayer.indexer.snapshot.NewContent;
+import java.util.List;
 
 /**
  * The outcome for one walked file.
  *
  * @param entry   the manifest row; null when the file is left out
- * @param content zlib content to store; null when already stored or left out
+ * @param content   zlib content to store; null when already stored or left out
+ * @param extracted facts extracted in this run (empty when all were stored already)
  */
-record ProcessedFile(Outcome outcome, ManifestEntry entry, NewContent content) {
+record ProcessedFile(Outcome outcome, ManifestEntry entry, NewContent content, List<Extracted> extracted) {
 
     enum Outcome {
         /** Taken from the previous snapshot without reading (same size and mtime). */
@@ -25,6 +28,6 @@ record ProcessedFile(Outcome outcome, ManifestEntry entry, NewContent content) {
     }
 
     static ProcessedFile leftOut(Outcome outcome) {
-        return new ProcessedFile(outcome, null, null);
+        return new ProcessedFile(outcome, null, null, List.of());
     }
 }

@@ -1,8 +1,11 @@
 package dev.memlayer.indexer.snapshot;
 
+import dev.memlayer.indexer.extract.Extracted;
+import dev.memlayer.indexer.extract.FactsWriter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 
 /**
  * Streams one snapshot's manifest rows and new contents into the database in batched
@@ -17,6 +20,7 @@ public final class ManifestWriter implements AutoCloseable {
     private final int batchSize;
     private final PreparedStatement manifest;
     private final PreparedStatement contents;
+    private final FactsWriter facts;
     private int pending;
 
     public ManifestWriter(Connection c, long snapshotId, int batchSize) throws SQLException {
@@ -26,10 +30,17 @@ public final class ManifestWriter implements AutoCloseable {
         c.setAutoCommit(false);
         this.manifest = c.prepareStatement(SnapshotRepository.INSERT_MANIFEST);
         this.contents = c.prepareStatement(SnapshotRepository.INSERT_CONTENT);
+        this.facts = new FactsWriter(c);
     }
 
-    /** Adds a manifest row, and the file's content when it may not be stored yet ({@code null} otherwise). */
-    public void add(ManifestEntry e, NewContent content) throws SQLException {
+    /**
+     * Adds a manifest row, the file's content when it may not be stored yet ({@code null}
+     * otherwise), and the facts extracted from it in this run.
+     */
+    public void add(ManifestEntry e, NewContent content, List<Extracted> extracted) throws SQLException {
+        for (Extracted x : extracted) {
+            facts.add(x);
+        }
         manifest.setLong(1, snapshotId);
         manifest.setString(2, e.path());
         manifest.setString(3, e.contentHash());
@@ -57,6 +68,7 @@ public final class ManifestWriter implements AutoCloseable {
         try {
             contents.executeBatch();
             manifest.executeBatch();
+            facts.flush();
             c.commit();
         } catch (SQLException e) {
             c.rollback();
@@ -73,6 +85,7 @@ public final class ManifestWriter implements AutoCloseable {
             }
             manifest.close();
             contents.close();
+            facts.close();
         } finally {
             c.setAutoCommit(true);
         }

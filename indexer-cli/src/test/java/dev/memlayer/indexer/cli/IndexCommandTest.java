@@ -39,7 +39,7 @@ class IndexCommandTest {
         assertThat(result.getOutputStream()).hasSize(1);
         JsonNode json = new ObjectMapper().readTree(result.getOutput());
         assertThat(json.fieldNames()).toIterable().containsExactly("project", "version", "commit", "branch", "dirty",
-                "files", "changed", "reused", "removed", "skipped", "bytes", "duration_ms", "db");
+                "files", "changed", "reused", "removed", "skipped", "parsed", "edges", "bytes", "duration_ms", "db");
         assertThat(json.get("project").fieldNames()).toIterable().containsExactly("id", "name", "root");
         assertThat(json.get("project").get("name").asText()).isEqualTo("proj");
         assertThat(json.get("version").asLong()).isEqualTo(1);
@@ -59,8 +59,8 @@ class IndexCommandTest {
         LaunchResult second = launcher.launch("index", root.toString(), "--db", db);
 
         assertThat(second.exitCode()).isZero();
-        assertThat(second.getOutput()).matches("indexed proj: 2 files \\(0 changed, 2 reused, 0 removed, 0 skipped\\)"
-                + " in \\d+ ms -> snapshot v2 @ [0-9a-f]{7} \\(main\\)");
+        assertThat(second.getOutput()).matches("indexed proj: 2 files \\(0 changed, 2 reused, 0 removed, 0 skipped;"
+                + " 0 parsed, \\d+ edges\\) in \\d+ ms -> snapshot v2 @ [0-9a-f]{7} \\(main\\)");
         assertThat(second.getErrorOutput()).isEmpty();
     }
 
