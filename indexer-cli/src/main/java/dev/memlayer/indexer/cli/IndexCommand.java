@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code memlayer index [PATH] [--full] [--db FILE] [--json] [--verbose]}. */
+/** {@code memlayer index [PATH] [--rev REV] [--full] [--db FILE] [--json] [--verbose]}. */
 @Command(name = "index", mixinStandardHelpOptions = true,
         description = "Index the repository at PATH (incrementally unless --full) and publish a new snapshot.")
 public class IndexCommand implements Callable<Integer> {
@@ -22,6 +22,10 @@ public class IndexCommand implements Callable<Integer> {
 
     @Option(names = "--full", description = "re-read every file instead of reusing unchanged ones")
     boolean full;
+
+    @Option(names = "--rev", paramLabel = "REV", description = "index the tree of this commit, branch or tag "
+            + "straight from git objects (nothing is checked out) instead of the working tree")
+    String rev;
 
     @Option(names = "--db", paramLabel = "FILE", description = "database file (default: $MEMLAYER_DB, "
             + "else ~/.local/share/memlayer/memlayer.db)")
@@ -46,7 +50,7 @@ public class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        IndexSummary summary = indexer.index(path, db, full);
+        IndexSummary summary = indexer.index(path, db, full, rev);
         PrintWriter out = spec.commandLine().getOut();
         out.println(json ? mapper.writeValueAsString(summary) : SummaryLine.of(summary));
         out.flush();

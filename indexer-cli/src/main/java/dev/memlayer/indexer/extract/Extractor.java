@@ -18,7 +18,10 @@ public interface Extractor {
      */
     int version();
 
-    /** Whether this extractor reads the file (by language and/or name). */
+    /**
+     * Whether this extractor reads the file. Decides from path and language only: the pipeline
+     * asks before reading (to know whether a reused file still needs extracting), with empty content.
+     */
     boolean handles(SourceFile file);
 
     /** The facts of the file; never throws for malformed input (count parse errors instead). */

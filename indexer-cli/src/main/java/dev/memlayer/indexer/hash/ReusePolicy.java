@@ -30,4 +30,14 @@ public final class ReusePolicy {
                 && mtimeMs == previousMtimeMs
                 && mtimeMs < previousStartedAtMs - RACY_WINDOW_MS;
     }
+
+    /**
+     * A file read from git objects ({@code index --rev}) is reused when its blob was hashed before
+     * to the same content hash the previous snapshot has at that path.
+     *
+     * @param knownHash content hash recorded for the blob, or null when the blob was never read
+     */
+    public boolean canReuseBlob(String knownHash, String previousHash) {
+        return !full && knownHash != null && knownHash.equals(previousHash);
+    }
 }

@@ -17,12 +17,10 @@ import dev.memlayer.indexer.walk.SkipRules;
 import dev.memlayer.indexer.walk.WalkedFile;
 import dev.memlayer.model.facts.Language;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jboss.logging.Logger;
 
@@ -35,7 +33,8 @@ import org.jboss.logging.Logger;
  */
 final class FileProcessor {
 
-    private final Path root;
+    private final FileSource source;
+    private final Map<String, String> knownBlobs;
     private final ContentHasher hasher;
     private final ReusePolicy reuse;
     private final PreviousSnapshot previous;
@@ -46,9 +45,15 @@ final class FileProcessor {
 
     private static final Logger LOG = Logger.getLogger(FileProcessor.class);
 
-    FileProcessor(Path root, ContentHasher hasher, ReusePolicy reuse, PreviousSnapshot previous, long maxFileBytes,
-            ExtractorRegistry extractors, Set<ExtractionKey> storedExtractions) {
-        this.root = root;
+    /**
+     * @param knownBlobs git blob id → content hash of blobs read before ({@code git_blobs}); lets a
+     *                   {@code --rev} run reuse a file without reading its blob
+     */
+    FileProcessor(FileSource source, Map<String, String> knownBlobs, ContentHasher hasher, ReusePolicy reuse,
+            PreviousSnapshot previous, long maxFileBytes, ExtractorRegistry extractors,
+            Set<ExtractionKey> storedExtractions) {
+        this.source = source;
+        this.knownBlobs = knownBlobs;
         this.hasher = hasher;
         this.reuse = reuse;
         this.previous = previous;
@@ -60,13 +65,12 @@ final class FileProcessor {
 
     ProcessedFile process(WalkedFile f) {
         ManifestEntry before = previous.manifest().get(f.path());
-        if (before != null && reuse.canReuse(f.size(), f.mtimeMs(), before.size(), before.mtimeMs())
-                && missingExtractors(before.path(), before.contentHash()).isEmpty()) {
-            return new ProcessedFile(Outcome.REUSED, before, null, List.of());
+        if (before != null && canReuse(f, before) && missingExtractors(before.path(), before.contentHash()).isEmpty()) {
+            return new ProcessedFile(Outcome.REUSED, before, null, List.of(), null);
         }
         byte[] data;
         try {
-            data = read(root.resolve(f.path()));
+            data = source.read(f, maxFileBytes);
         } catch (NoSuchFileException e) {
             return ProcessedFile.leftOut(Outcome.VANISHED);
         } catch (IOException e) {
@@ -83,7 +87,13 @@ final class FileProcessor {
                 : new NewContent(digest.contentHash(), data.length, ContentCodec.deflate(data, data.length));
         boolean same = before != null && before.contentHash().equals(digest.contentHash());
         return new ProcessedFile(same ? Outcome.UNCHANGED : Outcome.CHANGED, entry, content,
-                extract(f.path(), digest.contentHash(), data));
+                extract(f.path(), digest.contentHash(), data), f.blobId());
+    }
+
+    private boolean canReuse(WalkedFile f, ManifestEntry before) {
+        return f.fromGit()
+                ? reuse.canReuseBlob(knownBlobs.get(f.blobId()), before.contentHash())
+                : reuse.canReuse(f.size(), f.mtimeMs(), before.size(), before.mtimeMs());
     }
 
     /** Extractors that read this path and have no stored facts for this content at their version. */
@@ -114,13 +124,5 @@ final class FileProcessor {
             }
         }
         return out;
-    }
-
-    /** The file's bytes, or null when it has grown past the cap since the walk. */
-    private byte[] read(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] data = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileBytes + 1));
-            return data.length > maxFileBytes ? null : data;
-        }
     }
 }

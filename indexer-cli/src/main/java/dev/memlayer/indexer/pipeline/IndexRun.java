@@ -22,7 +22,6 @@ import dev.memlayer.indexer.snapshot.SnapshotPublisher;
 import dev.memlayer.indexer.snapshot.SnapshotRepository;
 import dev.memlayer.indexer.snapshot.WriterDatabase;
 import dev.memlayer.indexer.snapshot.WriterLock;
-import dev.memlayer.indexer.walk.RepoWalker;
 import dev.memlayer.indexer.walk.SkipRules;
 import dev.memlayer.indexer.walk.WalkResult;
 import dev.memlayer.indexer.walk.WalkedFile;
@@ -74,11 +73,19 @@ public final class IndexRun {
      * @throws dev.memlayer.schema.SchemaException when the database schema cannot be used
      */
     public IndexSummary run(Path path, Path db, boolean full) {
+        return run(path, db, full, null);
+    }
+
+    /**
+     * Indexes the tree of {@code rev} (read from git objects, nothing checked out), or the working
+     * tree when {@code rev} is null.
+     */
+    public IndexSummary run(Path path, Path db, boolean full, String rev) {
         try (GitWorkTree tree = GitWorkTree.open(path)) {
             WriterDatabase.prepareDirectory(db);
             try (WriterLock lock = WriterLock.acquire(db, settings.lockWait());
                     Connection c = WriterDatabase.openAndMigrate(db, clock)) {
-                IndexSummary summary = locked(tree, c, db, full);
+                IndexSummary summary = locked(tree, c, db, full, rev);
                 WriterDatabase.checkpoint(c);
                 return summary;
             }
@@ -87,7 +94,8 @@ public final class IndexRun {
         }
     }
 
-    private IndexSummary locked(GitWorkTree tree, Connection c, Path db, boolean full) throws SQLException {
+    private IndexSummary locked(GitWorkTree tree, Connection c, Path db, boolean full, String rev)
+            throws SQLException {
         long startedAt = clock.millis();
         SnapshotPublisher publisher = new SnapshotPublisher(c, clock);
         publisher.abandonLeftovers();
@@ -95,12 +103,13 @@ public final class IndexRun {
         PreviousSnapshot previous = SnapshotRepository.latestReady(c, project.id()).orElse(PreviousSnapshot.NONE);
         long snapshotId = publisher.begin(project.id(), startedAt);
         try {
-            String commit = tree.headCommit();
-            String branch = tree.branch();
-            WalkResult walk = new RepoWalker(new SkipRules(settings.maxFileBytes()))
-                    .walk(tree.root(), tree.repository());
+            SkipRules rules = new SkipRules(settings.maxFileBytes());
+            RunInput input = rev == null ? RunInput.workingTree(tree, rules) : RunInput.revision(tree, rev, rules);
+            WalkResult walk = input.walk();
+            String commit = input.commit();
+            String branch = input.branch();
             long walkMs = clock.millis() - startedAt;
-            FileProcessor processor = new FileProcessor(tree.root(), hasher,
+            FileProcessor processor = new FileProcessor(input.source(), ManifestWriter.knownBlobs(c), hasher,
                     new ReusePolicy(full, previous.startedAtMs()), previous, settings.maxFileBytes(),
                     extractors, FactsWriter.storedKeys(c));
             Counts counts = write(c, snapshotId, walk, processor);
@@ -108,7 +117,8 @@ public final class IndexRun {
             int removed = (int) previous.manifest().keySet().stream().filter(p -> !counts.paths.contains(p)).count();
             long durationMs = clock.millis() - startedAt;
             SnapshotDraft draft = new SnapshotDraft(commit, branch, walk.dirty(), counts.files, counts.changed,
-                    counts.reused, removed, walk.skippedCount() + counts.skipped, counts.bytes, walkMs, durationMs);
+                    counts.reused, removed, walk.skippedCount() + counts.skipped, counts.bytes, walkMs, durationMs,
+                    input.rev());
             long version = publisher.publish(snapshotId, project.id(), draft);
             return new IndexSummary(project, version, commit, branch, walk.dirty(), draft.files(), draft.changed(),
                     draft.reused(), draft.removed(), draft.skipped(), counts.parsed, edges, draft.bytes(), durationMs,
@@ -174,7 +184,7 @@ public final class IndexRun {
             case SKIPPED -> counts.skipped++;
             case VANISHED -> { }
             default -> {
-                writer.add(p.entry(), p.content(), p.extracted());
+                writer.add(p.entry(), p.content(), p.extracted(), p.blobId());
                 if (!p.extracted().isEmpty()) {
                     counts.parsed++;
                 }

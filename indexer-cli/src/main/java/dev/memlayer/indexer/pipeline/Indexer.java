@@ -18,8 +18,9 @@ public class Indexer {
         this.clock = clock;
     }
 
-    public IndexSummary index(String path, String db, boolean full) {
-        return new IndexRun(IndexSettings.from(config), clock).run(Path.of(path), database(db), full);
+    /** Indexes the working tree, or the tree of {@code rev} when it is not null. */
+    public IndexSummary index(String path, String db, boolean full, String rev) {
+        return new IndexRun(IndexSettings.from(config), clock).run(Path.of(path), database(db), full, rev);
     }
 
     /** {@code --db}, else {@code memlayer.db} / {@code MEMLAYER_DB}, else the default location. */

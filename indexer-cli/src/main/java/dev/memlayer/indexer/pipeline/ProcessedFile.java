@@ -11,8 +11,10 @@ import java.util.List;
  * @param entry   the manifest row; null when the file is left out
  * @param content   zlib content to store; null when already stored or left out
  * @param extracted facts extracted in this run (empty when all were stored already)
+ * @param blobId    the git blob read for this file ({@code --rev} runs), recorded in {@code git_blobs}; else null
  */
-record ProcessedFile(Outcome outcome, ManifestEntry entry, NewContent content, List<Extracted> extracted) {
+record ProcessedFile(Outcome outcome, ManifestEntry entry, NewContent content, List<Extracted> extracted,
+        String blobId) {
 
     enum Outcome {
         /** Taken from the previous snapshot without reading (same size and mtime). */
@@ -28,6 +30,6 @@ record ProcessedFile(Outcome outcome, ManifestEntry entry, NewContent content, L
     }
 
     static ProcessedFile leftOut(Outcome outcome) {
-        return new ProcessedFile(outcome, null, null, List.of());
+        return new ProcessedFile(outcome, null, null, List.of(), null);
     }
 }

@@ -4,8 +4,11 @@ import dev.memlayer.indexer.extract.Extracted;
 import dev.memlayer.indexer.extract.FactsWriter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Streams one snapshot's manifest rows and new contents into the database in batched
@@ -21,6 +24,7 @@ public final class ManifestWriter implements AutoCloseable {
     private final PreparedStatement manifest;
     private final PreparedStatement contents;
     private final FactsWriter facts;
+    private final PreparedStatement blobs;
     private int pending;
 
     public ManifestWriter(Connection c, long snapshotId, int batchSize) throws SQLException {
@@ -31,13 +35,34 @@ public final class ManifestWriter implements AutoCloseable {
         this.manifest = c.prepareStatement(SnapshotRepository.INSERT_MANIFEST);
         this.contents = c.prepareStatement(SnapshotRepository.INSERT_CONTENT);
         this.facts = new FactsWriter(c);
+        this.blobs = c.prepareStatement(INSERT_BLOB);
+    }
+
+    static final String INSERT_BLOB = "INSERT OR IGNORE INTO git_blobs (blob_sha, content_hash) VALUES (?, ?)";
+    static final String SELECT_BLOBS = "SELECT blob_sha, content_hash FROM git_blobs";
+
+    /** Git blob id → content hash of every blob read by earlier {@code --rev} runs. */
+    public static Map<String, String> knownBlobs(Connection c) throws SQLException {
+        Map<String, String> known = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(SELECT_BLOBS); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                known.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return known;
     }
 
     /**
      * Adds a manifest row, the file's content when it may not be stored yet ({@code null}
-     * otherwise), and the facts extracted from it in this run.
+     * otherwise), the facts extracted from it in this run, and the git blob it was read from (or null).
      */
-    public void add(ManifestEntry e, NewContent content, List<Extracted> extracted) throws SQLException {
+    public void add(ManifestEntry e, NewContent content, List<Extracted> extracted, String blobId)
+            throws SQLException {
+        if (blobId != null) {
+            blobs.setString(1, blobId);
+            blobs.setString(2, e.contentHash());
+            blobs.addBatch();
+        }
         for (Extracted x : extracted) {
             facts.add(x);
         }
@@ -69,6 +94,7 @@ public final class ManifestWriter implements AutoCloseable {
             contents.executeBatch();
             manifest.executeBatch();
             facts.flush();
+            blobs.executeBatch();
             c.commit();
         } catch (SQLException e) {
             c.rollback();
@@ -86,6 +112,7 @@ public final class ManifestWriter implements AutoCloseable {
             manifest.close();
             contents.close();
             facts.close();
+            blobs.close();
         } finally {
             c.setAutoCommit(true);
         }

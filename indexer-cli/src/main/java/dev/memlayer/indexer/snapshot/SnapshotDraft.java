@@ -3,6 +3,8 @@ package dev.memlayer.indexer.snapshot;
 /**
  * What a run hands to {@link SnapshotPublisher#publish}: git facts and counts of a snapshot whose
  * manifest and contents are already written under status 'building'.
+ *
+ * @param rev the revision indexed with {@code --rev} as given; null for the working tree
  */
 public record SnapshotDraft(
         String commit,
@@ -15,5 +17,6 @@ public record SnapshotDraft(
         int skipped,
         long bytes,
         long walkMs,
-        long durationMs) {
+        long durationMs,
+        String rev) {
 }

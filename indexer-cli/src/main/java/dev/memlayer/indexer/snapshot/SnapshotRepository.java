@@ -19,8 +19,8 @@ public final class SnapshotRepository {
     static final String MARK_READY = "UPDATE snapshots SET status = 'ready',"
             + " version = (SELECT COALESCE(MAX(version), 0) + 1 FROM snapshots WHERE project_id = ?),"
             + " commit_sha = ?, branch = ?, dirty = ?, file_count = ?, changed_count = ?, reused_count = ?,"
-            + " removed_count = ?, skipped_count = ?, total_bytes = ?, indexed_at = ?, walk_ms = ?, duration_ms = ?"
-            + " WHERE id = ? AND status = 'building'";
+            + " removed_count = ?, skipped_count = ?, total_bytes = ?, indexed_at = ?, walk_ms = ?, duration_ms = ?,"
+            + " rev = ? WHERE id = ? AND status = 'building'";
     static final String SELECT_VERSION = "SELECT version FROM snapshots WHERE id = ?";
     static final String MARK_FAILED =
             "UPDATE snapshots SET status = 'failed', version = NULL, error = ?, indexed_at = ? WHERE id = ?";
@@ -71,6 +71,7 @@ public final class SnapshotRepository {
             ps.setLong(i++, indexedAtMs);
             ps.setLong(i++, d.walkMs());
             ps.setLong(i++, d.durationMs());
+            ps.setString(i++, d.rev());
             ps.setLong(i, snapshotId);
             return ps.executeUpdate();
         }

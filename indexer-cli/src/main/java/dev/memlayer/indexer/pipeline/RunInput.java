@@ -1,0 +1,44 @@
+package dev.memlayer.indexer.pipeline;
+
+import dev.memlayer.indexer.IndexerException;
+import dev.memlayer.indexer.git.GitWorkTree;
+import dev.memlayer.indexer.walk.GitTreeWalker;
+import dev.memlayer.indexer.walk.RepoWalker;
+import dev.memlayer.indexer.walk.SkipRules;
+import dev.memlayer.indexer.walk.WalkResult;
+import java.io.IOException;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+
+/**
+ * What one run indexes: the working tree as it is now, or a commit's tree read from git objects
+ * ({@code --rev}), with the git facts the snapshot records and where file bytes come from.
+ *
+ * @param rev the revision as the user gave it; null for the working tree
+ */
+record RunInput(String commit, String branch, String rev, WalkResult walk, FileSource source) {
+
+    static RunInput workingTree(GitWorkTree tree, SkipRules rules) throws IOException {
+        WalkResult walk = new RepoWalker(rules).walk(tree.root(), tree.repository());
+        return new RunInput(tree.headCommit(), tree.branch(), null, walk, FileSource.workingTree(tree.root()));
+    }
+
+    /** The tree of {@code rev} (a sha, branch, tag, {@code HEAD~3}, …); never checks anything out. */
+    static RunInput revision(GitWorkTree tree, String rev, SkipRules rules) throws IOException {
+        Repository repo = tree.repository().orElseThrow(
+                () -> new IndexerException("--rev needs a git repository; " + tree.root() + " is not one"));
+        ObjectId id = repo.resolve(rev + "^{commit}");
+        if (id == null) {
+            throw new IndexerException("unknown revision '" + rev + "' in " + tree.root());
+        }
+        try (RevWalk rw = new RevWalk(repo)) {
+            RevCommit commit = rw.parseCommit(id);
+            WalkResult walk = new GitTreeWalker(rules).walk(repo, commit);
+            String branch = repo.exactRef(Constants.R_HEADS + rev) != null ? rev : null;
+            return new RunInput(commit.name(), branch, rev, walk, FileSource.gitObjects(repo));
+        }
+    }
+}
