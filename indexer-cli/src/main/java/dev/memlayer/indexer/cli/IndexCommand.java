@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.memlayer.indexer.pipeline.IndexSummary;
 import dev.memlayer.indexer.pipeline.Indexer;
 import java.io.PrintWriter;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,8 +26,9 @@ public class IndexCommand implements Callable<Integer> {
     boolean full;
 
     @Option(names = "--rev", paramLabel = "REV", description = "index the tree of this commit, branch or tag "
-            + "straight from git objects (nothing is checked out) instead of the working tree")
-    String rev;
+            + "straight from git objects (nothing is checked out) instead of the working tree; repeat it to "
+            + "publish one snapshot per revision in one run (one summary line each)")
+    List<String> revs = List.of();
 
     @Option(names = "--db", paramLabel = "FILE", description = "database file (default: $MEMLAYER_DB, "
             + "else ~/.local/share/memlayer/memlayer.db)")
@@ -50,10 +53,13 @@ public class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        IndexSummary summary = indexer.index(path, db, full, rev);
         PrintWriter out = spec.commandLine().getOut();
-        out.println(json ? mapper.writeValueAsString(summary) : SummaryLine.of(summary));
-        out.flush();
+        List<String> targets = revs.isEmpty() ? Collections.singletonList(null) : revs;
+        for (String rev : targets) {
+            IndexSummary summary = indexer.index(path, db, full, rev);
+            out.println(json ? mapper.writeValueAsString(summary) : SummaryLine.of(summary));
+            out.flush();
+        }
         return ExitCode.OK;
     }
 }
