@@ -3,6 +3,7 @@ package dev.memlayer.indexer.pipeline;
 import dev.memlayer.indexer.hash.ContentHasher;
 import dev.memlayer.indexer.hash.FileDigest;
 import dev.memlayer.indexer.hash.ReusePolicy;
+import dev.memlayer.indexer.lexical.LexicalDocumentBuilder;
 import dev.memlayer.indexer.pipeline.ProcessedFile.Outcome;
 import dev.memlayer.indexer.snapshot.ContentCodec;
 import dev.memlayer.indexer.snapshot.ManifestEntry;
@@ -10,9 +11,11 @@ import dev.memlayer.indexer.snapshot.NewContent;
 import dev.memlayer.indexer.snapshot.PreviousSnapshot;
 import dev.memlayer.indexer.walk.SkipRules;
 import dev.memlayer.indexer.walk.WalkedFile;
+import dev.memlayer.model.facts.FileFacts;
 import dev.memlayer.model.facts.Language;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -62,7 +65,9 @@ final class FileProcessor {
                 Language.ofPath(f.path()).id(), digest.lines());
         NewContent content = storedHashes.contains(digest.contentHash())
                 ? null
-                : new NewContent(digest.contentHash(), data.length, ContentCodec.deflate(data, data.length));
+                : new NewContent(digest.contentHash(), data.length, ContentCodec.deflate(data, data.length),
+                        // lexical: pass the file's extracted facts here once extraction is wired
+                        LexicalDocumentBuilder.build(new String(data, StandardCharsets.UTF_8), FileFacts.EMPTY));
         boolean same = before != null && before.contentHash().equals(digest.contentHash());
         return new ProcessedFile(same ? Outcome.UNCHANGED : Outcome.CHANGED, entry, content);
     }

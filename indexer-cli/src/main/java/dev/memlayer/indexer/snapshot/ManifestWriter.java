@@ -1,11 +1,12 @@
 package dev.memlayer.indexer.snapshot;
 
+import dev.memlayer.indexer.lexical.LexicalIndexWriter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 /**
- * Streams one snapshot's manifest rows and new contents into the database in batched
+ * Streams one snapshot's manifest rows, new contents and their lexical documents into the database in batched
  * transactions (one commit per {@code batchSize} rows), so memory stays bounded and a reader
  * is never blocked for long. Rows stay invisible to readers until {@link SnapshotPublisher}
  * flips the snapshot to 'ready'. Not thread-safe: one writer thread per run.
@@ -17,6 +18,7 @@ public final class ManifestWriter implements AutoCloseable {
     private final int batchSize;
     private final PreparedStatement manifest;
     private final PreparedStatement contents;
+    private final LexicalIndexWriter lexical;
     private int pending;
 
     public ManifestWriter(Connection c, long snapshotId, int batchSize) throws SQLException {
@@ -26,6 +28,7 @@ public final class ManifestWriter implements AutoCloseable {
         c.setAutoCommit(false);
         this.manifest = c.prepareStatement(SnapshotRepository.INSERT_MANIFEST);
         this.contents = c.prepareStatement(SnapshotRepository.INSERT_CONTENT);
+        this.lexical = new LexicalIndexWriter(c);
     }
 
     /** Adds a manifest row, and the file's content when it may not be stored yet ({@code null} otherwise). */
@@ -43,6 +46,7 @@ public final class ManifestWriter implements AutoCloseable {
             contents.setLong(2, content.size());
             contents.setBytes(3, content.deflated());
             contents.addBatch();
+            lexical.add(content.contentHash(), content.lexical());
         }
         if (++pending >= batchSize) {
             flush();
@@ -56,6 +60,7 @@ public final class ManifestWriter implements AutoCloseable {
         }
         try {
             contents.executeBatch();
+            lexical.flush(); // after contents: a document takes its content's rowid
             manifest.executeBatch();
             c.commit();
         } catch (SQLException e) {
@@ -73,6 +78,7 @@ public final class ManifestWriter implements AutoCloseable {
             }
             manifest.close();
             contents.close();
+            lexical.close();
         } finally {
             c.setAutoCommit(true);
         }
