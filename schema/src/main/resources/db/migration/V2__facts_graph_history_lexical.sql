@@ -145,7 +145,24 @@ ALTER TABLE snapshots ADD COLUMN churn_set_id INTEGER REFERENCES churn_sets(id);
 ALTER TABLE snapshots ADD COLUMN rev TEXT;
 
 -- ---------------------------------------------------------------------------------------------
--- Lexical index: one FTS5 document per content (rowid = contents.rowid), so snapshots and
+-- contents gets an explicit INTEGER PRIMARY KEY: the lexical rows below are keyed by its rowid, and
+-- VACUUM "may change the ROWIDs of entries in any tables that do not have an explicit INTEGER
+-- PRIMARY KEY" (sqlite.org/lang_vacuum.html). Rebuilt keeping every rowid; content_hash stays unique,
+-- so INSERT OR IGNORE and lookups by hash behave as before.
+CREATE TABLE contents_v2 (
+    id            INTEGER PRIMARY KEY,
+    content_hash  TEXT    NOT NULL UNIQUE,
+    size          INTEGER NOT NULL,
+    compression   TEXT    NOT NULL CHECK (compression IN ('none', 'deflate')),
+    data          BLOB    NOT NULL
+);
+INSERT INTO contents_v2 (id, content_hash, size, compression, data)
+    SELECT rowid, content_hash, size, compression, data FROM contents;
+DROP TABLE contents;
+ALTER TABLE contents_v2 RENAME TO contents;
+
+-- ---------------------------------------------------------------------------------------------
+-- Lexical index: one FTS5 document per content (rowid = contents.rowid = contents.id), so snapshots and
 -- projects share it. Contentless: the text lives in `contents`; the columns are weighted by bm25().
 --   symbols: symbol names, whole and split;  docs: doc comments and comments;
 --   body: identifiers (whole and split) and string literals.
