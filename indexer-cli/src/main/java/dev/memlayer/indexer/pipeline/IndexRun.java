@@ -7,6 +7,7 @@ import dev.memlayer.indexer.hash.ReusePolicy;
 import dev.memlayer.indexer.project.ProjectRegistry;
 import dev.memlayer.indexer.snapshot.ManifestWriter;
 import dev.memlayer.indexer.snapshot.PreviousSnapshot;
+import dev.memlayer.indexer.snapshot.Retention;
 import dev.memlayer.indexer.snapshot.SnapshotDraft;
 import dev.memlayer.indexer.snapshot.SnapshotPublisher;
 import dev.memlayer.indexer.snapshot.SnapshotRepository;
@@ -32,7 +33,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * One index run, wired: lock → migrate → register → walk → hash/reuse → write → publish.
+ * One index run, wired: lock → migrate → register → walk → hash/reuse → write → publish → retention.
  * Files are read, hashed and compressed on worker threads through a bounded window, and written
  * in order by this thread, so memory stays bounded whatever the repository size.
  */
@@ -59,6 +60,7 @@ public final class IndexRun {
             try (WriterLock lock = WriterLock.acquire(db, settings.lockWait());
                     Connection c = WriterDatabase.openAndMigrate(db, clock)) {
                 IndexSummary summary = locked(tree, c, db, full);
+                new Retention(c, settings.keepSnapshots()).afterRun();
                 WriterDatabase.checkpoint(c);
                 return summary;
             }
