@@ -46,7 +46,7 @@ public class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        IndexSummary summary = indexer.index(path, db, full);
+        IndexSummary summary = indexer.index(path, db, full, !json);
         PrintWriter out = spec.commandLine().getOut();
         out.println(json ? mapper.writeValueAsString(summary) : SummaryLine.of(summary));
         out.flush();

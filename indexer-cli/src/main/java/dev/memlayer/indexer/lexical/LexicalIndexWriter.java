@@ -20,6 +20,8 @@ public final class LexicalIndexWriter implements AutoCloseable {
             + " AND NOT EXISTS (SELECT 1 FROM lexical l WHERE l.rowid = c.rowid)";
     /** Removes the document of one content (contentless_delete = 1 allows it). */
     public static final String DELETE_DOCUMENT = "DELETE FROM lexical WHERE rowid = ?";
+    /** Merges every segment into one (and drops deleted documents' postings); slow, for {@code gc --vacuum}. */
+    public static final String OPTIMIZE = "INSERT INTO lexical (lexical) VALUES ('optimize')";
 
     private final PreparedStatement insert;
     private int pending;

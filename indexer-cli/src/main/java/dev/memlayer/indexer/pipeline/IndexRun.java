@@ -120,19 +120,23 @@ public final class IndexRun {
             t.setDaemon(true);
             return t;
         });
+        Progress progress = Progress.start(walk.files().size(), settings.progress());
         try (ManifestWriter writer = new ManifestWriter(c, snapshotId, settings.batchSize())) {
             Deque<Future<ProcessedFile>> inFlight = new ArrayDeque<>();
             for (WalkedFile f : walk.files()) {
                 inFlight.add(workers.submit(() -> processor.process(f)));
                 if (inFlight.size() >= window) {
                     record(writer, counts, await(inFlight.poll()));
+                    progress.advance();
                 }
             }
             while (!inFlight.isEmpty()) {
                 record(writer, counts, await(inFlight.poll()));
+                progress.advance();
             }
             writer.flush();
         } finally {
+            progress.finish();
             workers.shutdownNow();
         }
         return counts;

@@ -8,8 +8,10 @@ import java.time.Duration;
  *
  * @param threads       worker threads that read, hash and compress; at least 1
  * @param keepSnapshots ready snapshots kept per project by retention after each run; at least 1
+ * @param progress      show {@link Progress} on stderr (still only on a terminal)
  */
-public record IndexSettings(long maxFileBytes, Duration lockWait, int batchSize, int threads, int keepSnapshots) {
+public record IndexSettings(long maxFileBytes, Duration lockWait, int batchSize, int threads, int keepSnapshots,
+        boolean progress) {
 
     public IndexSettings {
         batchSize = Math.max(1, batchSize);
@@ -19,22 +21,26 @@ public record IndexSettings(long maxFileBytes, Duration lockWait, int batchSize,
 
     public static IndexSettings from(IndexerConfig config) {
         return new IndexSettings(config.maxFileBytes(), Duration.ofSeconds(config.lockWaitSeconds()),
-                config.batchSize(), config.hashThreads(), config.keepSnapshots());
+                config.batchSize(), config.hashThreads(), config.keepSnapshots(), false);
     }
 
     public static IndexSettings defaults() {
-        return new IndexSettings(1024 * 1024, Duration.ofSeconds(60), 500, 0, 5);
+        return new IndexSettings(1024 * 1024, Duration.ofSeconds(60), 500, 0, 5, false);
     }
 
     public IndexSettings withLockWait(Duration wait) {
-        return new IndexSettings(maxFileBytes, wait, batchSize, threads, keepSnapshots);
+        return new IndexSettings(maxFileBytes, wait, batchSize, threads, keepSnapshots, progress);
     }
 
     public IndexSettings withMaxFileBytes(long max) {
-        return new IndexSettings(max, lockWait, batchSize, threads, keepSnapshots);
+        return new IndexSettings(max, lockWait, batchSize, threads, keepSnapshots, progress);
     }
 
     public IndexSettings withKeepSnapshots(int keep) {
-        return new IndexSettings(maxFileBytes, lockWait, batchSize, threads, keep);
+        return new IndexSettings(maxFileBytes, lockWait, batchSize, threads, keep, progress);
+    }
+
+    public IndexSettings withProgress(boolean show) {
+        return new IndexSettings(maxFileBytes, lockWait, batchSize, threads, keepSnapshots, show);
     }
 }

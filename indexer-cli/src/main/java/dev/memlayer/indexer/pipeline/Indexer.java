@@ -19,7 +19,13 @@ public class Indexer {
     }
 
     public IndexSummary index(String path, String db, boolean full) {
-        return new IndexRun(IndexSettings.from(config), clock).run(Path.of(path), database(db), full);
+        return index(path, db, full, false);
+    }
+
+    /** @param progress show files done / total on stderr when it is a terminal (never with --json) */
+    public IndexSummary index(String path, String db, boolean full, boolean progress) {
+        return new IndexRun(IndexSettings.from(config).withProgress(progress), clock)
+                .run(Path.of(path), database(db), full);
     }
 
     /** {@code --db}, else {@code memlayer.db} / {@code MEMLAYER_DB}, else the default location. */
