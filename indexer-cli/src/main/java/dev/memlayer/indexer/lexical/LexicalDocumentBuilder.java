@@ -3,6 +3,7 @@ package dev.memlayer.indexer.lexical;
 import dev.memlayer.model.facts.FileFacts;
 import dev.memlayer.model.facts.SymbolFact;
 import dev.memlayer.model.text.IdentifierSplitter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,6 +64,8 @@ public final class LexicalDocumentBuilder {
         private final int maxChars;
         private final StringBuilder out = new StringBuilder();
         private final Map<String, Integer> seen = new HashMap<>();
+        /** Identifiers as written → their terms, so a repeated identifier is split once. */
+        private final Map<String, Identifier> identifiers = new HashMap<>();
         private boolean full;
 
         Column(int maxChars) {
@@ -82,20 +85,17 @@ public final class LexicalDocumentBuilder {
         }
 
         private void identifier(String id) {
-            if (Character.isDigit(id.charAt(0))) {
+            Identifier known = identifiers.get(id);
+            if (known == null) {
+                known = Identifier.of(id);
+                identifiers.put(id, known);
+            }
+            // past the cap every term of this identifier is capped too: skip it without looking up terms
+            if (known.terms.isEmpty() || ++known.count > MAX_OCCURRENCES) {
                 return;
             }
-            List<String> parts = IdentifierSplitter.parts(id);
-            if (parts.isEmpty()) {
-                return; // only separators: `__`, `$`
-            }
-            // '$' separates tokens for unicode61 (and for parts()): dropped, `$scope` stays one token
-            String whole = id.toLowerCase(Locale.ROOT).replace("$", "");
-            term(whole);
-            for (String part : parts) {
-                if (!part.equals(whole)) {
-                    term(part);
-                }
+            for (String term : known.terms) {
+                term(term);
             }
         }
 
@@ -119,6 +119,37 @@ public final class LexicalDocumentBuilder {
 
         String terms() {
             return out.toString();
+        }
+    }
+
+    /** One identifier's terms (whole, then parts that differ from it) and how often the column saw it. */
+    private static final class Identifier {
+
+        private final List<String> terms;
+        private int count;
+
+        private Identifier(List<String> terms) {
+            this.terms = terms;
+        }
+
+        static Identifier of(String id) {
+            if (Character.isDigit(id.charAt(0))) {
+                return new Identifier(List.of()); // a numeric literal
+            }
+            List<String> parts = IdentifierSplitter.parts(id);
+            if (parts.isEmpty()) {
+                return new Identifier(List.of()); // only separators: `__`, `$`
+            }
+            // '$' separates tokens for unicode61 (and for parts()): dropped, `$scope` stays one token
+            String whole = id.toLowerCase(Locale.ROOT).replace("$", "");
+            List<String> terms = new ArrayList<>(parts.size() + 1);
+            terms.add(whole);
+            for (String part : parts) {
+                if (!part.equals(whole)) {
+                    terms.add(part);
+                }
+            }
+            return new Identifier(terms);
         }
     }
 }
