@@ -145,16 +145,36 @@ ALTER TABLE snapshots ADD COLUMN churn_set_id INTEGER REFERENCES churn_sets(id);
 ALTER TABLE snapshots ADD COLUMN rev TEXT;
 
 -- ---------------------------------------------------------------------------------------------
--- Lexical index: one FTS5 document per content (rowid = contents.rowid), so snapshots and
+-- contents gets an explicit INTEGER PRIMARY KEY: the lexical rows below are keyed by its rowid, and
+-- VACUUM "may change the ROWIDs of entries in any tables that do not have an explicit INTEGER
+-- PRIMARY KEY" (sqlite.org/lang_vacuum.html). Rebuilt keeping every rowid; content_hash stays unique,
+-- so INSERT OR IGNORE and lookups by hash behave as before.
+CREATE TABLE contents_v2 (
+    id            INTEGER PRIMARY KEY,
+    content_hash  TEXT    NOT NULL UNIQUE,
+    size          INTEGER NOT NULL,
+    compression   TEXT    NOT NULL CHECK (compression IN ('none', 'deflate')),
+    data          BLOB    NOT NULL
+);
+INSERT INTO contents_v2 (id, content_hash, size, compression, data)
+    SELECT rowid, content_hash, size, compression, data FROM contents;
+DROP TABLE contents;
+ALTER TABLE contents_v2 RENAME TO contents;
+
+-- ---------------------------------------------------------------------------------------------
+-- Lexical index: one FTS5 document per content (rowid = contents.rowid = contents.id), so snapshots and
 -- projects share it. Contentless: the text lives in `contents`; the columns are weighted by bm25().
 --   symbols: symbol names, whole and split;  docs: doc comments and comments;
 --   body: identifiers (whole and split) and string literals.
 -- File paths are not here: a path belongs to a manifest row, not to content.
+-- tokenchars '_': the indexer emits whole identifiers (parse_header) beside their parts (parse,
+-- header); without it unicode61 would split the whole one again and the rarer exact match is lost.
+-- A query goes through the same tokenizer, so the service quotes terms and gets the same tokens.
 CREATE VIRTUAL TABLE lexical USING fts5(
     symbols, docs, body,
     content = '',
     contentless_delete = 1,
-    tokenize = 'unicode61 remove_diacritics 2'
+    tokenize = "unicode61 remove_diacritics 2 tokenchars '_'"
 );
 
 -- Blobs read from git objects (index --rev) → content hash, so a blob is hashed and stored once.

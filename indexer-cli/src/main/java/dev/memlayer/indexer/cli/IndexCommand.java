@@ -56,7 +56,7 @@ public class IndexCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<String> targets = revs.isEmpty() ? Collections.singletonList(null) : revs;
         for (String rev : targets) {
-            IndexSummary summary = indexer.index(path, db, full, rev);
+            IndexSummary summary = indexer.index(path, db, full, rev, !json);
             out.println(json ? mapper.writeValueAsString(summary) : SummaryLine.of(summary));
             out.flush();
         }

@@ -40,7 +40,7 @@ final class StatusLines {
         return b.append("  ").append(p.project().root()).toString();
     }
 
-    private static String size(long bytes) {
+    static String size(long bytes) {
         if (bytes < 1024 * 1024) {
             return String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0);
         }

@@ -29,4 +29,11 @@ public interface IndexerConfig {
     /** Threads that read, hash and compress files; 0 means one per available processor. */
     @WithDefault("0")
     int hashThreads();
+
+    /**
+     * Ready snapshots kept per project; older ones and the facts only they referenced are removed
+     * after each run and by {@code memlayer gc} ({@code --keep} overrides it there).
+     */
+    @WithDefault("5")
+    int keepSnapshots();
 }

@@ -8,6 +8,7 @@ import dev.memlayer.indexer.extract.SourceFile;
 import dev.memlayer.indexer.hash.ContentHasher;
 import dev.memlayer.indexer.hash.FileDigest;
 import dev.memlayer.indexer.hash.ReusePolicy;
+import dev.memlayer.indexer.lexical.LexicalDocumentBuilder;
 import dev.memlayer.indexer.pipeline.ProcessedFile.Outcome;
 import dev.memlayer.indexer.snapshot.ContentCodec;
 import dev.memlayer.indexer.snapshot.ManifestEntry;
@@ -15,8 +16,10 @@ import dev.memlayer.indexer.snapshot.NewContent;
 import dev.memlayer.indexer.snapshot.PreviousSnapshot;
 import dev.memlayer.indexer.walk.SkipRules;
 import dev.memlayer.indexer.walk.WalkedFile;
+import dev.memlayer.model.facts.FileFacts;
 import dev.memlayer.model.facts.Language;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,12 +85,34 @@ final class FileProcessor {
         FileDigest digest = hasher.digest(data, data.length);
         ManifestEntry entry = new ManifestEntry(f.path(), digest.contentHash(), data.length, f.mtimeMs(),
                 Language.ofPath(f.path()).id(), digest.lines());
+        List<Extracted> extracted = extract(f.path(), digest.contentHash(), data);
         NewContent content = storedHashes.contains(digest.contentHash())
                 ? null
-                : new NewContent(digest.contentHash(), data.length, ContentCodec.deflate(data, data.length));
+                : new NewContent(digest.contentHash(), data.length, ContentCodec.deflate(data, data.length),
+                        LexicalDocumentBuilder.build(new String(data, StandardCharsets.UTF_8), merged(extracted)));
         boolean same = before != null && before.contentHash().equals(digest.contentHash());
-        return new ProcessedFile(same ? Outcome.UNCHANGED : Outcome.CHANGED, entry, content,
-                extract(f.path(), digest.contentHash(), data), f.blobId());
+        return new ProcessedFile(same ? Outcome.UNCHANGED : Outcome.CHANGED, entry, content, extracted,
+                f.blobId());
+    }
+
+    /** The facts of every extractor that read the content, as one (a build.gradle.kts is code and manifest). */
+    private static FileFacts merged(List<Extracted> extracted) {
+        if (extracted.isEmpty()) {
+            return FileFacts.EMPTY;
+        }
+        if (extracted.size() == 1) {
+            return extracted.get(0).facts();
+        }
+        List<FileFacts> all = extracted.stream().map(Extracted::facts).toList();
+        return new FileFacts(
+                all.stream().flatMap(x -> x.symbols().stream()).toList(),
+                all.stream().flatMap(x -> x.imports().stream()).toList(),
+                all.stream().flatMap(x -> x.calls().stream()).toList(),
+                all.stream().flatMap(x -> x.typeRelations().stream()).toList(),
+                all.stream().flatMap(x -> x.dependencies().stream()).toList(),
+                all.stream().flatMap(x -> x.comments().stream()).toList(),
+                all.stream().flatMap(x -> x.strings().stream()).toList(),
+                all.stream().mapToInt(FileFacts::parseErrors).sum());
     }
 
     private boolean canReuse(WalkedFile f, ManifestEntry before) {

@@ -17,6 +17,7 @@ import dev.memlayer.indexer.resolve.SnapshotFactsReader;
 import dev.memlayer.indexer.resolve.StoredFiles;
 import dev.memlayer.indexer.snapshot.ManifestWriter;
 import dev.memlayer.indexer.snapshot.PreviousSnapshot;
+import dev.memlayer.indexer.snapshot.Retention;
 import dev.memlayer.indexer.snapshot.SnapshotDraft;
 import dev.memlayer.indexer.snapshot.SnapshotPublisher;
 import dev.memlayer.indexer.snapshot.SnapshotRepository;
@@ -43,7 +44,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * One index run, wired: lock → migrate → register → walk → hash/reuse → write → publish.
+ * One index run, wired: lock → migrate → register → walk → hash/reuse → write → publish → retention.
  * Files are read, hashed and compressed on worker threads through a bounded window, and written
  * in order by this thread, so memory stays bounded whatever the repository size.
  */
@@ -86,6 +87,7 @@ public final class IndexRun {
             try (WriterLock lock = WriterLock.acquire(db, settings.lockWait());
                     Connection c = WriterDatabase.openAndMigrate(db, clock)) {
                 IndexSummary summary = locked(tree, c, db, full, rev);
+                new Retention(c, settings.keepSnapshots()).afterRun();
                 WriterDatabase.checkpoint(c);
                 return summary;
             }
@@ -161,19 +163,23 @@ public final class IndexRun {
             t.setDaemon(true);
             return t;
         });
+        Progress progress = Progress.start(walk.files().size(), settings.progress());
         try (ManifestWriter writer = new ManifestWriter(c, snapshotId, settings.batchSize())) {
             Deque<Future<ProcessedFile>> inFlight = new ArrayDeque<>();
             for (WalkedFile f : walk.files()) {
                 inFlight.add(workers.submit(() -> processor.process(f)));
                 if (inFlight.size() >= window) {
                     record(writer, counts, await(inFlight.poll()));
+                    progress.advance();
                 }
             }
             while (!inFlight.isEmpty()) {
                 record(writer, counts, await(inFlight.poll()));
+                progress.advance();
             }
             writer.flush();
         } finally {
+            progress.finish();
             workers.shutdownNow();
         }
         return counts;

@@ -18,9 +18,14 @@ public class Indexer {
         this.clock = clock;
     }
 
-    /** Indexes the working tree, or the tree of {@code rev} when it is not null. */
-    public IndexSummary index(String path, String db, boolean full, String rev) {
-        return new IndexRun(IndexSettings.from(config), clock).run(Path.of(path), database(db), full, rev);
+    /**
+     * Indexes the working tree, or the tree of {@code rev} when it is not null.
+     *
+     * @param progress show files done / total on stderr when it is a terminal (never with --json)
+     */
+    public IndexSummary index(String path, String db, boolean full, String rev, boolean progress) {
+        return new IndexRun(IndexSettings.from(config).withProgress(progress), clock)
+                .run(Path.of(path), database(db), full, rev);
     }
 
     /** {@code --db}, else {@code memlayer.db} / {@code MEMLAYER_DB}, else the default location. */

@@ -2,6 +2,7 @@ package dev.memlayer.indexer.snapshot;
 
 import dev.memlayer.indexer.extract.Extracted;
 import dev.memlayer.indexer.extract.FactsWriter;
+import dev.memlayer.indexer.lexical.LexicalIndexWriter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Streams one snapshot's manifest rows and new contents into the database in batched
+ * Streams one snapshot's manifest rows, new contents and their lexical documents into the database in batched
  * transactions (one commit per {@code batchSize} rows), so memory stays bounded and a reader
  * is never blocked for long. Rows stay invisible to readers until {@link SnapshotPublisher}
  * flips the snapshot to 'ready'. Not thread-safe: one writer thread per run.
@@ -25,6 +26,7 @@ public final class ManifestWriter implements AutoCloseable {
     private final PreparedStatement contents;
     private final FactsWriter facts;
     private final PreparedStatement blobs;
+    private final LexicalIndexWriter lexical;
     private int pending;
 
     public ManifestWriter(Connection c, long snapshotId, int batchSize) throws SQLException {
@@ -36,6 +38,7 @@ public final class ManifestWriter implements AutoCloseable {
         this.contents = c.prepareStatement(SnapshotRepository.INSERT_CONTENT);
         this.facts = new FactsWriter(c);
         this.blobs = c.prepareStatement(INSERT_BLOB);
+        this.lexical = new LexicalIndexWriter(c);
     }
 
     static final String INSERT_BLOB = "INSERT OR IGNORE INTO git_blobs (blob_sha, content_hash) VALUES (?, ?)";
@@ -79,6 +82,7 @@ public final class ManifestWriter implements AutoCloseable {
             contents.setLong(2, content.size());
             contents.setBytes(3, content.deflated());
             contents.addBatch();
+            lexical.add(content.contentHash(), content.lexical());
         }
         if (++pending >= batchSize) {
             flush();
@@ -92,6 +96,7 @@ public final class ManifestWriter implements AutoCloseable {
         }
         try {
             contents.executeBatch();
+            lexical.flush(); // after contents: a document takes its content's rowid
             manifest.executeBatch();
             facts.flush();
             blobs.executeBatch();
@@ -113,6 +118,7 @@ public final class ManifestWriter implements AutoCloseable {
             contents.close();
             facts.close();
             blobs.close();
+            lexical.close();
         } finally {
             c.setAutoCommit(true);
         }

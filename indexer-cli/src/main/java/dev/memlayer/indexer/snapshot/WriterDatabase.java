@@ -1,6 +1,7 @@
 package dev.memlayer.indexer.snapshot;
 
 import dev.memlayer.indexer.IndexerException;
+import dev.memlayer.indexer.lexical.LexicalIndexWriter;
 import dev.memlayer.schema.Migrator;
 import dev.memlayer.schema.SqliteSettings;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.time.Clock;
 public final class WriterDatabase {
 
     static final String CHECKPOINT = "PRAGMA wal_checkpoint(TRUNCATE)";
+    static final String VACUUM = "VACUUM";
 
     private WriterDatabase() {
     }
@@ -48,6 +50,23 @@ public final class WriterDatabase {
         } catch (SQLException | RuntimeException e) {
             c.close();
             throw e;
+        }
+    }
+
+    /**
+     * Merges the lexical index into one segment, then rewrites the file without its free pages. Slow
+     * and blocks writers for its duration (readers keep reading); only {@code memlayer gc --vacuum} asks.
+     */
+    public static void vacuum(Connection c) throws SQLException {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(true); // VACUUM cannot run inside a transaction
+        try (Statement optimize = c.createStatement()) {
+            optimize.executeUpdate(LexicalIndexWriter.OPTIMIZE);
+        }
+        try (Statement vacuum = c.createStatement()) {
+            vacuum.executeUpdate(VACUUM);
+        } finally {
+            c.setAutoCommit(auto);
         }
     }
 

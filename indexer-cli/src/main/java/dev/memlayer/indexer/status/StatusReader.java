@@ -61,7 +61,7 @@ public final class StatusReader {
             for (ProjectRef p : projects) {
                 statuses.add(status(c, p));
             }
-            return new StatusReport(db.toString(), Files.size(db), statuses);
+            return new StatusReport(db.toString(), DatabaseSize.onDisk(db), statuses);
         } catch (SQLException e) {
             throw new IndexerException("cannot read " + db + ": " + e.getMessage(), e);
         } catch (IOException e) {
