@@ -166,10 +166,7 @@ public final class PythonExtractor implements Extractor {
                 kind = "function";
             }
             boolean exported = scope.exported() && !scope.inFunction() && name != null && isPublicName(name);
-            String signature = src.head(outer.getStartByte(), outer, body);
-            if (signature.endsWith(":")) {
-                signature = signature.substring(0, signature.length() - 1).stripTrailing();
-            }
+            String signature = ParsedSource.collapse(src.text(outer.getStartByte(), headEnd(def, body)));
             if (name != null) {
                 facts.symbol(new SymbolFact(kind, name, scope.container(), signature,
                         ParsedSource.startLine(outer), ParsedSource.endLine(outer), exported,
@@ -188,6 +185,23 @@ public final class PythonExtractor implements Extractor {
             if (body != null) {
                 pushChildren(body, inner, stack);
             }
+        }
+
+        /** Where the head ends: before the {@code :} that opens the body (a comment may sit after it). */
+        private int headEnd(TSNode def, TSNode body) {
+            int end = def.getEndByte();
+            for (int i = 0; i < def.getChildCount(); i++) {
+                TSNode c = def.getChild(i);
+                if (body != null && TSNode.eq(c, body)) {
+                    break;
+                }
+                if (c.getType().equals(":")) {
+                    end = c.getStartByte();
+                } else if (c.getType().equals("comment")) {
+                    facts.comment(stripHash(src.text(c)));
+                }
+            }
+            return end;
         }
 
         private boolean isProperty(TSNode outer) {

@@ -274,6 +274,9 @@ public final class RustExtractor implements Extractor {
                 head = stripSuffix(head, "=");
             }
             head = stripSuffix(head, ";");
+            if (kind.equals("macro")) {
+                head = stripSuffix(stripSuffix(stripSuffix(head, "{"), "("), "[");
+            }
             facts.symbol(new SymbolFact(kind, name, scope.container(), head, ParsedSource.startLine(n),
                     ParsedSource.endLine(n), exported, doc(n)));
             return exported;

@@ -145,17 +145,31 @@ public final class ParsedSource {
         }
     }
 
-    /** Number of ERROR and MISSING nodes: how far the parse is from clean. */
+    /**
+     * Number of ERROR and MISSING nodes: how far the parse is from clean. Walks all children, not
+     * only named ones (a MISSING {@code )} is an anonymous token), and only into subtrees that have
+     * an error, so a clean file costs one call.
+     */
     public int errorCount() {
-        if (!root().hasError()) {
+        TSNode root = root();
+        if (!root.hasError()) {
             return 0;
         }
-        int[] count = {0};
-        walk(root(), n -> {
+        int count = 0;
+        List<TSNode> stack = new ArrayList<>();
+        stack.add(root);
+        while (!stack.isEmpty()) {
+            TSNode n = stack.remove(stack.size() - 1);
             if (n.isError() || n.isMissing()) {
-                count[0]++;
+                count++;
             }
-        });
-        return count[0];
+            for (int i = n.getChildCount() - 1; i >= 0; i--) {
+                TSNode c = n.getChild(i);
+                if (c.hasError() || c.isMissing()) {
+                    stack.add(c);
+                }
+            }
+        }
+        return count;
     }
 }

@@ -188,7 +188,7 @@ public final class TypeScriptExtractor implements Extractor {
             if (name.length() > 1 && (name.charAt(0) == '"' || name.charAt(0) == '\'')) {
                 name = name.substring(1, name.length() - 1);
             }
-            boolean exported = declare(n, scope, "module", ParsedSource.child(n, "body"));
+            boolean exported = declare(n, scope, "module", name, ParsedSource.child(n, "body"));
             String container = scope.container() == null ? name : scope.container() + "." + name;
             pushChildren(n, new Scope(container, false, false, exported || isAmbient(n)));
             return true;
@@ -196,11 +196,12 @@ public final class TypeScriptExtractor implements Extractor {
 
         /** Records a symbol for a declaration; returns whether it is exported. */
         private boolean declare(TSNode n, Scope scope, String kind, TSNode body) {
+            return declare(n, scope, kind, src.field(n, "name"), body);
+        }
+
+        private boolean declare(TSNode n, Scope scope, String kind, String declaredName, TSNode body) {
             TSNode outer = outer(n);
-            String name = src.field(n, "name");
-            if (name == null) {
-                name = "default";
-            }
+            String name = declaredName == null ? "default" : declaredName;
             boolean exported = isExported(n, outer, scope);
             String signature = src.head(outer.getStartByte(), n, body);
             facts.symbol(new SymbolFact(kind, name, scope.container(), trimHead(signature), ParsedSource.startLine(outer),
