@@ -57,7 +57,7 @@ public final class CargoTomlExtractor implements Extractor {
 
     /** The scope of a dependency table name, or null when it is not one. */
     private static String scopeOf(String table) {
-        String t = table.startsWith("target.") ? table.substring(table.lastIndexOf('.', table.lastIndexOf('.') - 1) + 1)
+        String t = table.startsWith("target.") ? table.substring(table.lastIndexOf('.') + 1)
                 : table.startsWith("workspace.") ? table.substring("workspace.".length()) : table;
         return switch (t) {
             case "dependencies" -> "runtime";
