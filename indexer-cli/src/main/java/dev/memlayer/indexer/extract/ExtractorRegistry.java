@@ -1,5 +1,11 @@
 package dev.memlayer.indexer.extract;
 
+import dev.memlayer.indexer.extract.manifest.CargoTomlExtractor;
+import dev.memlayer.indexer.extract.manifest.PackageJsonExtractor;
+import dev.memlayer.indexer.extract.manifest.PythonManifestExtractor;
+import dev.memlayer.indexer.extract.python.PythonExtractor;
+import dev.memlayer.indexer.extract.rust.RustExtractor;
+import dev.memlayer.indexer.extract.typescript.TypeScriptExtractor;
 import java.util.List;
 
 /**
@@ -18,6 +24,12 @@ public final class ExtractorRegistry {
     public static ExtractorRegistry standard() {
         return new ExtractorRegistry(List.of(
                 // one line per extractor, e.g. new JavaExtractor(),
+                new PythonExtractor(),
+                new TypeScriptExtractor(),
+                new RustExtractor(),
+                new PackageJsonExtractor(),
+                new PythonManifestExtractor(),
+                new CargoTomlExtractor()
         ));
     }
 

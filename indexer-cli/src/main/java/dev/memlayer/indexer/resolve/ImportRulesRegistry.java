@@ -1,5 +1,8 @@
 package dev.memlayer.indexer.resolve;
 
+import dev.memlayer.indexer.extract.python.PythonImportRules;
+import dev.memlayer.indexer.extract.rust.RustImportRules;
+import dev.memlayer.indexer.extract.typescript.TypeScriptImportRules;
 import dev.memlayer.model.facts.Language;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +24,9 @@ public final class ImportRulesRegistry {
     public static ImportRulesRegistry standard() {
         return new ImportRulesRegistry(List.of(
                 // one line per language, e.g. new JavaImportRules(),
+                new PythonImportRules(),
+                new TypeScriptImportRules(),
+                new RustImportRules()
         ));
     }
 

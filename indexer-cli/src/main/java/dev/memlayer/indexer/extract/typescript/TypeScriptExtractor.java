@@ -1,0 +1,506 @@
+package dev.memlayer.indexer.extract.typescript;
+
+import dev.memlayer.indexer.extract.Extractor;
+import dev.memlayer.indexer.extract.FactsBuilder;
+import dev.memlayer.indexer.extract.SourceFile;
+import dev.memlayer.indexer.extract.treesitter.ParsedSource;
+import dev.memlayer.model.facts.FileFacts;
+import dev.memlayer.model.facts.Language;
+import dev.memlayer.model.facts.SymbolFact;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.treesitter.TSLanguage;
+import org.treesitter.TSNode;
+import org.treesitter.TreeSitterJavascript;
+import org.treesitter.TreeSitterTsx;
+import org.treesitter.TreeSitterTypescript;
+
+/**
+ * TypeScript, TSX and JavaScript (incl. JSX, ESM and CommonJS) facts, each with its own grammar.
+ * Symbols: classes, interfaces, type aliases, enums, namespaces, functions (a {@code const} bound to
+ * an arrow or function expression is a function), methods, constructors, fields, properties,
+ * module-level constants/variables. Imports (kind): {@code import}, {@code type}, {@code
+ * side_effect}, {@code reexport} ({@code export … from}), {@code require}, {@code dynamic}.
+ * Calls: last identifier of the callee, {@code new Foo()} → {@code Foo}, and a capitalised JSX tag
+ * {@code <Button/>} counts as a call of {@code Button} (a component use is a call in React).
+ */
+public final class TypeScriptExtractor implements Extractor {
+
+    private static final TSLanguage TYPESCRIPT = new TreeSitterTypescript();
+    private static final TSLanguage TSX = new TreeSitterTsx();
+    private static final TSLanguage JAVASCRIPT = new TreeSitterJavascript();
+
+    private record Scope(String container, boolean inClass, boolean inFunction, boolean exported) {
+    }
+
+    private record Frame(TSNode node, Scope scope) {
+    }
+
+    @Override
+    public String id() {
+        return "typescript";
+    }
+
+    @Override
+    public int version() {
+        return 1;
+    }
+
+    @Override
+    public boolean handles(SourceFile file) {
+        Language l = file.language();
+        return l == Language.TYPESCRIPT || l == Language.TSX || l == Language.JAVASCRIPT;
+    }
+
+    @Override
+    public FileFacts extract(SourceFile file) {
+        FactsBuilder facts = new FactsBuilder();
+        TSLanguage grammar = switch (file.language()) {
+            case TSX -> TSX;
+            case JAVASCRIPT -> JAVASCRIPT;
+            default -> TYPESCRIPT;
+        };
+        ParsedSource src = ParsedSource.parse(grammar, file.utf8());
+        if (src == null) {
+            return facts.parseErrors(1).build();
+        }
+        new Walk(src, facts).run();
+        facts.parseErrors(src.errorCount());
+        return facts.build();
+    }
+
+    /** One extraction's iterative traversal. */
+    private static final class Walk {
+        private final ParsedSource src;
+        private final FactsBuilder facts;
+        private final Deque<Frame> stack = new ArrayDeque<>();
+
+        Walk(ParsedSource src, FactsBuilder facts) {
+            this.src = src;
+            this.facts = facts;
+        }
+
+        void run() {
+            stack.push(new Frame(src.root(), new Scope(null, false, false, false)));
+            while (!stack.isEmpty()) {
+                Frame f = stack.pop();
+                if (!visit(f.node(), f.scope())) {
+                    pushChildren(f.node(), f.scope());
+                }
+            }
+        }
+
+        /** Handles one node; true when it pushed (or deliberately skipped) its children itself. */
+        private boolean visit(TSNode n, Scope scope) {
+            switch (n.getType()) {
+                case "class_declaration", "abstract_class_declaration", "class" -> {
+                    return classLike(n, scope, "class");
+                }
+                case "interface_declaration" -> {
+                    return classLike(n, scope, "interface");
+                }
+                case "enum_declaration" -> declare(n, scope, "enum", ParsedSource.child(n, "body"));
+                case "type_alias_declaration" -> declare(n, scope, "type", null);
+                case "internal_module", "module" -> {
+                    return namespace(n, scope);
+                }
+                case "function_declaration", "generator_function_declaration", "function_signature" -> {
+                    if (!scope.inFunction()) {
+                        TSNode body = ParsedSource.child(n, "body");
+                        declare(n, scope, "function", body);
+                        pushFunction(n, scope, src.field(n, "name"));
+                        return true;
+                    }
+                }
+                case "method_definition", "method_signature", "abstract_method_signature" -> {
+                    if (scope.inClass()) {
+                        String name = src.field(n, "name");
+                        String kind = "constructor".equals(name) ? "constructor" : accessor(n) ? "property" : "method";
+                        declare(n, scope, kind, ParsedSource.child(n, "body"));
+                        pushFunction(n, scope, name);
+                        return true;
+                    }
+                }
+                case "public_field_definition", "field_definition", "property_signature" -> {
+                    if (scope.inClass()) {
+                        field(n, scope);
+                    }
+                }
+                case "lexical_declaration", "variable_declaration" -> {
+                    if (!scope.inFunction() && !scope.inClass()) {
+                        variables(n, scope);
+                        return true;
+                    }
+                }
+                case "import_statement" -> importStatement(n);
+                case "export_statement" -> {
+                    TSNode source = ParsedSource.child(n, "source");
+                    if (source != null) {
+                        facts.importFact(stringValue(source), "reexport", ParsedSource.startLine(n));
+                    }
+                }
+                case "call_expression" -> call(n);
+                case "new_expression" -> callee(ParsedSource.child(n, "constructor"), n);
+                case "jsx_opening_element", "jsx_self_closing_element" -> jsxTag(n);
+                case "comment" -> facts.comment(stripComment(src.text(n)));
+                case "string", "template_string" -> {
+                    facts.string(stringValue(n));
+                    return n.getType().equals("string");
+                }
+                default -> {
+                }
+            }
+            return false;
+        }
+
+        private void pushChildren(TSNode n, Scope scope) {
+            for (int i = n.getNamedChildCount() - 1; i >= 0; i--) {
+                stack.push(new Frame(n.getNamedChild(i), scope));
+            }
+        }
+
+        private void pushFunction(TSNode fn, Scope scope, String name) {
+            String container = scope.container() == null ? name : scope.container() + "." + name;
+            pushChildren(fn, new Scope(container, false, true, false));
+        }
+
+        private boolean classLike(TSNode n, Scope scope, String kind) {
+            String name = src.field(n, "name");
+            if (n.getType().equals("class") && name == null) {
+                return false;
+            }
+            TSNode body = ParsedSource.child(n, "body");
+            boolean exported = declare(n, scope, kind, body);
+            if (name == null) {
+                name = "default";
+            }
+            heritage(n, name);
+            String container = scope.container() == null ? name : scope.container() + "." + name;
+            pushChildren(n, new Scope(container, true, false, exported));
+            return true;
+        }
+
+        private boolean namespace(TSNode n, Scope scope) {
+            String name = src.field(n, "name");
+            if (name == null) {
+                return false;
+            }
+            if (name.length() > 1 && (name.charAt(0) == '"' || name.charAt(0) == '\'')) {
+                name = name.substring(1, name.length() - 1);
+            }
+            boolean exported = declare(n, scope, "module", name, ParsedSource.child(n, "body"));
+            String container = scope.container() == null ? name : scope.container() + "." + name;
+            pushChildren(n, new Scope(container, false, false, exported || isAmbient(n)));
+            return true;
+        }
+
+        /** Records a symbol for a declaration; returns whether it is exported. */
+        private boolean declare(TSNode n, Scope scope, String kind, TSNode body) {
+            return declare(n, scope, kind, src.field(n, "name"), body);
+        }
+
+        private boolean declare(TSNode n, Scope scope, String kind, String declaredName, TSNode body) {
+            TSNode outer = outer(n);
+            String name = declaredName == null ? "default" : declaredName;
+            boolean exported = isExported(n, outer, scope);
+            String signature = src.head(outer.getStartByte(), n, body);
+            facts.symbol(new SymbolFact(kind, name, scope.container(), trimHead(signature), ParsedSource.startLine(outer),
+                    ParsedSource.endLine(n), exported, jsdoc(outer)));
+            return exported;
+        }
+
+        private boolean isExported(TSNode n, TSNode outer, Scope scope) {
+            if (scope.inClass()) {
+                if (!scope.exported()) {
+                    return false;
+                }
+                for (int i = 0; i < n.getNamedChildCount(); i++) {
+                    TSNode c = n.getNamedChild(i);
+                    if (c.getType().equals("accessibility_modifier")) {
+                        return src.text(c).equals("public");
+                    }
+                    if (c.getType().equals("private_property_identifier")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            return outer.getType().equals("export_statement") || (scope.exported() && !scope.inFunction()
+                    && scope.container() != null && isAmbientContainer(n));
+        }
+
+        private boolean isAmbientContainer(TSNode n) {
+            for (TSNode p = n.getParent(); p != null && !p.isNull(); p = p.getParent()) {
+                if (p.getType().equals("ambient_declaration")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean isAmbient(TSNode n) {
+            TSNode p = n.getParent();
+            return p != null && !p.isNull() && p.getType().equals("ambient_declaration");
+        }
+
+        /** The node whose start is the declaration's start: its export statement or ambient wrapper. */
+        private TSNode outer(TSNode n) {
+            TSNode p = n.getParent();
+            if (p != null && !p.isNull()) {
+                String t = p.getType();
+                if (t.equals("export_statement") || t.equals("ambient_declaration")) {
+                    return p;
+                }
+                if (t.equals("expression_statement") && n.getType().equals("internal_module")) {
+                    return p;
+                }
+            }
+            return n;
+        }
+
+        private boolean accessor(TSNode n) {
+            for (int i = 0; i < n.getChildCount(); i++) {
+                TSNode c = n.getChild(i);
+                if (c.isNamed()) {
+                    break;
+                }
+                String t = c.getType();
+                if (t.equals("get") || t.equals("set")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void field(TSNode n, Scope scope) {
+            TSNode value = ParsedSource.child(n, "value");
+            boolean fn = value != null && isFunctionValue(value);
+            TSNode body = fn ? ParsedSource.child(value, "body") : value;
+            String name = src.field(n, "name");
+            String signature = trimHead(src.head(n.getStartByte(), n, body));
+            facts.symbol(new SymbolFact(fn ? "method" : n.getType().equals("property_signature") ? "property" : "field",
+                    name == null ? "?" : name, scope.container(), signature, ParsedSource.startLine(n),
+                    ParsedSource.endLine(n), isExported(n, n, scope), jsdoc(n)));
+        }
+
+        /** Module/namespace-level const/let/var: functions when bound to a function value. */
+        private void variables(TSNode decl, Scope scope) {
+            TSNode outer = outer(decl);
+            String keyword = decl.getChildCount() > 0 ? src.text(decl.getChild(0)) : "const";
+            boolean exported = outer.getType().equals("export_statement") || isExported(decl, outer, scope);
+            String prefix = ParsedSource.collapse(src.text(outer.getStartByte(), decl.getStartByte()));
+            String doc = jsdoc(outer);
+            for (int i = 0; i < decl.getNamedChildCount(); i++) {
+                TSNode d = decl.getNamedChild(i);
+                if (!d.getType().equals("variable_declarator")) {
+                    stack.push(new Frame(d, scope));
+                    continue;
+                }
+                TSNode nameNode = ParsedSource.child(d, "name");
+                TSNode value = ParsedSource.child(d, "value");
+                if (nameNode == null || !nameNode.getType().equals("identifier")) {
+                    if (value != null) {
+                        stack.push(new Frame(value, scope));
+                    }
+                    continue;
+                }
+                String name = src.text(nameNode);
+                boolean fn = value != null && isFunctionValue(value);
+                String head;
+                if (fn) {
+                    head = src.head(d.getStartByte(), value, ParsedSource.child(value, "body"));
+                } else {
+                    head = src.head(d.getStartByte(), d, value);
+                }
+                String signature = (prefix.isEmpty() ? "" : prefix + " ") + keyword + " " + trimHead(head);
+                String kind = fn ? "function" : keyword.equals("const") ? "constant" : "variable";
+                int start = i == 0 ? ParsedSource.startLine(outer) : ParsedSource.startLine(d);
+                facts.symbol(new SymbolFact(kind, name, scope.container(), signature, start, ParsedSource.endLine(d),
+                        exported, i == 0 ? doc : null));
+                if (value != null) {
+                    if (fn) {
+                        String container = scope.container() == null ? name : scope.container() + "." + name;
+                        stack.push(new Frame(value, new Scope(container, false, true, false)));
+                    } else {
+                        stack.push(new Frame(value, scope));
+                    }
+                }
+            }
+        }
+
+        private boolean isFunctionValue(TSNode value) {
+            String t = value.getType();
+            return t.equals("arrow_function") || t.equals("function_expression") || t.equals("function")
+                    || t.equals("generator_function");
+        }
+
+        private void heritage(TSNode n, String subject) {
+            for (int i = 0; i < n.getNamedChildCount(); i++) {
+                TSNode c = n.getNamedChild(i);
+                switch (c.getType()) {
+                    case "class_heritage" -> {
+                        for (int j = 0; j < c.getNamedChildCount(); j++) {
+                            TSNode clause = c.getNamedChild(j);
+                            switch (clause.getType()) {
+                                case "extends_clause" -> relations(clause, subject, "extends");
+                                case "implements_clause" -> relations(clause, subject, "implements");
+                                default -> relation(clause, subject, "extends");
+                            }
+                        }
+                    }
+                    case "extends_type_clause" -> relations(c, subject, "extends");
+                    default -> {
+                    }
+                }
+            }
+        }
+
+        private void relations(TSNode clause, String subject, String relation) {
+            for (int i = 0; i < clause.getNamedChildCount(); i++) {
+                TSNode t = clause.getNamedChild(i);
+                if (!t.getType().equals("type_arguments")) {
+                    relation(t, subject, relation);
+                }
+            }
+        }
+
+        private void relation(TSNode t, String subject, String relation) {
+            TSNode target = t.getType().equals("generic_type") ? ParsedSource.child(t, "name") : t;
+            if (target == null) {
+                return;
+            }
+            String type = target.getType();
+            if (type.equals("identifier") || type.equals("type_identifier") || type.equals("member_expression")
+                    || type.equals("nested_type_identifier")) {
+                facts.typeRelation(subject, relation, src.text(target), ParsedSource.startLine(t));
+            }
+        }
+
+        private void importStatement(TSNode n) {
+            TSNode source = ParsedSource.child(n, "source");
+            if (source == null) {
+                return;
+            }
+            String kind = "side_effect";
+            for (int i = 0; i < n.getChildCount(); i++) {
+                TSNode c = n.getChild(i);
+                String t = c.getType();
+                if (t.equals("type") || t.equals("typeof")) {
+                    kind = "type";
+                    break;
+                }
+                if (t.equals("import_clause") || t.equals("import_require_clause")) {
+                    kind = "import";
+                }
+            }
+            facts.importFact(stringValue(source), kind, ParsedSource.startLine(n));
+        }
+
+        private void call(TSNode n) {
+            TSNode fn = ParsedSource.child(n, "function");
+            if (fn == null) {
+                return;
+            }
+            String t = fn.getType();
+            if (t.equals("import") || (t.equals("identifier") && src.text(fn).equals("require"))) {
+                TSNode args = ParsedSource.child(n, "arguments");
+                TSNode first = args == null || args.getNamedChildCount() == 0 ? null : args.getNamedChild(0);
+                if (first != null && first.getType().equals("string")) {
+                    facts.importFact(stringValue(first), t.equals("import") ? "dynamic" : "require",
+                            ParsedSource.startLine(n));
+                    return;
+                }
+            }
+            callee(fn, n);
+        }
+
+        private void callee(TSNode fn, TSNode site) {
+            if (fn == null) {
+                return;
+            }
+            switch (fn.getType()) {
+                case "identifier" -> facts.call(src.text(fn), ParsedSource.startLine(site));
+                case "member_expression" -> facts.call(src.field(fn, "property"), ParsedSource.startLine(site));
+                default -> {
+                }
+            }
+        }
+
+        private void jsxTag(TSNode n) {
+            TSNode name = ParsedSource.child(n, "name");
+            if (name == null) {
+                return;
+            }
+            String text = src.text(name);
+            int dot = text.lastIndexOf('.');
+            String last = dot < 0 ? text : text.substring(dot + 1);
+            if (!last.isEmpty() && Character.isUpperCase(last.charAt(0))) {
+                facts.call(last, ParsedSource.startLine(n));
+            }
+        }
+
+        private String stringValue(TSNode s) {
+            String t = src.text(s);
+            return t.length() >= 2 ? t.substring(1, t.length() - 1) : t;
+        }
+
+        /** The JSDoc block right before a declaration, without its markers; null when none. */
+        private String jsdoc(TSNode outer) {
+            TSNode prev = outer.getPrevNamedSibling();
+            if (prev == null || prev.isNull() || !prev.getType().equals("comment")
+                    || ParsedSource.endLine(prev) < ParsedSource.startLine(outer) - 1) {
+                return null;
+            }
+            String text = src.text(prev);
+            if (!text.startsWith("/**")) {
+                return null;
+            }
+            String doc = stripComment(text);
+            return doc.isEmpty() ? null : doc;
+        }
+    }
+
+    /** Cuts a trailing {@code {}, {@code =>} or {@code =} from a declaration head. */
+    static String trimHead(String head) {
+        String h = head;
+        if (h.endsWith("{")) {
+            h = h.substring(0, h.length() - 1).stripTrailing();
+        }
+        if (h.endsWith("=>")) {
+            h = h.substring(0, h.length() - 2).stripTrailing();
+        }
+        if (h.endsWith("=")) {
+            h = h.substring(0, h.length() - 1).stripTrailing();
+        }
+        if (h.endsWith(";")) {
+            h = h.substring(0, h.length() - 1).stripTrailing();
+        }
+        return h;
+    }
+
+    /** {@code // x}, {@code /* x *}{@code /}, {@code /** x *}{@code /} → {@code x}, leading {@code *} per line dropped. */
+    static String stripComment(String c) {
+        if (c.startsWith("//")) {
+            return c.substring(2).strip();
+        }
+        String body = c;
+        if (body.startsWith("/*")) {
+            body = body.substring(body.startsWith("/**") ? 3 : 2);
+        }
+        if (body.endsWith("*/")) {
+            body = body.substring(0, body.length() - 2);
+        }
+        StringBuilder out = new StringBuilder(body.length());
+        for (String line : body.split("\n", -1)) {
+            String l = line.strip();
+            if (l.startsWith("*")) {
+                l = l.substring(1).strip();
+            }
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            out.append(l);
+        }
+        return out.toString().strip();
+    }
+}

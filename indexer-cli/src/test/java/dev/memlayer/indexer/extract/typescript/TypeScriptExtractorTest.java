@@ -1,0 +1,168 @@
+package dev.memlayer.indexer.extract.typescript;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.memlayer.indexer.extract.SourceFile;
+import dev.memlayer.model.facts.CallFact;
+import dev.memlayer.model.facts.FileFacts;
+import dev.memlayer.model.facts.ImportFact;
+import dev.memlayer.model.facts.SymbolFact;
+import dev.memlayer.model.facts.TypeRelationFact;
+import org.junit.jupiter.api.Test;
+
+class TypeScriptExtractorTest {
+
+    private final TypeScriptExtractor extractor = new TypeScriptExtractor();
+
+    private static final String SERVICE_TS = """
+            import { Repo } from '@/lib/repo';
+            import type { Options } from './types';
+            import './polyfill';
+            export { helper } from './helper';
+
+            /**
+             * Adds two numbers.
+             * @param a first
+             */
+            export const add = (a: number,
+                                b: number): number => a + b;
+
+            export const VERSION = "1.2";
+
+            export default class OrderService<T> extends BaseService<T> implements Disposable, Api.Handler {
+              private readonly cache = new Map<string, T>();
+
+              constructor(private repo: Repo) {
+                super();
+              }
+
+              async save(order: T,
+                         opts?: Options): Promise<void> {
+                await this.repo.save(order);
+                this.repo.save(order);
+              }
+
+              get size(): number { return this.cache.size; }
+            }
+
+            export interface Api extends Base { call(x: string): void; name: string }
+
+            namespace Util {
+              export function fmt(n: number) { return format(n); }
+            }
+
+            function load() {
+              const lazy = import('./lazy');
+              const fs = require('fs');
+            }
+            """;
+
+    @Test
+    void extract_typescriptSymbols_signaturesContainersAndExports() {
+        FileFacts facts = extractor.extract(SourceFile.of("src/order.ts", SERVICE_TS));
+        assertThat(facts.symbols()).containsExactly(
+                new SymbolFact("function", "add", null,
+                        "export const add = (a: number, b: number): number", 10, 11, true,
+                        "Adds two numbers.\n@param a first"),
+                new SymbolFact("constant", "VERSION", null, "export const VERSION", 13, 13, true, null),
+                new SymbolFact("class", "OrderService", null,
+                        "export default class OrderService<T> extends BaseService<T> implements Disposable, Api.Handler",
+                        15, 29, true, null),
+                new SymbolFact("field", "cache", "OrderService", "private readonly cache", 16, 16, false, null),
+                new SymbolFact("constructor", "constructor", "OrderService", "constructor(private repo: Repo)", 18, 20,
+                        true, null),
+                new SymbolFact("method", "save", "OrderService",
+                        "async save(order: T, opts?: Options): Promise<void>", 22, 26, true, null),
+                new SymbolFact("property", "size", "OrderService", "get size(): number", 28, 28, true, null),
+                new SymbolFact("interface", "Api", null, "export interface Api extends Base", 31, 31, true, null),
+                new SymbolFact("method", "call", "Api", "call(x: string): void", 31, 31, true, null),
+                new SymbolFact("property", "name", "Api", "name: string", 31, 31, true, null),
+                new SymbolFact("module", "Util", null, "namespace Util", 33, 35, false, null),
+                new SymbolFact("function", "fmt", "Util", "export function fmt(n: number)", 34, 34, true, null),
+                new SymbolFact("function", "load", null, "function load()", 37, 40, false, null));
+    }
+
+    @Test
+    void extract_imports_allForms() {
+        FileFacts facts = extractor.extract(SourceFile.of("src/order.ts", SERVICE_TS));
+        assertThat(facts.imports()).containsExactly(
+                new ImportFact("@/lib/repo", "import", 1),
+                new ImportFact("./types", "type", 2),
+                new ImportFact("./polyfill", "side_effect", 3),
+                new ImportFact("./helper", "reexport", 4),
+                new ImportFact("./lazy", "dynamic", 38),
+                new ImportFact("fs", "require", 39));
+    }
+
+    @Test
+    void extract_callsAndTypeRelations() {
+        FileFacts facts = extractor.extract(SourceFile.of("src/order.ts", SERVICE_TS));
+        assertThat(facts.calls()).containsExactly(
+                new CallFact("Map", 1, 16),
+                new CallFact("save", 2, 24),
+                new CallFact("format", 1, 34));
+        assertThat(facts.typeRelations()).containsExactly(
+                new TypeRelationFact("OrderService", "extends", "BaseService", 15),
+                new TypeRelationFact("OrderService", "implements", "Disposable", 15),
+                new TypeRelationFact("OrderService", "implements", "Api.Handler", 15),
+                new TypeRelationFact("Api", "extends", "Base", 31));
+        assertThat(facts.comments()).containsExactly("Adds two numbers.\n@param a first");
+        assertThat(facts.strings()).contains("1.2");
+        assertThat(facts.parseErrors()).isZero();
+    }
+
+    @Test
+    void extract_tsxComponent_arrowExportIsFunction_jsxTagsAreCalls() {
+        FileFacts facts = extractor.extract(SourceFile.of("src/App.tsx", """
+                import React from 'react';
+                import { Button } from './ui';
+
+                export const App = ({ title }: Props) => {
+                  return <Layout><Button label={title} /><div>{t("hi")}</div></Layout>;
+                };
+
+                export function Header(): JSX.Element {
+                  return <ui.Title />;
+                }
+                """));
+        assertThat(facts.symbols()).containsExactly(
+                new SymbolFact("function", "App", null, "export const App = ({ title }: Props)", 4, 6, true, null),
+                new SymbolFact("function", "Header", null, "export function Header(): JSX.Element", 8, 10, true, null));
+        assertThat(facts.calls()).containsExactly(
+                new CallFact("Layout", 1, 5),
+                new CallFact("Button", 1, 5),
+                new CallFact("t", 1, 5),
+                new CallFact("Title", 1, 9));
+        assertThat(facts.parseErrors()).isZero();
+    }
+
+    @Test
+    void extract_javascriptCommonJs_withJsGrammar() {
+        FileFacts facts = extractor.extract(SourceFile.of("lib/index.cjs", """
+                'use strict';
+                const path = require('path');
+                class Loader extends EventEmitter {
+                  load(file) { return path.resolve(file); }
+                }
+                module.exports = { Loader };
+                """));
+        assertThat(facts.symbols()).containsExactly(
+                new SymbolFact("constant", "path", null, "const path", 2, 2, false, null),
+                new SymbolFact("class", "Loader", null, "class Loader extends EventEmitter", 3, 5, false, null),
+                new SymbolFact("method", "load", "Loader", "load(file)", 4, 4, false, null));
+        assertThat(facts.imports()).containsExactly(new ImportFact("path", "require", 2));
+        assertThat(facts.typeRelations()).containsExactly(new TypeRelationFact("Loader", "extends", "EventEmitter", 3));
+        assertThat(facts.calls()).containsExactly(new CallFact("resolve", 1, 4));
+    }
+
+    @Test
+    void extract_malformedFile_keepsWhatParsedAndCountsErrors() {
+        FileFacts facts = extractor.extract(SourceFile.of("src/bad.ts", """
+                export function ok(a: number) { return a; }
+                export function broken(a: number { return a;
+                export class Still {}
+                """));
+        assertThat(facts.parseErrors()).isPositive();
+        assertThat(facts.symbols()).extracting(SymbolFact::name).contains("ok");
+    }
+}
