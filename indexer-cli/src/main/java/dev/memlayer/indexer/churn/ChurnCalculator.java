@@ -22,6 +22,10 @@ import org.eclipse.jgit.revwalk.RevCommit;
  *       parallel branch to a path renamed on another branch may be lost.</li>
  *   <li>Merge commits are not counted: their first-parent diff repeats what the merged branch's own
  *       commits changed, which are counted.</li>
+ *   <li>A commit changing more than {@link #CHURN_MAX_FILES} files (formatting sweeps, licence headers,
+ *       vendoring, mass moves) counts toward nothing, though its renames are followed: it says nothing
+ *       about where work concentrates, and skipping it keeps the rows to read small (in Prettier, 12 of
+ *       3 000 commits hold over half of all changed-file rows).</li>
  *   <li>{@code commits_90d} counts commits at most {@link #RECENT} before C's commit time (never "now").</li>
  *   <li>Co-change counts commits touching at most {@link #COCHANGE_MAX_FILES} files (formatting sweeps
  *       and mass moves say nothing about coupling); pairs seen fewer than {@link #COCHANGE_MIN_COUNT}
@@ -32,6 +36,7 @@ import org.eclipse.jgit.revwalk.RevCommit;
 final class ChurnCalculator {
 
     static final Duration RECENT = Duration.ofDays(90);
+    static final int CHURN_MAX_FILES = 300;
     static final int COCHANGE_MAX_FILES = 30;
     static final int COCHANGE_MIN_COUNT = 2;
     static final int COCHANGE_MAX_PARTNERS = 20;
@@ -39,7 +44,7 @@ final class ChurnCalculator {
     /** Alias of a name whose older history belongs to no file of C. */
     private static final int GONE = -1;
 
-    ChurnSet compute(HistoryWindow window, Map<String, List<FileChange>> changes, List<String> treePaths) {
+    ChurnSet compute(HistoryWindow window, Map<String, StoredCommit> stored, List<String> treePaths) {
         String[] paths = treePaths.stream().distinct().toArray(String[]::new);
         Map<String, Integer> ids = new HashMap<>(paths.length * 2);
         for (int i = 0; i < paths.length; i++) {
@@ -49,21 +54,26 @@ final class ChurnCalculator {
         Map<String, Integer> alias = new HashMap<>();
         Map<Long, Integer> pairCounts = new HashMap<>();
         long recentFrom = HistoryWalker.committedAtMs(window.tip()) - RECENT.toMillis();
-        int counted = 0;
+        int visit = 0;
         int[] seenIn = new int[paths.length];
         for (RevCommit commit : window.commits()) {
             if (commit.getParentCount() > 1) {
                 continue;
             }
-            counted++;
-            List<FileChange> files = changes.getOrDefault(commit.name(), List.of());
+            StoredCommit changes = stored.getOrDefault(commit.name(), StoredCommit.EMPTY);
+            List<FileChange> files = changes.changes();
+            if (changes.fileCount() > CHURN_MAX_FILES) {
+                follow(files, alias, ids);
+                continue;
+            }
+            visit++;
             int[] targets = new int[files.size()];
             int touched = 0;
             for (int i = 0; i < files.size(); i++) {
                 FileChange f = files.get(i);
                 targets[i] = f.change() == FileChange.DELETED ? GONE : resolve(f.path(), alias, ids);
-                if (targets[i] != GONE && seenIn[targets[i]] != counted) {
-                    seenIn[targets[i]] = counted;
+                if (targets[i] != GONE && seenIn[targets[i]] != visit) {
+                    seenIn[targets[i]] = visit;
                     targets[touched++] = targets[i];
                 }
             }
@@ -72,7 +82,7 @@ final class ChurnCalculator {
             for (int i = 0; i < touched; i++) {
                 tally.count(targets[i], at, at >= recentFrom, author);
             }
-            if (files.size() <= COCHANGE_MAX_FILES) {
+            if (changes.fileCount() <= COCHANGE_MAX_FILES) {
                 countPairs(targets, touched, pairCounts);
             }
             follow(files, alias, ids);

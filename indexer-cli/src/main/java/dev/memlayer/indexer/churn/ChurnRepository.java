@@ -22,8 +22,10 @@ final class ChurnRepository {
             "INSERT INTO commits (project_id, sha, author, committed_at, file_count) VALUES (?, ?, ?, ?, ?)";
     static final String INSERT_COMMIT_FILE =
             "INSERT INTO commit_files (project_id, sha, path, change, old_path) VALUES (?, ?, ?, ?, ?)";
-    static final String SELECT_CHANGES =
-            "SELECT sha, path, change, old_path FROM commit_files WHERE project_id = ?";
+    /** All changes of commits changing at most ? files, and the renames of the others. */
+    static final String SELECT_CHANGES = "SELECT f.sha, c.file_count, f.path, f.change, f.old_path"
+            + " FROM commit_files f JOIN commits c ON c.project_id = f.project_id AND c.sha = f.sha"
+            + " WHERE f.project_id = ? AND (c.file_count <= ? OR f.change = 'R')";
     static final String INSERT_SET =
             "INSERT INTO churn_sets (project_id, commit_sha, computed_at, commit_count) VALUES (?, ?, ?, ?)";
     static final String INSERT_CHURN = "INSERT INTO churn"
@@ -60,26 +62,29 @@ final class ChurnRepository {
     }
 
     /**
-     * The stored changes of the given commits, by sha. One scan of the project's rows (cheaper than a
-     * query per commit); path strings are shared between commits to keep a long history small in memory.
+     * The stored changes of the given commits, by sha; of a commit changing more than {@code maxFiles}
+     * files, only its renames. One query over the project's rows (cheaper than one per commit), filtered
+     * in SQLite as far as it can be; path strings are shared between commits to keep memory small.
      */
-    static Map<String, List<FileChange>> changes(Connection c, String projectId, Set<String> shas)
+    static Map<String, StoredCommit> changes(Connection c, String projectId, Set<String> shas, int maxFiles)
             throws SQLException {
-        Map<String, List<FileChange>> bySha = new HashMap<>();
+        Map<String, StoredCommit> bySha = new HashMap<>();
         Map<String, String> paths = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(SELECT_CHANGES)) {
             ps.setString(1, projectId);
+            ps.setInt(2, maxFiles);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String sha = rs.getString(1);
                     if (!shas.contains(sha)) {
                         continue;
                     }
-                    String path = paths.computeIfAbsent(rs.getString(2), p -> p);
-                    String old = rs.getString(4);
-                    FileChange change = new FileChange(path, rs.getString(3).charAt(0),
+                    int fileCount = rs.getInt(2);
+                    String path = paths.computeIfAbsent(rs.getString(3), p -> p);
+                    String old = rs.getString(5);
+                    FileChange change = new FileChange(path, rs.getString(4).charAt(0),
                             old == null ? null : paths.computeIfAbsent(old, p -> p));
-                    bySha.computeIfAbsent(sha, s -> new ArrayList<>()).add(change);
+                    bySha.computeIfAbsent(sha, s -> new StoredCommit(fileCount, new ArrayList<>())).changes().add(change);
                 }
             }
         }

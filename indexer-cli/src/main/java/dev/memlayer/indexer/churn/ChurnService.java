@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -51,7 +50,8 @@ public final class ChurnService {
             int diffed = new HistoryStore(c, projectId).storeMissing(reader, walk, window);
             Set<String> shas = new HashSet<>();
             window.commits().forEach(rc -> shas.add(rc.name()));
-            Map<String, List<FileChange>> changes = ChurnRepository.changes(c, projectId, shas);
+            Map<String, StoredCommit> changes =
+                    ChurnRepository.changes(c, projectId, shas, ChurnCalculator.CHURN_MAX_FILES);
             ChurnSet set = calculator.compute(window, changes, HistoryWalker.treePaths(reader, tip));
             long id = store(c, projectId, tip.name(), set);
             return new ChurnOutcome(id, false, diffed, window.commits().size(), set.files().size(),

@@ -101,6 +101,26 @@ class ChurnServiceTest {
     }
 
     @Test
+    void sweep_commitTouchingMoreThan300Files_countsTowardNothing_butItsRenamesAreFollowed() throws Exception {
+        for (int i = 0; i < 300; i++) {
+            history.write("src/f" + i + ".txt", "file " + i + " v1\n");
+        }
+        history.write("Old.java", "class Old { /* long enough to be similar */ }\n").commit("alice", 0); // a sweep too
+        history.write("Old.java", "class Old { /* long enough to be similar! */ }\n").commit("bob", 1);
+        for (int i = 0; i < 300; i++) {
+            history.write("src/f" + i + ".txt", "file " + i + " v2\n");
+        }
+        RevCommit sweep = history.delete("Old.java")
+                .write("New.java", "class Old { /* long enough to be similar! */ }\n").commit("carol", 2);
+
+        Map<String, List<Long>> churn = db.churn(db.ensure(sweep).churnSetId());
+
+        assertThat(db.storedFiles(sweep)).contains("New.java R Old.java").hasSize(301);
+        assertThat(churn).containsOnlyKeys("New.java"); // only bob's commit to Old.java counts
+        assertThat(churn.get("New.java")).containsExactly(1L, 1L, at(1), 1L);
+    }
+
+    @Test
     void rename_aNewFileReusingTheOldPath_doesNotInheritTheMovedFilesHistory() throws Exception {
         history.write("a.txt", "first file\nwith some lines\n").commit("alice", 0);
         history.delete("a.txt").write("b.txt", "first file\nwith some lines\n").commit("alice", 1);
