@@ -22,10 +22,10 @@ final class ChurnRepository {
             "INSERT INTO commits (project_id, sha, author, committed_at, file_count) VALUES (?, ?, ?, ?, ?)";
     static final String INSERT_COMMIT_FILE =
             "INSERT INTO commit_files (project_id, sha, path, change, old_path) VALUES (?, ?, ?, ?, ?)";
-    /** All changes of commits changing at most ? files, and the renames of the others. */
+    /** Changes of commits from a time on: all of those changing at most ? files, only renames of the others. */
     static final String SELECT_CHANGES = "SELECT f.sha, c.file_count, f.path, f.change, f.old_path"
             + " FROM commit_files f JOIN commits c ON c.project_id = f.project_id AND c.sha = f.sha"
-            + " WHERE f.project_id = ? AND (c.file_count <= ? OR f.change = 'R')";
+            + " WHERE f.project_id = ? AND c.committed_at >= ? AND (c.file_count <= ? OR f.change = 'R')";
     static final String INSERT_SET =
             "INSERT INTO churn_sets (project_id, commit_sha, computed_at, commit_count) VALUES (?, ?, ?, ?)";
     static final String INSERT_CHURN = "INSERT INTO churn"
@@ -63,16 +63,17 @@ final class ChurnRepository {
 
     /**
      * The stored changes of the given commits, by sha; of a commit changing more than {@code maxFiles}
-     * files, only its renames. One query over the project's rows (cheaper than one per commit), filtered
+     * files, only its renames. {@code fromMs} is the oldest commit time among {@code shas}. One query over the project's rows (cheaper than one per commit), filtered
      * in SQLite as far as it can be; path strings are shared between commits to keep memory small.
      */
-    static Map<String, StoredCommit> changes(Connection c, String projectId, Set<String> shas, int maxFiles)
-            throws SQLException {
+    static Map<String, StoredCommit> changes(Connection c, String projectId, Set<String> shas, long fromMs,
+            int maxFiles) throws SQLException {
         Map<String, StoredCommit> bySha = new HashMap<>();
         Map<String, String> paths = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(SELECT_CHANGES)) {
             ps.setString(1, projectId);
-            ps.setInt(2, maxFiles);
+            ps.setLong(2, fromMs);
+            ps.setInt(3, maxFiles);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String sha = rs.getString(1);

@@ -49,9 +49,13 @@ public final class ChurnService {
             HistoryWindow window = HistoryWalker.window(walk, tip);
             int diffed = new HistoryStore(c, projectId).storeMissing(reader, walk, window);
             Set<String> shas = new HashSet<>();
-            window.commits().forEach(rc -> shas.add(rc.name()));
+            long oldestMs = Long.MAX_VALUE;
+            for (RevCommit rc : window.commits()) {
+                shas.add(rc.name());
+                oldestMs = Math.min(oldestMs, HistoryWalker.committedAtMs(rc));
+            }
             Map<String, StoredCommit> changes =
-                    ChurnRepository.changes(c, projectId, shas, ChurnCalculator.CHURN_MAX_FILES);
+                    ChurnRepository.changes(c, projectId, shas, oldestMs, ChurnCalculator.CHURN_MAX_FILES);
             ChurnSet set = calculator.compute(window, changes, HistoryWalker.treePaths(reader, tip));
             long id = store(c, projectId, tip.name(), set);
             return new ChurnOutcome(id, false, diffed, window.commits().size(), set.files().size(),
