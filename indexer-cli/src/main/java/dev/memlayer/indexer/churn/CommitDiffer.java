@@ -9,6 +9,7 @@ import org.eclipse.jgit.diff.DiffConfig;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.DiffFormatter;
 import org.eclipse.jgit.diff.RenameDetector;
+import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.Config;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -49,11 +50,23 @@ final class CommitDiffer implements AutoCloseable {
         }
         List<DiffEntry> entries = formatter.scan(parentTree, walk.parseCommit(commit).getTree());
         if (entries.size() <= RENAME_DETECTION_MAX_FILES && hasAddAndDelete(entries)) {
-            renames.reset();
-            renames.addAll(entries);
-            entries = renames.compute();
+            entries = withRenames(entries);
         }
         return toChanges(entries);
+    }
+
+    /**
+     * Pairs deletes with adds by content. A blob missing from a partial clone or snapshot (some drop
+     * files of several MiB) must not fail the run: that commit then keeps its plain adds and deletes.
+     */
+    private List<DiffEntry> withRenames(List<DiffEntry> entries) throws IOException {
+        renames.reset();
+        renames.addAll(entries);
+        try {
+            return renames.compute();
+        } catch (MissingObjectException e) {
+            return entries;
+        }
     }
 
     private static boolean hasAddAndDelete(List<DiffEntry> entries) {
