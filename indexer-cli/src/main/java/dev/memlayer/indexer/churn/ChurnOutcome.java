@@ -1,0 +1,9 @@
+package dev.memlayer.indexer.churn;
+
+/**
+ * What {@link ChurnService#ensure} did: the churn set's id, whether it already existed, how many
+ * commits it had to diff and store, how many commits the set counts, its row counts, and its time.
+ */
+public record ChurnOutcome(long churnSetId, boolean reused, int commitsDiffed, int commitsInWindow,
+        int files, int pairs, long durationMs) {
+}

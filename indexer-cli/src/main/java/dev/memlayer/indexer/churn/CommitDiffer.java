@@ -1,0 +1,101 @@
+package dev.memlayer.indexer.churn;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.jgit.diff.DiffConfig;
+import org.eclipse.jgit.diff.DiffEntry;
+import org.eclipse.jgit.diff.DiffFormatter;
+import org.eclipse.jgit.diff.RenameDetector;
+import org.eclipse.jgit.errors.MissingObjectException;
+import org.eclipse.jgit.lib.Config;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevTree;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.util.io.DisabledOutputStream;
+
+/**
+ * The files a commit changed against its first parent (a root commit: everything added), renames
+ * detected. Compares trees only (no text diff); rename detection reads blobs, so it is skipped for
+ * commits changing more than {@link #RENAME_DETECTION_MAX_FILES} files (mass moves and vendoring are
+ * noise for churn anyway). A merge commit is diffed against its first parent, like {@code git log
+ * --first-parent -m}: it then lists what the merged branch brought in. Settings come from JGit's
+ * defaults, not the repository's config, so stored history does not depend on a user's settings.
+ * One instance per run, sharing the run's {@link ObjectReader}; not thread-safe.
+ */
+final class CommitDiffer implements AutoCloseable {
+
+    static final int RENAME_DETECTION_MAX_FILES = 1_000;
+
+    private final RevWalk walk;
+    private final DiffFormatter formatter = new DiffFormatter(DisabledOutputStream.INSTANCE);
+    private final RenameDetector renames;
+
+    CommitDiffer(ObjectReader reader, RevWalk walk) {
+        this.walk = walk;
+        Config defaults = new Config();
+        formatter.setReader(reader, defaults);
+        formatter.setDetectRenames(false);
+        renames = new RenameDetector(reader, defaults.get(DiffConfig.KEY));
+        renames.setRenameLimit(RENAME_DETECTION_MAX_FILES);
+    }
+
+    List<FileChange> diff(RevCommit commit) throws IOException {
+        RevTree parentTree = null;
+        if (commit.getParentCount() > 0) {
+            parentTree = walk.parseCommit(commit.getParent(0)).getTree();
+        }
+        List<DiffEntry> entries = formatter.scan(parentTree, walk.parseCommit(commit).getTree());
+        if (entries.size() <= RENAME_DETECTION_MAX_FILES && hasAddAndDelete(entries)) {
+            entries = withRenames(entries);
+        }
+        return toChanges(entries);
+    }
+
+    /**
+     * Pairs deletes with adds by content. A blob missing from a partial clone or snapshot (some drop
+     * files of several MiB) must not fail the run: that commit then keeps its plain adds and deletes.
+     */
+    private List<DiffEntry> withRenames(List<DiffEntry> entries) throws IOException {
+        renames.reset();
+        renames.addAll(entries);
+        try {
+            return renames.compute();
+        } catch (MissingObjectException e) {
+            return entries;
+        }
+    }
+
+    private static boolean hasAddAndDelete(List<DiffEntry> entries) {
+        boolean added = false;
+        boolean deleted = false;
+        for (DiffEntry e : entries) {
+            added |= e.getChangeType() == DiffEntry.ChangeType.ADD;
+            deleted |= e.getChangeType() == DiffEntry.ChangeType.DELETE;
+        }
+        return added && deleted;
+    }
+
+    /** One change per path: a type change (file ↔ symlink) comes as delete + add of one path: a modify. */
+    private static List<FileChange> toChanges(List<DiffEntry> entries) {
+        Map<String, FileChange> byPath = new LinkedHashMap<>();
+        for (DiffEntry e : entries) {
+            FileChange change = switch (e.getChangeType()) {
+                case ADD, COPY -> new FileChange(e.getNewPath(), FileChange.ADDED, null);
+                case MODIFY -> new FileChange(e.getNewPath(), FileChange.MODIFIED, null);
+                case DELETE -> new FileChange(e.getOldPath(), FileChange.DELETED, null);
+                case RENAME -> new FileChange(e.getNewPath(), FileChange.RENAMED, e.getOldPath());
+            };
+            byPath.merge(change.path(), change, (a, b) -> new FileChange(a.path(), FileChange.MODIFIED, null));
+        }
+        return new ArrayList<>(byPath.values());
+    }
+
+    @Override
+    public void close() {
+        formatter.close();
+    }
+}

@@ -1,0 +1,96 @@
+package dev.memlayer.indexer.churn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HistoryStoreTest {
+
+    @TempDir
+    Path tmp;
+
+    private ScriptedHistory history;
+    private ChurnDb db;
+
+    @BeforeEach
+    void fixture() throws Exception {
+        history = new ScriptedHistory(tmp.resolve("repo"));
+        db = history.database(tmp.resolve("m.db"));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        db.close();
+        history.close();
+    }
+
+    private int storeMissing(RevCommit tip) throws Exception {
+        try (ObjectReader reader = db.repository.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
+            return new HistoryStore(db.c, db.projectId).storeMissing(reader, walk, HistoryWalker.window(walk, tip));
+        }
+    }
+
+    @Test
+    void storeMissing_secondCallOverTheSameHistory_diffsNothing() throws Exception {
+        history.write("a.txt", "1").commit("alice", 0);
+        RevCommit tip = history.write("a.txt", "2").write("b.txt", "1").commit("bob", 1);
+
+        assertThat(storeMissing(tip)).isEqualTo(2);
+        assertThat(storeMissing(tip)).isZero();
+        assertThat(db.count("SELECT COUNT(*) FROM commits")).isEqualTo(2);
+        assertThat(db.count("SELECT COUNT(*) FROM commit_files")).isEqualTo(3);
+    }
+
+    @Test
+    void storeMissing_afterOneNewCommit_diffsExactlyThatCommit() throws Exception {
+        history.write("a.txt", "1").commit("alice", 0);
+        RevCommit before = history.write("a.txt", "2").commit("bob", 1);
+        db.ensure(before);
+
+        RevCommit after = history.write("b.txt", "1").commit("bob", 2);
+        ChurnOutcome outcome = db.ensure(after);
+
+        assertThat(outcome.commitsDiffed()).isEqualTo(1);
+        assertThat(outcome.reused()).isFalse();
+        assertThat(db.storedFiles(after)).containsExactly("b.txt A");
+    }
+
+    @Test
+    void storeMissing_rootCommit_listsEveryFileAsAdded_andRecordsAuthorAndTime() throws Exception {
+        RevCommit root = history.write("a.txt", "1").write("dir/b.txt", "2").commit("Alice", 5);
+
+        storeMissing(root);
+
+        assertThat(db.storedFiles(root)).containsExactly("a.txt A", "dir/b.txt A");
+        assertThat(db.count("SELECT committed_at FROM commits")).isEqualTo(ScriptedHistory.at(5));
+        assertThat(db.count("SELECT file_count FROM commits")).isEqualTo(2);
+        assertThat(db.count("SELECT COUNT(*) FROM commits WHERE author = 'alice@example.com'")).isEqualTo(1);
+    }
+
+    @Test
+    void storeMissing_deletion_isStoredUnderTheDeletedPath() throws Exception {
+        history.write("a.txt", "1").write("b.txt", "2").commit("alice", 0);
+        RevCommit tip = history.delete("b.txt").write("a.txt", "3").commit("alice", 1);
+
+        storeMissing(tip);
+
+        assertThat(db.storedFiles(tip)).containsExactly("a.txt M", "b.txt D");
+    }
+
+    @Test
+    void window_stopsAtCommitsOlderThanThreeYearsBeforeTheTip() throws Exception {
+        history.write("a.txt", "1").commit("alice", 0);
+        history.write("a.txt", "2").commit("alice", 10);
+        RevCommit tip = history.write("a.txt", "3").commit("alice", 3 * 365 + 5); // day 0 is out, day 10 in
+
+        assertThat(storeMissing(tip)).isEqualTo(2);
+        assertThat(db.churn(db.ensure(tip).churnSetId()).get("a.txt").get(1)).isEqualTo(2L);
+    }
+}
