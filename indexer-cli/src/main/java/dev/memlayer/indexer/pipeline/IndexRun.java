@@ -1,6 +1,7 @@
 package dev.memlayer.indexer.pipeline;
 
 import dev.memlayer.indexer.IndexerException;
+import dev.memlayer.indexer.churn.ChurnService;
 import dev.memlayer.indexer.extract.ExtractorRegistry;
 import dev.memlayer.indexer.extract.FactsWriter;
 import dev.memlayer.indexer.git.GitWorkTree;
@@ -42,6 +43,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.eclipse.jgit.lib.ObjectId;
 
 /**
  * One index run, wired: lock → migrate → register → walk → hash/reuse → write → publish → retention.
@@ -116,11 +118,12 @@ public final class IndexRun {
                     extractors, FactsWriter.storedKeys(c));
             Counts counts = write(c, snapshotId, walk, processor);
             int edges = resolveGraph(c, snapshotId);
+            Long churnSetId = churnSet(c, tree, project.id(), commit);
             int removed = (int) previous.manifest().keySet().stream().filter(p -> !counts.paths.contains(p)).count();
             long durationMs = clock.millis() - startedAt;
             SnapshotDraft draft = new SnapshotDraft(commit, branch, walk.dirty(), counts.files, counts.changed,
                     counts.reused, removed, walk.skippedCount() + counts.skipped, counts.bytes, walkMs, durationMs,
-                    input.rev());
+                    input.rev(), churnSetId);
             long version = publisher.publish(snapshotId, project.id(), draft);
             return new IndexSummary(project, version, commit, branch, walk.dirty(), draft.files(), draft.changed(),
                     draft.reused(), draft.removed(), draft.skipped(), counts.parsed, edges, draft.bytes(), durationMs,
@@ -143,6 +146,18 @@ public final class IndexRun {
         int skipped;
         int parsed;
         long bytes;
+    }
+
+    /**
+     * The churn set of the snapshot's commit (history stored incrementally, only commits reachable
+     * from it counted); null outside git or before the first commit.
+     */
+    private Long churnSet(Connection c, GitWorkTree tree, String projectId, String commit) throws SQLException {
+        if (commit == null || tree.repository().isEmpty()) {
+            return null;
+        }
+        return new ChurnService(clock).ensureChurnSet(c, tree.repository().get(), projectId,
+                ObjectId.fromString(commit));
     }
 
     /** Resolves the snapshot's facts into its file graph and stores the edges; returns their number. */

@@ -4,7 +4,8 @@ package dev.memlayer.indexer.snapshot;
  * What a run hands to {@link SnapshotPublisher#publish}: git facts and counts of a snapshot whose
  * manifest and contents are already written under status 'building'.
  *
- * @param rev the revision indexed with {@code --rev} as given; null for the working tree
+ * @param rev        the revision indexed with {@code --rev} as given; null for the working tree
+ * @param churnSetId the churn set of the snapshot's commit; null outside git or without commits
  */
 public record SnapshotDraft(
         String commit,
@@ -18,5 +19,6 @@ public record SnapshotDraft(
         long bytes,
         long walkMs,
         long durationMs,
-        String rev) {
+        String rev,
+        Long churnSetId) {
 }

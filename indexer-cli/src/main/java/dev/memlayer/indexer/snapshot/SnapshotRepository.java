@@ -20,7 +20,7 @@ public final class SnapshotRepository {
             + " version = (SELECT COALESCE(MAX(version), 0) + 1 FROM snapshots WHERE project_id = ?),"
             + " commit_sha = ?, branch = ?, dirty = ?, file_count = ?, changed_count = ?, reused_count = ?,"
             + " removed_count = ?, skipped_count = ?, total_bytes = ?, indexed_at = ?, walk_ms = ?, duration_ms = ?,"
-            + " rev = ? WHERE id = ? AND status = 'building'";
+            + " rev = ?, churn_set_id = ? WHERE id = ? AND status = 'building'";
     static final String SELECT_VERSION = "SELECT version FROM snapshots WHERE id = ?";
     static final String MARK_FAILED =
             "UPDATE snapshots SET status = 'failed', version = NULL, error = ?, indexed_at = ? WHERE id = ?";
@@ -72,6 +72,7 @@ public final class SnapshotRepository {
             ps.setLong(i++, d.walkMs());
             ps.setLong(i++, d.durationMs());
             ps.setString(i++, d.rev());
+            ps.setObject(i++, d.churnSetId());
             ps.setLong(i, snapshotId);
             return ps.executeUpdate();
         }

@@ -94,4 +94,14 @@ class FactsPipelineTest {
                 "test src/test/java/com/acme/BillingTest.java -> src/main/java/com/acme/Billing.java");
         assertThat(TestDb.column(db, "SELECT evidence FROM edges WHERE kind = 'call'")).containsExactly("total ×2");
     }
+
+    @Test
+    void index_recordsTheChurnSetOfItsCommit() throws Exception {
+        index(new LineExtractor(1), false);
+
+        assertThat(TestDb.column(db, "SELECT count(*) FROM churn ch JOIN snapshots s ON s.churn_set_id = ch.churn_set_id"
+                + " WHERE s.version = 1 AND ch.commits_total = 1")).containsExactly(6);
+        assertThat(TestDb.column(db, "SELECT commit_sha FROM churn_sets")).containsExactly(
+                TestDb.column(db, "SELECT commit_sha FROM snapshots WHERE version = 1").get(0));
+    }
 }
