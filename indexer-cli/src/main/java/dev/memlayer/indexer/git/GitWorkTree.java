@@ -49,8 +49,8 @@ public final class GitWorkTree implements AutoCloseable {
             }
             Repository repo = builder.setMustExist(true).build();
             if (repo.isBare()) {
-                repo.close();
-                return new GitWorkTree(real, null);
+                // no working tree: only `index --rev` can read it (from objects); the root is the git dir
+                return new GitWorkTree(repo.getDirectory().toPath().toRealPath(), repo);
             }
             return new GitWorkTree(repo.getWorkTree().toPath().toRealPath(), repo);
         } catch (IOException e) {
@@ -60,6 +60,11 @@ public final class GitWorkTree implements AutoCloseable {
 
     public Path root() {
         return root;
+    }
+
+    /** Whether this is a bare repository: git objects but no working tree to walk. */
+    public boolean bare() {
+        return repository != null && repository.isBare();
     }
 
     public Optional<Repository> repository() {

@@ -22,6 +22,10 @@ import org.eclipse.jgit.revwalk.RevWalk;
 record RunInput(String commit, String branch, String rev, WalkResult walk, FileSource source) {
 
     static RunInput workingTree(GitWorkTree tree, SkipRules rules) throws IOException {
+        if (tree.bare()) {
+            throw new IndexerException(tree.root() + " is a bare repository (no working tree); index a commit of it"
+                    + " with --rev REV");
+        }
         WalkResult walk = new RepoWalker(rules).walk(tree.root(), tree.repository());
         return new RunInput(tree.headCommit(), tree.branch(), null, walk, FileSource.workingTree(tree.root()));
     }

@@ -88,4 +88,18 @@ class RevisionIndexTest {
         assertThatThrownBy(() -> run.run(plain, db, false, "HEAD")).isInstanceOf(IndexerException.class)
                 .hasMessageContaining("needs a git repository");
     }
+
+    @Test
+    void indexRev_bareRepository_readsObjects_andWorkingTreeIndexIsRefused() throws Exception {
+        Path bare = tmp.resolve("bare.git");
+        org.eclipse.jgit.api.Git.cloneRepository().setURI(repo.root().toUri().toString()).setBare(true)
+                .setDirectory(bare.toFile()).call().close();
+
+        IndexSummary s = run.run(bare, db, false, first.name());
+
+        assertThat(s.files()).isEqualTo(2);
+        assertThat(s.commit()).isEqualTo(first.name());
+        assertThatThrownBy(() -> run.run(bare, db, false)).isInstanceOf(IndexerException.class)
+                .hasMessageContaining("bare repository");
+    }
 }
