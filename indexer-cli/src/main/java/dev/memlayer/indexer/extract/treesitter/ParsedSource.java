@@ -8,6 +8,7 @@ import org.treesitter.TSInputEncoding;
 import org.treesitter.TSLanguage;
 import org.treesitter.TSNode;
 import org.treesitter.TSParser;
+import org.treesitter.TSReader;
 import org.treesitter.TSTree;
 
 /**
@@ -29,12 +30,25 @@ public final class ParsedSource {
         this.tree = tree;
     }
 
-    /** Parses UTF-8 content; returns null when the parser gives up (timeout). */
+    /** Bytes handed to the parser per read callback. */
+    private static final int READ_CHUNK = 64 * 1024;
+
+    /**
+     * Parses UTF-8 content; returns null when the parser gives up (timeout). The bytes are fed
+     * through a {@code TSReader}: this binding dereferences the reader unconditionally, so
+     * {@code parse(bytes, null, null, …)} crashes the JVM (SIGSEGV), it does not fall back to the buffer.
+     */
     public static ParsedSource parse(TSLanguage language, byte[] utf8) {
         TSParser parser = new TSParser();
         parser.setLanguage(language);
         parser.setTimeoutMicros(PARSE_TIMEOUT_MICROS);
-        TSTree tree = parser.parse(utf8, null, null, TSInputEncoding.TSInputEncodingUTF8);
+        byte[] chunk = new byte[Math.max(1, Math.min(READ_CHUNK, utf8.length))];
+        TSReader reader = (buffer, offset, position) -> {
+            int n = Math.max(0, Math.min(buffer.length, utf8.length - offset));
+            System.arraycopy(utf8, offset, buffer, 0, n);
+            return n;
+        };
+        TSTree tree = parser.parse(chunk, null, reader, TSInputEncoding.TSInputEncodingUTF8);
         return tree == null ? null : new ParsedSource(utf8, tree);
     }
 
@@ -58,10 +72,46 @@ public final class ParsedSource {
         return new String(utf8, startByte, Math.max(0, end - startByte), StandardCharsets.UTF_8);
     }
 
+    /** A node's field child, or null when absent (never a "null node"). */
+    public static TSNode child(TSNode node, String fieldName) {
+        TSNode child = node.getChildByFieldName(fieldName);
+        return child == null || child.isNull() ? null : child;
+    }
+
     /** The text of a node's field child, or null when absent. */
     public String field(TSNode node, String fieldName) {
         TSNode child = node.getChildByFieldName(fieldName);
         return child == null || child.isNull() ? null : text(child);
+    }
+
+    /**
+     * A declaration head: the text from {@code startByte} up to {@code body} (or the whole node when
+     * there is no body), trailing {@code :}/{@code {}/{@code =>} cut, every whitespace run collapsed to
+     * one space, so a multi-line parameter list is kept whole on one line.
+     */
+    public String head(int startByte, TSNode node, TSNode body) {
+        int end = body == null || body.isNull() ? node.getEndByte() : body.getStartByte();
+        String raw = text(startByte, Math.max(startByte, end));
+        return collapse(raw);
+    }
+
+    /** Collapses whitespace runs to one space and trims; no regex (hot path). */
+    public static String collapse(CharSequence raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        boolean space = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     public static int startLine(TSNode node) {
