@@ -1,5 +1,11 @@
 package dev.memlayer.indexer.extract;
 
+import dev.memlayer.indexer.extract.golang.GoExtractor;
+import dev.memlayer.indexer.extract.java.JavaExtractor;
+import dev.memlayer.indexer.extract.kotlin.KotlinExtractor;
+import dev.memlayer.indexer.extract.manifest.GoModExtractor;
+import dev.memlayer.indexer.extract.manifest.GradleExtractor;
+import dev.memlayer.indexer.extract.manifest.MavenPomExtractor;
 import java.util.List;
 
 /**
@@ -17,7 +23,12 @@ public final class ExtractorRegistry {
     /** Every extractor this build ships. */
     public static ExtractorRegistry standard() {
         return new ExtractorRegistry(List.of(
-                // one line per extractor, e.g. new JavaExtractor(),
+                new JavaExtractor(),
+                new KotlinExtractor(),
+                new GoExtractor(),
+                new MavenPomExtractor(),
+                new GradleExtractor(),
+                new GoModExtractor()
         ));
     }
 
