@@ -1,6 +1,12 @@
 package dev.memlayer.indexer.extract;
 
+import dev.memlayer.indexer.extract.golang.GoExtractor;
+import dev.memlayer.indexer.extract.java.JavaExtractor;
+import dev.memlayer.indexer.extract.kotlin.KotlinExtractor;
 import dev.memlayer.indexer.extract.manifest.CargoTomlExtractor;
+import dev.memlayer.indexer.extract.manifest.GoModExtractor;
+import dev.memlayer.indexer.extract.manifest.GradleExtractor;
+import dev.memlayer.indexer.extract.manifest.MavenPomExtractor;
 import dev.memlayer.indexer.extract.manifest.PackageJsonExtractor;
 import dev.memlayer.indexer.extract.manifest.PythonManifestExtractor;
 import dev.memlayer.indexer.extract.python.PythonExtractor;
@@ -23,7 +29,12 @@ public final class ExtractorRegistry {
     /** Every extractor this build ships. */
     public static ExtractorRegistry standard() {
         return new ExtractorRegistry(List.of(
-                // one line per extractor, e.g. new JavaExtractor(),
+                new JavaExtractor(),
+                new KotlinExtractor(),
+                new GoExtractor(),
+                new MavenPomExtractor(),
+                new GradleExtractor(),
+                new GoModExtractor(),
                 new PythonExtractor(),
                 new TypeScriptExtractor(),
                 new RustExtractor(),

@@ -1,5 +1,8 @@
 package dev.memlayer.indexer.resolve;
 
+import dev.memlayer.indexer.extract.golang.GoImportRules;
+import dev.memlayer.indexer.extract.java.JavaImportRules;
+import dev.memlayer.indexer.extract.kotlin.KotlinImportRules;
 import dev.memlayer.indexer.extract.python.PythonImportRules;
 import dev.memlayer.indexer.extract.rust.RustImportRules;
 import dev.memlayer.indexer.extract.typescript.TypeScriptImportRules;
@@ -23,7 +26,9 @@ public final class ImportRulesRegistry {
     /** Every language's rules this build ships. */
     public static ImportRulesRegistry standard() {
         return new ImportRulesRegistry(List.of(
-                // one line per language, e.g. new JavaImportRules(),
+                new JavaImportRules(),
+                new KotlinImportRules(),
+                new GoImportRules(),
                 new PythonImportRules(),
                 new TypeScriptImportRules(),
                 new RustImportRules()
