@@ -46,7 +46,7 @@ class GcCommandTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.getOutputStream()).hasSize(1);
-        assertThat(result.getOutput()).startsWith("gc: removed 2 snapshots, 2 contents, 0 extractions; reclaimed ")
+        assertThat(result.getOutput()).startsWith("gc: removed 2 snapshots, 2 contents, 2 extractions; reclaimed ")
                 .contains("kept 1 per project; database ");
         assertThat(TestDb.column(db, "SELECT version FROM snapshots")).containsExactly(3);
         assertThat(TestDb.column(db, "SELECT count(*) FROM lexical")).containsExactly(2);
