@@ -54,9 +54,12 @@ public final class GoExtractor implements Extractor {
             (type_elem) @embedded
             """;
 
+    /** Keywords, and predeclared types: {@code string(b)} is a conversion, not a call. */
     private static final Set<String> NOT_CALLS = Set.of("func", "if", "for", "switch", "return", "go", "defer",
             "select", "case", "range", "map", "chan", "interface", "struct", "type", "var", "const", "import",
-            "package", "else");
+            "package", "else", "bool", "byte", "rune", "string", "error", "any", "int", "int8", "int16", "int32",
+            "int64", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr", "float32", "float64", "complex64",
+            "complex128");
     /** Longest const/var spec kept whole in a signature. */
     private static final int MAX_INLINE_SPEC = 100;
 

@@ -45,6 +45,7 @@ public final class KotlinExtractor implements Extractor {
             (function_body) @body
             (source_file (property_declaration (variable_declaration) @var) @property)
             (class_body (property_declaration (variable_declaration) @var) @property)
+            (enum_class_body (property_declaration (variable_declaration) @var) @property)
             (class_parameter (binding_pattern_kind) (simple_identifier) @name) @classProperty
             (secondary_constructor) @constructor
             (type_alias (type_identifier) @name) @typealias

@@ -158,6 +158,16 @@ class GoExtractorTest {
     }
 
     @Test
+    void extract_conversionsToPredeclaredTypes_areNotCalls() {
+        FileFacts facts = extractor.extract(SourceFile.of("conv.go", """
+                package p
+                func F(b []byte) int { return len(string(b)) + int(float64(2)) + count([]rune("x")) }
+                """));
+
+        assertThat(facts.calls()).extracting(CallFact::callee).containsExactly("len", "count");
+    }
+
+    @Test
     void extract_localDeclarations_areNotSymbols_andImportPathsAreNotStrings() {
         FileFacts facts = facts();
 

@@ -160,6 +160,22 @@ class KotlinExtractorTest {
     }
 
     @Test
+    void extract_enumBodyMembers_afterEntries() {
+        FileFacts facts = extractor.extract(SourceFile.of("Level.kt", """
+                package p
+                enum class Level { LOW, HIGH;
+                    val weight: Int get() = ordinal
+                    fun next(): Level = values()[ordinal + 1]
+                }
+                """));
+
+        assertThat(facts.symbols()).extracting(SymbolFact::kind, SymbolFact::name, SymbolFact::container)
+                .containsExactly(tuple("enum", "Level", "p"), tuple("constant", "LOW", "p.Level"),
+                        tuple("constant", "HIGH", "p.Level"), tuple("property", "weight", "p.Level"),
+                        tuple("method", "next", "p.Level"));
+    }
+
+    @Test
     void extract_localProperties_areNotSymbols() {
         assertThat(facts().symbols()).extracting(SymbolFact::name).doesNotContain("local");
     }
