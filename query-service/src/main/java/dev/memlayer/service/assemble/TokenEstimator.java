@@ -47,6 +47,12 @@ public class TokenEstimator {
         return remembered("s\0" + key, section);
     }
 
+    /** The remembered count of a section key, or -1 when it was not counted yet. */
+    int rememberedSection(String key) {
+        Integer known = remembered.get("s\0" + key);
+        return known == null ? -1 : known;
+    }
+
     private int remembered(String key, String text) {
         Integer known = remembered.get(key);
         if (known != null) {

@@ -7,6 +7,7 @@ import dev.memlayer.model.api.FileEntry;
 import dev.memlayer.model.api.Intent;
 import dev.memlayer.model.api.IntentInfo;
 import dev.memlayer.model.api.Omitted;
+import dev.memlayer.model.api.SymbolEntry;
 import dev.memlayer.model.api.Timings;
 import dev.memlayer.model.snapshot.Freshness;
 import dev.memlayer.model.snapshot.SnapshotInfo;
@@ -22,6 +23,7 @@ import dev.memlayer.service.rank.FusionRanker;
 import dev.memlayer.service.rank.RankedCandidates;
 import dev.memlayer.service.rank.RankedFile;
 import dev.memlayer.service.read.CatalogState;
+import dev.memlayer.service.read.CommitSnapshots;
 import dev.memlayer.service.read.SnapshotCatalog;
 import dev.memlayer.service.read.SnapshotMeta;
 import dev.memlayer.service.read.SnapshotView;
@@ -31,6 +33,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code POST /v1/context}: request in, {@link ContextResponse} out. Pins one snapshot view at
@@ -43,15 +46,17 @@ public class ContextService {
     private final RequestValidator validator;
     private final SnapshotCatalog catalog;
     private final BudgetAssembler assembler;
+    private final CommitSnapshots commits;
     private final TokenEstimator tokens;
     private final Clock clock;
     private final FusionRanker ranker = FusionRanker.standard();
 
     public ContextService(RequestValidator validator, SnapshotCatalog catalog, BudgetAssembler assembler,
-            TokenEstimator tokens, Clock clock) {
+            CommitSnapshots commits, TokenEstimator tokens, Clock clock) {
         this.validator = validator;
         this.catalog = catalog;
         this.assembler = assembler;
+        this.commits = commits;
         this.tokens = tokens;
         this.clock = clock;
     }
@@ -72,8 +77,8 @@ public class ContextService {
 
         Assembly assembly;
         try {
-            assembly = assembler.assemble(view.project().name(), view.version(), candidates.ranked(), query.terms(),
-                    request.budgetTokens());
+            assembly = assembler.assemble(view.project().name(), view.version(), view.meta().commit(),
+                    candidates.ranked(), query, request.budgetTokens());
         } catch (SQLException e) {
             throw new RequestRejected(503, "database_unavailable", "reading file contents failed: " + e.getMessage());
         }
@@ -98,10 +103,14 @@ public class ContextService {
     }
 
     private SnapshotView pin(SnapshotView latest, ValidRequest request) {
-        if (request.snapshot().isEmpty() || request.snapshot().get() == latest.version()) {
+        Optional<Long> wanted = request.snapshotVersion();
+        if (request.snapshotCommit().isPresent()) {
+            wanted = Optional.of(versionOf(latest, request.snapshotCommit().get()));
+        }
+        if (wanted.isEmpty() || wanted.get() == latest.version()) {
             return latest;
         }
-        long version = request.snapshot().get();
+        long version = wanted.get();
         try {
             return catalog.view(latest.project().id(), version).orElseThrow(() -> RequestRejected.notFound(
                     "unknown_snapshot", "project '" + latest.project().name() + "' has no ready snapshot " + version
@@ -110,6 +119,23 @@ public class ContextService {
             throw new RequestRejected(503, "database_unavailable", "loading snapshot " + version + " failed: "
                     + e.getMessage());
         }
+    }
+
+    /** The newest ready version indexed at the commit the prefix names; 404 when none, 400 when ambiguous. */
+    private long versionOf(SnapshotView latest, String commitPrefix) {
+        CommitSnapshots.Match match;
+        try {
+            match = commits.find(latest.project().id(), commitPrefix);
+        } catch (SQLException e) {
+            throw new RequestRejected(503, "database_unavailable", "looking up commit " + commitPrefix + " failed: "
+                    + e.getMessage());
+        }
+        if (match.commits().size() > 1) {
+            throw RequestRejected.badRequest("ambiguous_snapshot", "commit prefix " + commitPrefix + " matches "
+                    + match.commits().size() + " indexed commits; give more digits");
+        }
+        return match.version().orElseThrow(() -> RequestRejected.notFound("unknown_snapshot", "project '"
+                + latest.project().name() + "' has no ready snapshot of commit " + commitPrefix));
     }
 
     private SnapshotInfo info(SnapshotView view, long latestVersion) {
@@ -126,7 +152,10 @@ public class ContextService {
         for (AssembledFile af : assembly.files()) {
             RankedFile rf = af.ranked();
             files.add(new FileEntry(rf.file().path(), rank++, rf.score(), rf.reasons(),
-                    af.representation().wireName(), af.tokens(), List.of()));
+                    af.representation().wireName(), af.tokens(), af.symbols().stream()
+                            .map(sy -> new SymbolEntry(sy.kind(), sy.name(), sy.signature(), sy.lineStart(),
+                                    sy.lineEnd()))
+                            .toList()));
         }
         return files;
     }

@@ -47,8 +47,18 @@ public class RequestValidator {
             throw RequestRejected.badRequest("unknown_format", "'format' must be json or markdown, got '"
                     + clip(r.format()) + "'");
         }
-        if (r.snapshot() != null && r.snapshot() < 1) {
-            throw RequestRejected.badRequest("invalid_snapshot", "'snapshot' must be a version number >= 1");
+        Optional<Long> version = Optional.empty();
+        Optional<String> commit = Optional.empty();
+        if (r.snapshot() != null && !r.snapshot().isBlank()) {
+            String s = r.snapshot().strip();
+            if (s.matches("\\d{1,6}") && Long.parseLong(s) >= 1) {
+                version = Optional.of(Long.parseLong(s));
+            } else if (s.matches("[0-9a-fA-F]{7,64}")) {
+                commit = Optional.of(s.toLowerCase(java.util.Locale.ROOT));
+            } else {
+                throw RequestRejected.badRequest("invalid_snapshot", "'snapshot' must be a version number >= 1 or"
+                        + " a commit sha (at least 7 hex digits), got '" + clip(s) + "'");
+            }
         }
         if (r.pinned().size() > limits.maxPinned() || r.exclude().size() > limits.maxExclude()) {
             throw RequestRejected.badRequest("too_many_paths", "'pinned' and 'exclude' take at most "
@@ -56,7 +66,7 @@ public class RequestValidator {
         }
         return new ValidRequest(r.project().strip(), r.task(), budget, intent, format.equals("markdown"),
                 normalize(r.pinned()), r.exclude().stream().filter(g -> g != null && !g.isBlank()).toList(),
-                Optional.ofNullable(r.snapshot()));
+                version, commit);
     }
 
     private static List<String> normalize(List<String> paths) {

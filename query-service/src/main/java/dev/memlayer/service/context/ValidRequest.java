@@ -13,5 +13,6 @@ record ValidRequest(
         boolean markdown,
         List<String> pinned,
         List<String> exclude,
-        Optional<Long> snapshot) {
+        Optional<Long> snapshotVersion,
+        Optional<String> snapshotCommit) {
 }

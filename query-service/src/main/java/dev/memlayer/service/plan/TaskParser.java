@@ -3,29 +3,39 @@ package dev.memlayer.service.plan;
 import dev.memlayer.model.facts.Language;
 import dev.memlayer.model.text.IdentifierSplitter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Task text → {@link TaskQuery}: search terms (identifier-split, stop words dropped) and mentions
- * (paths, {@code Class.method}, CamelCase and snake_case identifiers, quoted strings). Pure: no
- * I/O, no snapshot; the same text always gives the same query.
+ * of everything concrete — stack-trace frames, error messages, quoted strings, paths and file
+ * names, {@code Class.method} / {@code module.func} / {@code pkg::item}, CamelCase and snake_case
+ * identifiers — in order of appearance. Pure: no I/O, no snapshot; the same text always gives the
+ * same query. A span of text yields one mention: the most specific rule that claims it first.
  */
 public final class TaskParser {
 
     static final int MAX_TERMS = 64;
-    static final int MAX_MENTIONS = 32;
+    static final int MAX_MENTIONS = 48;
 
+    private static final Pattern ERROR_LINE = Pattern.compile(
+            "(?m)^[ \\t]*(?:Exception in thread \"[^\"\\n]*\" |Caused by: |Uncaught |thread '[^'\\n]*' )?"
+            + "((?:[A-Za-z_][\\w$]*\\.)*[A-Z][\\w$]*(?:Error|Exception|Panic|Failure|Fault))"
+            + "(?::[ \\t]*([^\\n]{3,200}))?[ \\t]*$");
+    private static final Pattern GO_PANIC = Pattern.compile("(?m)^[ \\t]*(?:panic|fatal error): ([^\\n]{3,200})$");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"\\n]{1,200})\"|`([^`\\n]{1,200})`|'([^'\\n]{2,200})'");
-    private static final Pattern PATH_LIKE = Pattern.compile("(?<![\\w/.-])((?:[\\w.-]+/)*[\\w-][\\w.-]*\\.[A-Za-z0-9]{1,10}|(?:[\\w.-]+/)+[\\w.-]+)(?![\\w/])");
-    private static final Pattern CLASS_METHOD = Pattern.compile("\\b([A-Z][A-Za-z0-9_]*)[.#]([a-z_][A-Za-z0-9_]*)\\b");
-    private static final Pattern CAMEL = Pattern.compile("\\b(?:[A-Z][a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+|[a-z][a-z0-9]*(?:[A-Z][A-Za-z0-9]*)+)\\b");
-    private static final Pattern SNAKE = Pattern.compile("\\b[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\\b");
+    private static final Pattern PATH_LIKE = Pattern.compile(
+            "(?<![\\w/.-])((?:[\\w.-]+/)*[\\w-][\\w.-]*\\.[A-Za-z0-9]{1,10}|(?:[\\w.-]+/)+[\\w.-]+)(?![\\w/])");
+    private static final Pattern QUALIFIED = Pattern.compile(
+            "(?<![\\w.:/#])([A-Za-z_][\\w]*(?:(?:\\.|::|#)[A-Za-z_][\\w]*)+)(?:\\(\\))?(?![\\w:#]|\\.\\w)");
+    private static final Pattern CAMEL = Pattern.compile(
+            "\\b(?:[A-Z][a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+|[a-z][a-z0-9]*(?:[A-Z][A-Za-z0-9]*)+|[A-Z]{2,}[a-z][A-Za-z0-9]*)\\b");
+    private static final Pattern SNAKE = Pattern.compile("\\b_*[A-Za-z][A-Za-z0-9]*(?:_+[A-Za-z0-9]+)+_*");
 
     private TaskParser() {
     }
@@ -49,79 +59,125 @@ public final class TaskParser {
     }
 
     static List<Mention> mentions(String task) {
-        // position → mention keeps them in the order they appear; first kind found at a position wins
-        Map<String, Mention> byText = new LinkedHashMap<>();
-        List<int[]> taken = new ArrayList<>();
-        Map<Integer, Mention> ordered = new java.util.TreeMap<>();
-        collect(task, QUOTED, Mention.Kind.QUOTED, ordered, taken, byText);
-        collectPaths(task, ordered, taken, byText);
-        collect(task, CLASS_METHOD, Mention.Kind.SYMBOL, ordered, taken, byText);
-        collect(task, CAMEL, Mention.Kind.IDENTIFIER, ordered, taken, byText);
-        collect(task, SNAKE, Mention.Kind.IDENTIFIER, ordered, taken, byText);
-        return ordered.values().stream().limit(MAX_MENTIONS).toList();
+        Spans spans = new Spans();
+        for (StackFrames.Found f : StackFrames.find(task)) {
+            spans.claim(f.start(), f.end(), f.mention());
+        }
+        errorLines(task, spans);
+        quoted(task, spans);
+        paths(task, spans);
+        qualified(task, spans);
+        identifiers(task, CAMEL, spans);
+        identifiers(task, SNAKE, spans);
+        return spans.inOrder();
     }
 
-    private static void collectPaths(String task, Map<Integer, Mention> ordered, List<int[]> taken,
-            Map<String, Mention> byText) {
+    /** Exception types and the messages after them ({@code KeyError: 'x'}, {@code panic: …}). */
+    private static void errorLines(String task, Spans spans) {
+        Matcher m = ERROR_LINE.matcher(task);
+        while (m.find()) {
+            String type = m.group(1);
+            boolean dotted = type.indexOf('.') > 0;
+            spans.claim(m.start(1), m.end(1), new Mention(dotted ? Mention.Kind.QUALIFIED : Mention.Kind.SYMBOL, type));
+            if (m.group(2) != null && !m.group(2).isBlank()) {
+                spans.claim(m.start(2), m.end(2), new Mention(Mention.Kind.QUOTED, m.group(2).strip()));
+            }
+        }
+        Matcher p = GO_PANIC.matcher(task);
+        while (p.find()) {
+            spans.claim(p.start(1), p.end(1), new Mention(Mention.Kind.QUOTED, p.group(1).strip()));
+        }
+    }
+
+    private static void quoted(String task, Spans spans) {
+        Matcher m = QUOTED.matcher(task);
+        while (m.find()) {
+            int g = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
+            String text = m.group(g);
+            if (!spans.free(m.start(g), m.end(g))) {
+                continue;
+            }
+            Mention mention = looksLikePath(text) ? pathMention(text)
+                    : QUALIFIED.matcher(text).matches() ? new Mention(Mention.Kind.QUALIFIED, stripCall(text))
+                    : identifier(text) ? new Mention(Mention.Kind.SYMBOL, text)
+                    : new Mention(Mention.Kind.QUOTED, text);
+            spans.claim(m.start(g), m.end(g), mention);
+        }
+    }
+
+    private static void paths(String task, Spans spans) {
         Matcher m = PATH_LIKE.matcher(task);
         while (m.find()) {
             String text = m.group(1);
             boolean hasDir = text.contains("/");
             boolean knownExtension = Language.ofPath(text) != Language.OTHER;
-            if ((hasDir || knownExtension) && !text.startsWith("http") && free(taken, m.start(1), m.end(1))) {
-                add(ordered, taken, byText, m.start(1), m.end(1), new Mention(Mention.Kind.PATH, stripDot(text)));
+            if ((hasDir || knownExtension) && !text.startsWith("http") && !text.startsWith("www.")) {
+                spans.claim(m.start(1), m.end(1), pathMention(text));
             }
         }
     }
 
-    private static void collect(String task, Pattern p, Mention.Kind kind, Map<Integer, Mention> ordered,
-            List<int[]> taken, Map<String, Mention> byText) {
-        Matcher m = p.matcher(task);
+    private static void qualified(String task, Spans spans) {
+        Matcher m = QUALIFIED.matcher(task);
         while (m.find()) {
-            int group = 0;
-            for (int g = 1; kind == Mention.Kind.QUOTED && g <= m.groupCount(); g++) {
-                if (m.group(g) != null) {
-                    group = g;
-                    break;
-                }
-            }
-            String text = m.group(group);
-            boolean inside = kind == Mention.Kind.QUOTED;
-            if (inside || free(taken, m.start(group), m.end(group))) {
-                if (kind == Mention.Kind.QUOTED && looksLikePath(text)) {
-                    add(ordered, taken, byText, m.start(group), m.end(group),
-                            new Mention(Mention.Kind.PATH, stripDot(text)));
-                } else {
-                    add(ordered, taken, byText, m.start(group), m.end(group), new Mention(kind, text));
-                }
+            String text = m.group(1);
+            if (plausibleQualified(text)) {
+                spans.claim(m.start(1), m.end(), new Mention(Mention.Kind.QUALIFIED, text));
             }
         }
     }
 
-    private static boolean looksLikePath(String text) {
-        return !text.contains(" ") && (text.contains("/") || Language.ofPath(text) != Language.OTHER)
-                && text.contains(".");
-    }
-
-    private static void add(Map<Integer, Mention> ordered, List<int[]> taken, Map<String, Mention> byText,
-            int start, int end, Mention mention) {
-        taken.add(new int[] {start, end});
-        if (byText.putIfAbsent(mention.kind() + ":" + mention.text(), mention) == null) {
-            ordered.put(start, mention);
-        }
-    }
-
-    private static boolean free(List<int[]> taken, int start, int end) {
-        for (int[] t : taken) {
-            if (start < t[1] && end > t[0]) {
+    /** {@code e.g}, {@code i.e} and {@code example.com} are not code; one segment must look like code. */
+    private static boolean plausibleQualified(String text) {
+        String[] parts = QualifiedNames.segments(text);
+        for (String p : parts) {
+            if (p.length() < 2) {
                 return false;
             }
         }
-        return true;
+        if (text.contains("::") || text.contains("#")) {
+            return true;
+        }
+        for (String p : parts) {
+            if (!p.equals(p.toLowerCase(java.util.Locale.ROOT)) || p.contains("_")) {
+                return true;
+            }
+        }
+        // all lower case: module.func — accept when it is not a host name ending in a TLD-like segment
+        return !parts[parts.length - 1].matches("com|org|net|io|dev|html?|txt|md");
     }
 
-    private static String stripDot(String path) {
+    private static void identifiers(String task, Pattern p, Spans spans) {
+        Matcher m = p.matcher(task);
+        while (m.find()) {
+            spans.claim(m.start(), m.end(), new Mention(Mention.Kind.SYMBOL, m.group()));
+        }
+    }
+
+    private static boolean identifier(String text) {
+        return CAMEL.matcher(text).matches() || SNAKE.matcher(text).matches();
+    }
+
+    private static boolean looksLikePath(String text) {
+        return !text.contains(" ") && text.contains(".")
+                && (text.contains("/") || Language.ofPath(text) != Language.OTHER);
+    }
+
+    private static Mention pathMention(String text) {
+        String p = normalizePath(text);
+        return new Mention(p.contains("/") ? Mention.Kind.PATH : Mention.Kind.FILE, p);
+    }
+
+    private static String stripCall(String text) {
+        return text.endsWith("()") ? text.substring(0, text.length() - 2) : text;
+    }
+
+    /** '/'-separated, without leading "./" or "/" (absolute trace paths become suffix candidates). */
+    static String normalizePath(String path) {
         String p = path.replace('\\', '/');
+        if (p.length() > 2 && p.charAt(1) == ':' && Character.isLetter(p.charAt(0))) {
+            p = p.substring(2);
+        }
         while (p.startsWith("./") || p.startsWith("/")) {
             p = p.substring(p.startsWith("./") ? 2 : 1);
         }
@@ -130,5 +186,38 @@ public final class TaskParser {
 
     private static boolean isShortNumber(String term) {
         return term.length() < 3 && term.chars().allMatch(Character::isDigit);
+    }
+
+    /** Claimed character spans of the text; the first claim of a span wins, one mention per text. */
+    private static final class Spans {
+        private final List<int[]> taken = new ArrayList<>();
+        private final TreeMap<Integer, Mention> ordered = new TreeMap<>();
+        private final Set<String> seen = new HashSet<>();
+
+        boolean free(int start, int end) {
+            for (int[] t : taken) {
+                if (start < t[1] && end > t[0]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        void claim(int start, int end, Mention mention) {
+            if (!free(start, end)) {
+                return;
+            }
+            taken.add(new int[] {start, end});
+            String key = mention.kind() == Mention.Kind.FRAME
+                    ? "frame:" + mention.path() + ":" + mention.line() + ":" + mention.symbol()
+                    : mention.kind() + ":" + mention.text();
+            if (seen.add(key)) {
+                ordered.put(start, mention);
+            }
+        }
+
+        List<Mention> inOrder() {
+            return ordered.values().stream().limit(MAX_MENTIONS).toList();
+        }
     }
 }

@@ -4,19 +4,54 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Formats the context as Markdown: a header, then one section per file (whole text, numbered
- * snippets, or just the path). It formats what it is given and never chooses; the assembler
- * measures exactly these strings, so what is counted is what is sent.
+ * Formats the context as Markdown ready to prepend to an agent prompt: a marker line an injector
+ * can find and replace ({@link #MARKER_PREFIX} … {@link #END_MARKER}), a title, a ranked table of
+ * contents, then one section per file (whole text, numbered snippets, an outline of signatures,
+ * or the path alone). It formats what it is given and never chooses.
+ *
+ * <p>Every piece ends with a newline and starts with a non-blank character, so the tokenizer's
+ * pre-split never joins two pieces and a piece's token count is the same alone as inside the
+ * whole text: the assembler counts each piece once and adds.
  */
 public final class MarkdownRenderer {
+
+    /** First characters of the first line of every context memlayer renders. */
+    public static final String MARKER_PREFIX = "<!-- memlayer:context v1 ";
+    /** Last line of every context memlayer renders. */
+    public static final String END_MARKER = "<!-- /memlayer:context -->\n";
+    static final String CONTENTS_TITLE = "Files, in rank order:\n";
+    static final int MAX_SIGNATURE_CHARS = 160;
 
     private static final Set<String> NO_FENCE_TAG = Set.of("other", "text");
 
     private MarkdownRenderer() {
     }
 
-    public static String header(String projectName, long version) {
-        return "# Context: " + projectName + " (snapshot " + version + ")\n\n";
+    /** Marker line and title. */
+    public static String header(String projectName, long version, String commit) {
+        String shortCommit = commit == null || commit.isEmpty() ? "none" : commit.substring(0, Math.min(12, commit.length()));
+        return MARKER_PREFIX + "project=" + projectName.replace("--", "-").replace(' ', '_') + " snapshot=" + version
+                + " commit=" + shortCommit + " -->\n# Context: " + projectName + " (snapshot " + version + ")\n";
+    }
+
+    /** The table of contents for the given lines (empty when there are none). */
+    public static String contents(List<String> lines) {
+        if (lines.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(CONTENTS_TITLE);
+        lines.forEach(out::append);
+        return out.toString();
+    }
+
+    /** Cost of the contents' title, charged once when the first file is taken. */
+    public static String contentsTitle() {
+        return CONTENTS_TITLE;
+    }
+
+    public static String contentsLine(int rank, String path, String representation, String topReason) {
+        return rank + ". `" + path + "` " + representation + (topReason == null || topReason.isBlank() ? ""
+                : " — " + oneLine(topReason)) + "\n";
     }
 
     public static String whole(String path, String language, String text, int lines) {
@@ -25,8 +60,12 @@ public final class MarkdownRenderer {
         return "## " + path + " (whole, " + lines + " lines)\n" + fence + tag(language) + "\n" + body + fence + "\n\n";
     }
 
-    /** Numbered lines of each range, in file order, with an ellipsis line between ranges. */
-    public static String snippets(String path, String language, List<String> lines, List<LineRange> ranges) {
+    /**
+     * Numbered lines of each range, in file order, with an ellipsis line between ranges; the
+     * heading names what the ranges show ({@code total L40-58}).
+     */
+    public static String snippets(String path, String language, List<String> lines, List<LineRange> ranges,
+            List<String> labels) {
         StringBuilder body = new StringBuilder();
         int width = Integer.toString(lines.size()).length();
         LineRange previous = null;
@@ -42,17 +81,49 @@ public final class MarkdownRenderer {
             previous = r;
         }
         String fence = fence(body);
-        return "## " + path + " (snippets)\n" + fence + tag(language) + "\n" + body + fence + "\n\n";
+        String shows = labels.isEmpty() ? "" : ": " + String.join(", ", labels);
+        return "## " + path + " (snippets" + shows + ")\n" + fence + tag(language) + "\n" + body + fence + "\n\n";
+    }
+
+    /** One outline entry: indentation by nesting depth, line range, signature. */
+    public record OutlineLine(int depth, int lineStart, int lineEnd, String signature) {
+    }
+
+    public static String outline(String path, int lines, List<OutlineLine> entries, int hidden) {
+        StringBuilder body = new StringBuilder();
+        for (OutlineLine e : entries) {
+            body.append("  ".repeat(e.depth())).append('L').append(e.lineStart());
+            if (e.lineEnd() > e.lineStart()) {
+                body.append('-').append(e.lineEnd());
+            }
+            body.append(' ').append(clip(oneLine(e.signature()))).append('\n');
+        }
+        if (hidden > 0) {
+            body.append("… ").append(hidden).append(" more symbols\n");
+        }
+        String fence = fence(body);
+        return "## " + path + " (outline, " + lines + " lines)\n" + fence + "\n" + body + fence + "\n\n";
     }
 
     public static String pathOnly(String path) {
         return "## " + path + " (path only)\n\n";
     }
 
-    public static String join(String header, List<String> sections) {
+    /** Header, contents, a blank line, sections, end marker. */
+    public static String join(String header, String contents, List<String> sections) {
         StringBuilder out = new StringBuilder(header);
+        out.append(contents);
         sections.forEach(out::append);
+        out.append(END_MARKER);
         return out.toString();
+    }
+
+    private static String clip(String s) {
+        return s.length() <= MAX_SIGNATURE_CHARS ? s : s.substring(0, MAX_SIGNATURE_CHARS - 1) + "…";
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s+", " ").strip();
     }
 
     private static String tag(String language) {

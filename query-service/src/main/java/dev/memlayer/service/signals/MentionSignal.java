@@ -33,9 +33,9 @@ public final class MentionSignal implements Signal {
         Map<String, SignalHit> best = new LinkedHashMap<>();
         for (Mention m : query.mentions()) {
             switch (m.kind()) {
-                case PATH -> matchPath(m.text(), view, best);
-                case SYMBOL -> matchStem(m.text().split("[.#]")[0], "mentions " + m.text(), view, best);
-                case IDENTIFIER -> matchStem(m.text(), "mentions " + m.text(), view, best);
+                case PATH, FILE, FRAME -> matchPath(m.path(), view, best);
+                case QUALIFIED -> matchStem(m.text().split("::|[.#]")[0], "mentions " + m.text(), view, best);
+                case SYMBOL -> matchStem(m.text(), "mentions " + m.text(), view, best);
                 case QUOTED -> { }
             }
         }

@@ -96,13 +96,14 @@ class ContextRoundTripTest {
 
     @Test
     void context_smallBudget_degradesToSnippetsBeforeDroppingAFile() {
-        JsonPath r = context(Map.of("project", "billing", "budget_tokens", 300,
+        // 360: the marker line and the contents line take ~50 tokens of it
+        JsonPath r = context(Map.of("project", "billing", "budget_tokens", 360,
                 "task", "InvoiceService discount17 rule"));
 
         assertThat(r.getString("files[0].path")).isEqualTo(TestRepo.INVOICE_SERVICE);
         assertThat(r.getString("files[0].representation")).isEqualTo("snippets");
         assertThat(r.getString("context")).contains("discount17");
-        assertThat(r.getInt("budget.used")).isLessThanOrEqualTo(300);
+        assertThat(r.getInt("budget.used")).isLessThanOrEqualTo(360);
     }
 
     @Test
@@ -114,7 +115,9 @@ class ContextRoundTripTest {
                 .then().statusCode(200).contentType("text/markdown")
                 .extract().asString();
 
-        assertThat(body).startsWith("# Context: billing").contains(TestRepo.PAYMENT_GATEWAY);
+        assertThat(body).startsWith("<!-- memlayer:context v1 project=billing snapshot=")
+                .contains("\n# Context: billing", "Files, in rank order:\n1. `", TestRepo.PAYMENT_GATEWAY)
+                .endsWith("<!-- /memlayer:context -->\n");
         assertThat(tokens.count(body)).isLessThanOrEqualTo(1000);
     }
 
@@ -146,6 +149,45 @@ class ContextRoundTripTest {
     }
 
     @Test
+    void context_snapshotByCommit_fullShaOrPrefix_resolvesToThatCommitsSnapshot() {
+        JsonPath latest = context(Map.of("project", "billing", "task", "InvoiceService"));
+        String commit = latest.getString("snapshot.commit");
+
+        for (String wanted : new String[] {commit, commit.substring(0, 7), commit.substring(0, 12).toUpperCase()}) {
+            JsonPath r = context(Map.of("project", "billing", "task", "InvoiceService", "snapshot", wanted));
+            assertThat(r.getString("snapshot.commit")).isEqualTo(commit);
+            assertThat(r.getLong("snapshot.version")).isGreaterThanOrEqualTo(latest.getLong("snapshot.version"));
+        }
+    }
+
+    @Test
+    void context_snapshotByUnknownCommit_is404_andGarbageIs400() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("project", "billing", "task", "InvoiceService", "snapshot", "deadbeefcafe"))
+                .when().post("/v1/context")
+                .then().statusCode(404).contentType(ContentType.JSON).body("error", org.hamcrest.Matchers.is("unknown_snapshot"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("project", "billing", "task", "InvoiceService", "snapshot", "HEAD~1"))
+                .when().post("/v1/context")
+                .then().statusCode(400).body("error", org.hamcrest.Matchers.is("invalid_snapshot"));
+    }
+
+    @Test
+    void context_filesAndOmitted_partitionTheRankedPrefix_inRankOrder() {
+        JsonPath r = context(Map.of("project", "billing", "budget_tokens", 200,
+                "task", "InvoiceService PaymentGateway TaxCalculator ShipmentTracker invoices payments"));
+
+        List<Double> scores = new java.util.ArrayList<>(r.getList("files.score", Double.class));
+        List<String> omittedWhy = r.getList("omitted.why", String.class);
+        assertThat(omittedWhy).isNotEmpty().doesNotContain("excluded");
+        List<Double> omittedScores = r.getList("omitted.score", Double.class);
+        assertThat(omittedScores).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        scores.addAll(omittedScores);
+        assertThat(r.getList("files.path", String.class)).doesNotContainAnyElementsOf(
+                r.getList("omitted.path", String.class));
+    }
+
+    @Test
     void projects_listsTheIndexedProjectWithItsLatestSnapshot() {
         IndexResult last = indexed.last();
         JsonPath r = given().when().get("/v1/projects").then().statusCode(200).extract().jsonPath();
@@ -163,7 +205,7 @@ class ContextRoundTripTest {
         JsonPath r = given().when().get("/v1/health").then().statusCode(200).extract().jsonPath();
 
         assertThat(r.getString("status")).isEqualTo("ok");
-        assertThat(r.getInt("schema_version")).isEqualTo(1);
+        assertThat(r.getInt("schema_version")).isEqualTo(dev.memlayer.schema.SchemaVersion.CURRENT);
         assertThat(r.getBoolean("read_only")).isTrue();
         assertThat(r.getInt("projects")).isEqualTo(1);
         assertThat(r.getString("db")).isEqualTo(indexed.db().toString());

@@ -23,9 +23,9 @@ class TaskParserTest {
 
         assertThat(q.mentions()).containsExactly(
                 new Mention(Mention.Kind.PATH, "src/main/Foo.java"),
-                new Mention(Mention.Kind.SYMBOL, "InvoiceService.total"),
-                new Mention(Mention.Kind.PATH, "config.yaml"),
-                new Mention(Mention.Kind.IDENTIFIER, "parse_header"),
+                new Mention(Mention.Kind.QUALIFIED, "InvoiceService.total"),
+                new Mention(Mention.Kind.FILE, "config.yaml"),
+                new Mention(Mention.Kind.SYMBOL, "parse_header"),
                 new Mention(Mention.Kind.QUOTED, "retry later"),
                 new Mention(Mention.Kind.PATH, "scripts/run.sh"));
     }

@@ -13,7 +13,9 @@ import java.util.List;
  * @param format        {@code json} or {@code markdown}
  * @param pinned        repository paths that must be considered first
  * @param exclude       glob patterns of paths to leave out
- * @param snapshot      snapshot version to read; null for the latest ready one
+ * @param snapshot      snapshot to read: a version number, or a commit sha (a prefix of at least 7
+ *                      hex digits) meaning the newest ready snapshot of that commit; null for the
+ *                      latest ready one. A JSON number or string.
  */
 public record ContextRequest(
         String project,
@@ -23,7 +25,7 @@ public record ContextRequest(
         String format,
         List<String> pinned,
         List<String> exclude,
-        Long snapshot) {
+        String snapshot) {
 
     public static final int DEFAULT_BUDGET_TOKENS = 4000;
 

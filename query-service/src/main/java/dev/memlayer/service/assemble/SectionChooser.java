@@ -1,0 +1,271 @@
+package dev.memlayer.service.assemble;
+
+import dev.memlayer.model.api.Reason;
+import dev.memlayer.model.facts.SymbolFact;
+import dev.memlayer.service.plan.TaskQuery;
+import dev.memlayer.service.rank.RankedFile;
+import dev.memlayer.service.read.ContentReader;
+import dev.memlayer.service.read.ManifestEntry;
+import dev.memlayer.service.read.SymbolReader;
+import dev.memlayer.service.render.LineRange;
+import dev.memlayer.service.render.MarkdownRenderer;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One file's section within what is left of the budget, choosing the representation that pays
+ * most per token: the whole file when it is small (or when snippets would save little), numbered
+ * snippets around the symbols and frame lines the task points at, an outline of signatures, else
+ * the path — degrading in that order before the file is dropped. A file may take at most a share
+ * of what is left, so the first file cannot starve the rest. Every cost is the token count of the
+ * exact text sent (contents line plus section); counts that depend only on the file are remembered
+ * per (path, content hash, representation).
+ */
+final class SectionChooser {
+
+    /** Below this many tokens left, a file can only be listed by path: no content is read. */
+    static final int MIN_CONTENT_TOKENS = 40;
+    /** A file takes at most this share of what is left (the first file may take all of it)... */
+    static final double MAX_SHARE = 0.5;
+    /** ...but may always take this much. */
+    static final int MIN_CAP = 600;
+    /** A whole file this small is worth more than any cut of it. */
+    static final int SMALL_WHOLE = 400;
+    /** Without targets, a whole file up to this size beats its outline. */
+    static final int MEDIUM_WHOLE = 1200;
+    /** Whole instead of snippets when snippets would cost at least this share of it. */
+    static final double SNIPPETS_SAVE_AT_LEAST = 0.7;
+    /** A cl100k token covers well under this many characters of source: longer text cannot fit. */
+    static final int MAX_CHARS_PER_TOKEN = 8;
+    static final int PATH_SYMBOLS = 5;
+    static final int MAX_REASON_CHARS = 60;
+    static final int WHOLE_SYMBOLS = 20;
+    static final int OUTLINE_SYMBOLS = 30;
+
+    private final ContentReader contents;
+    private final SymbolReader symbols;
+    private final TokenEstimator tokens;
+
+    SectionChooser(ContentReader contents, SymbolReader symbols, TokenEstimator tokens) {
+        this.contents = contents;
+        this.symbols = symbols;
+        this.tokens = tokens;
+    }
+
+    Optional<AssembledFile> fit(RankedFile rf, int rank, TaskQuery query, int remaining) throws SQLException {
+        ManifestEntry f = rf.file();
+        String reason = topReason(rf);
+        String pathLine = MarkdownRenderer.contentsLine(rank, f.path(), Representation.PATH.wireName(), reason);
+        String pathSection = MarkdownRenderer.pathOnly(f.path());
+        int pathCost = tokens.count(pathLine) + tokens.count(pathSection);
+        if (pathCost > remaining) {
+            return Optional.empty();
+        }
+        List<SymbolFact> fileSymbols = symbols.symbols(f.contentHash());
+        Outline outline = new Outline(fileSymbols);
+        AssembledFile path = new AssembledFile(rf, Representation.PATH, pathLine, pathSection, pathCost,
+                outline.top(PATH_SYMBOLS));
+        Optional<String> text = remaining < MIN_CONTENT_TOKENS ? Optional.empty() : contents.text(f.contentHash());
+        if (text.isEmpty() || text.get().isEmpty()) {
+            return Optional.of(path);
+        }
+        int cap = rank == 1 ? remaining : Math.min(remaining, Math.max(MIN_CAP, (int) (remaining * MAX_SHARE)));
+        File file = new File(rf, rank, reason, text.get(), outline);
+
+        List<String> lines = Arrays.asList(text.get().split("\\n", -1));
+        int lineCount = text.get().endsWith("\n") ? lines.size() - 1 : lines.size();
+        List<SymbolTargets.Target> targets = SymbolTargets.find(f.path(), fileSymbols, query, lineCount);
+        if (targets.isEmpty() && fileSymbols.isEmpty()) {
+            targets = termWindows(lines, query.terms());
+        }
+
+        Optional<AssembledFile> whole = text.get().length() <= (long) cap * MAX_CHARS_PER_TOKEN
+                ? file.whole(cap) : Optional.empty();
+        if (whole.isPresent()) {
+            int w = whole.get().tokens();
+            boolean noFocus = targets.isEmpty() || fileSymbols.isEmpty() && targets.size() == 1
+                    && targets.get(0).score() == 0;
+            if (w <= SMALL_WHOLE || noFocus && w <= MEDIUM_WHOLE) {
+                return whole;
+            }
+        }
+        if (!targets.isEmpty()) {
+            Optional<AssembledFile> cut = file.snippets(lines, targets, cap);
+            if (cut.isPresent()) {
+                if (whole.isPresent() && cut.get().tokens() >= whole.get().tokens() * SNIPPETS_SAVE_AT_LEAST) {
+                    return whole;
+                }
+                return cut;
+            }
+        }
+        if (!outline.isEmpty()) {
+            Optional<AssembledFile> o = file.outline(cap);
+            if (o.isPresent()) {
+                return o;
+            }
+        }
+        return Optional.of(path);
+    }
+
+    /** For files without symbols: windows around lines with task terms (or the head), as targets. */
+    private static List<SymbolTargets.Target> termWindows(List<String> lines, List<String> terms) {
+        return SnippetCutter.cut(lines, terms).stream().limit(SymbolTargets.MAX_TARGETS)
+                .map(s -> new SymbolTargets.Target(null, List.of(s.range()), s.score(),
+                        "L" + s.range().first() + "-" + s.range().last()))
+                .toList();
+    }
+
+    /** The strongest reason, short: its signal and the first clause of its evidence. */
+    static String topReason(RankedFile rf) {
+        return rf.reasons().stream().max(Comparator.comparingDouble(Reason::weight))
+                .map(r -> r.signal() + (r.evidence() == null || r.evidence().isBlank() ? "" : ": " + firstClause(r.evidence())))
+                .orElse("");
+    }
+
+    private static String firstClause(String evidence) {
+        String s = evidence;
+        for (String cut : new String[] {", ", "; ", " ["}) {
+            int i = s.indexOf(cut);
+            if (i > 0) {
+                s = s.substring(0, i);
+            }
+        }
+        return s.length() <= MAX_REASON_CHARS ? s : s.substring(0, MAX_REASON_CHARS - 1) + "…";
+    }
+
+    /** One file being fitted: its text, outline and contents line per representation. */
+    private final class File {
+        private final RankedFile rf;
+        private final ManifestEntry f;
+        private final int rank;
+        private final String reason;
+        private final String text;
+        private final Outline outline;
+
+        File(RankedFile rf, int rank, String reason, String text, Outline outline) {
+            this.rf = rf;
+            this.f = rf.file();
+            this.rank = rank;
+            this.reason = reason;
+            this.text = text;
+            this.outline = outline;
+        }
+
+        private String line(Representation r) {
+            return MarkdownRenderer.contentsLine(rank, f.path(), r.wireName(), reason);
+        }
+
+        Optional<AssembledFile> whole(int cap) {
+            String line = line(Representation.WHOLE);
+            int lineCost = tokens.count(line);
+            if (lineCost >= cap) {
+                return Optional.empty();
+            }
+            String key = f.path() + '\0' + f.contentHash() + "\0whole";
+            int known = tokens.rememberedSection(key);
+            if (known >= 0 && known + lineCost > cap) {
+                return Optional.empty();
+            }
+            String section = MarkdownRenderer.whole(f.path(), f.language(), text, f.lines());
+            int cost = tokens.countSection(key, section) + lineCost;
+            return cost <= cap
+                    ? Optional.of(new AssembledFile(rf, Representation.WHOLE, line, section, cost,
+                            outline.top(WHOLE_SYMBOLS)))
+                    : Optional.empty();
+        }
+
+        /** The best targets that fit, measured exactly; failing that, the best target's first ranges narrowed. */
+        Optional<AssembledFile> snippets(List<String> lines, List<SymbolTargets.Target> targets, int cap) {
+            String line = line(Representation.SNIPPETS);
+            int fixed = tokens.count(line)
+                    + tokens.count(MarkdownRenderer.snippets(f.path(), f.language(), lines, List.of(), List.of()));
+            int emptyBody = tokens.count(MarkdownRenderer.snippets("", "", lines, List.of(), List.of()));
+            int k = 0;
+            int estimate = fixed;
+            for (SymbolTargets.Target t : targets) {
+                int alone = tokens.count(MarkdownRenderer.snippets("", "", lines, t.ranges(), List.of(t.label())))
+                        - emptyBody + 2;
+                if (estimate + alone > cap) {
+                    break;
+                }
+                estimate += alone;
+                k++;
+            }
+            for (int n = k; n >= 1; n--) {
+                Optional<AssembledFile> s = measured(line, lines, targets.subList(0, n), cap);
+                if (s.isPresent()) {
+                    return s;
+                }
+            }
+            SymbolTargets.Target best = targets.get(0);
+            LineRange first = best.ranges().get(best.ranges().size() - 1);
+            for (int len : new int[] {15, 7, 3, 1}) {
+                int hi = Math.min(first.last(), first.first() + len - 1);
+                SymbolTargets.Target narrow = new SymbolTargets.Target(best.symbol(),
+                        List.of(new LineRange(first.first(), hi)), best.score(), best.label());
+                Optional<AssembledFile> s = measured(line, lines, List.of(narrow), cap);
+                if (s.isPresent()) {
+                    return s;
+                }
+            }
+            return Optional.empty();
+        }
+
+        private Optional<AssembledFile> measured(String line, List<String> lines, List<SymbolTargets.Target> chosen,
+                int cap) {
+            List<LineRange> ranges = new ArrayList<>();
+            chosen.forEach(t -> ranges.addAll(t.ranges()));
+            String section = MarkdownRenderer.snippets(f.path(), f.language(), lines, merge(ranges),
+                    chosen.stream().map(SymbolTargets.Target::label).toList());
+            int cost = tokens.count(line) + tokens.count(section);
+            if (cost > cap) {
+                return Optional.empty();
+            }
+            List<SymbolFact> shown = chosen.stream().map(SymbolTargets.Target::symbol)
+                    .filter(java.util.Objects::nonNull).toList();
+            return Optional.of(new AssembledFile(rf, Representation.SNIPPETS, line, section, cost, shown));
+        }
+
+        /** The most detailed outline level that fits. */
+        Optional<AssembledFile> outline(int cap) {
+            String line = line(Representation.OUTLINE);
+            int lineCost = tokens.count(line);
+            for (Outline.Level level : Outline.Level.values()) {
+                List<Outline.Entry> shown = outline.at(level);
+                String key = f.path() + '\0' + f.contentHash() + "\0outline:" + level;
+                int known = tokens.rememberedSection(key);
+                if (known >= 0 && known + lineCost > cap) {
+                    continue;
+                }
+                String section = MarkdownRenderer.outline(f.path(), f.lines(), Outline.lines(shown),
+                        outline.size() - shown.size());
+                int cost = tokens.countSection(key, section) + lineCost;
+                if (cost <= cap) {
+                    return Optional.of(new AssembledFile(rf, Representation.OUTLINE, line, section, cost,
+                            shown.stream().limit(OUTLINE_SYMBOLS).map(Outline.Entry::symbol).toList()));
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** Ranges in file order, overlapping or touching ones merged. */
+    static List<LineRange> merge(List<LineRange> ranges) {
+        List<LineRange> sorted = new ArrayList<>(ranges);
+        sorted.sort(Comparator.comparingInt(LineRange::first));
+        List<LineRange> out = new ArrayList<>();
+        for (LineRange r : sorted) {
+            if (!out.isEmpty() && r.first() <= out.get(out.size() - 1).last() + 1) {
+                LineRange prev = out.remove(out.size() - 1);
+                out.add(new LineRange(prev.first(), Math.max(prev.last(), r.last())));
+            } else {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,176 @@
+package dev.memlayer.service.assemble;
+
+import dev.memlayer.model.facts.SymbolFact;
+import dev.memlayer.model.text.IdentifierSplitter;
+import dev.memlayer.service.plan.Mention;
+import dev.memlayer.service.plan.TaskQuery;
+import dev.memlayer.service.render.LineRange;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What of a file the task points at: the innermost symbol around each stack frame's line in this
+ * file (or the frame's line alone), symbols named by a mention, symbols whose name is a task term
+ * or made only of task terms. Best first; a term matching many symbols of the file counts less
+ * for each. Each target carries the line range to cut: the symbol with a little context, clipped
+ * around its focus line when the symbol is long.
+ */
+final class SymbolTargets {
+
+    static final int MAX_TARGETS = 6;
+    static final int CONTEXT_BEFORE = 2;
+    static final int CONTEXT_AFTER = 1;
+    static final int MAX_TARGET_LINES = 60;
+    static final int FOCUS_RADIUS = 12;
+    static final int MIN_NAME_LENGTH = 3;
+
+    static final double FRAME_SYMBOL = 5.0;
+    static final double FRAME_LINE = 4.0;
+    static final double MENTIONED_EXACT = 3.0;
+    static final double MENTIONED_IGNORING_CASE = 2.5;
+    static final double TERM_NAME = 2.0;
+    static final double TERM_PARTS = 1.5;
+    /** Type-like symbols span most of a file; naming one says less about where to look. */
+    static final double CONTAINER_FACTOR = 0.6;
+
+    private static final Set<String> CONTAINER_KINDS = Set.of("class", "interface", "enum", "record", "struct",
+            "trait", "impl", "module", "object", "type", "annotation");
+
+    /** A symbol (or a bare frame line) to show, with the ranges that show it. */
+    record Target(SymbolFact symbol, List<LineRange> ranges, double score, String label) {
+    }
+
+    private SymbolTargets() {
+    }
+
+    static boolean isContainer(SymbolFact s) {
+        return CONTAINER_KINDS.contains(s.kind());
+    }
+
+    static List<Target> find(String path, List<SymbolFact> symbols, TaskQuery query, int lineCount) {
+        if (lineCount < 1) {
+            return List.of();
+        }
+        Map<Object, Target> best = new LinkedHashMap<>();
+        for (Mention m : query.mentions()) {
+            if (m.kind() == Mention.Kind.FRAME && m.line() >= 1 && m.line() <= lineCount && samePath(path, m.path())) {
+                SymbolFact around = innermost(symbols, m.line());
+                if (around != null) {
+                    keep(best, around, target(around, m.line(), FRAME_SYMBOL, lineCount));
+                } else {
+                    LineRange r = new LineRange(Math.max(1, m.line() - FOCUS_RADIUS / 2),
+                            Math.min(lineCount, m.line() + FOCUS_RADIUS / 2));
+                    best.putIfAbsent("line:" + m.line(), new Target(null, List.of(r), FRAME_LINE, "L" + m.line()));
+                }
+            }
+        }
+        Map<String, Integer> termHits = new HashMap<>();
+        Set<String> terms = new HashSet<>(query.terms());
+        for (SymbolFact s : symbols) {
+            for (String t : termsMatching(s, terms)) {
+                termHits.merge(t, 1, Integer::sum);
+            }
+        }
+        Set<String> mentioned = new HashSet<>();
+        Set<String> mentionedLower = new HashSet<>();
+        for (Mention m : query.mentions()) {
+            if (m.symbol() != null && m.kind() != Mention.Kind.FRAME) {
+                mentioned.add(m.symbol());
+                mentionedLower.add(m.symbol().toLowerCase(Locale.ROOT));
+            }
+        }
+        for (SymbolFact s : symbols) {
+            double score = 0;
+            if (mentioned.contains(s.name())) {
+                score = MENTIONED_EXACT;
+            } else if (mentionedLower.contains(s.name().toLowerCase(Locale.ROOT))) {
+                score = MENTIONED_IGNORING_CASE;
+            } else if (s.name().length() >= MIN_NAME_LENGTH) {
+                String lower = s.name().toLowerCase(Locale.ROOT);
+                for (String t : termsMatching(s, terms)) {
+                    double base = t.equals(lower) ? TERM_NAME : TERM_PARTS;
+                    score = Math.max(score, base / Math.sqrt(termHits.get(t)));
+                }
+            }
+            if (score > 0) {
+                if (isContainer(s)) {
+                    score *= CONTAINER_FACTOR;
+                }
+                keep(best, s, target(s, 0, score, lineCount));
+            }
+        }
+        List<Target> out = new ArrayList<>(best.values());
+        out.sort(Comparator.comparingDouble(Target::score).reversed()
+                .thenComparingInt(t -> t.ranges().get(0).first()));
+        return out.size() > MAX_TARGETS ? List.copyOf(out.subList(0, MAX_TARGETS)) : List.copyOf(out);
+    }
+
+    /** Whether a mention's path (possibly absolute, possibly only package dirs + name) names this file. */
+    static boolean samePath(String repoPath, String mentioned) {
+        if (mentioned == null || mentioned.isEmpty()) {
+            return false;
+        }
+        return repoPath.equals(mentioned) || repoPath.endsWith("/" + mentioned) || mentioned.endsWith("/" + repoPath);
+    }
+
+    /** The terms that select this symbol: its whole lower-case name, or its identifier parts when all are terms. */
+    private static List<String> termsMatching(SymbolFact s, Set<String> terms) {
+        String lower = s.name().toLowerCase(Locale.ROOT);
+        if (lower.length() < MIN_NAME_LENGTH) {
+            return List.of();
+        }
+        if (terms.contains(lower)) {
+            return List.of(lower);
+        }
+        List<String> parts = IdentifierSplitter.terms(s.name()).stream().filter(p -> !p.equals(lower)).toList();
+        if (parts.size() >= 2 && terms.containsAll(parts)) {
+            return List.of(lower);
+        }
+        return List.of();
+    }
+
+    private static SymbolFact innermost(List<SymbolFact> symbols, int line) {
+        SymbolFact best = null;
+        for (SymbolFact s : symbols) {
+            if (s.lineStart() <= line && line <= s.lineEnd()
+                    && (best == null || s.lineEnd() - s.lineStart() < best.lineEnd() - best.lineStart())) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    private static void keep(Map<Object, Target> best, SymbolFact s, Target t) {
+        Object key = s.name() + "@" + s.lineStart();
+        best.merge(key, t, (a, b) -> a.score() >= b.score() ? a : b);
+    }
+
+    /** The symbol's lines with context; a long symbol shows its head and the window around its focus. */
+    private static Target target(SymbolFact s, int focus, double score, int lineCount) {
+        int first = Math.max(1, Math.min(s.lineStart(), lineCount) - CONTEXT_BEFORE);
+        int last = Math.min(lineCount, Math.max(s.lineEnd(), s.lineStart()) + CONTEXT_AFTER);
+        List<LineRange> ranges = new ArrayList<>();
+        if (last - first + 1 <= MAX_TARGET_LINES) {
+            ranges.add(new LineRange(first, last));
+        } else if (focus > 0) {
+            int headEnd = Math.min(lineCount, Math.max(s.lineStart(), 1) + 2);
+            ranges.add(new LineRange(first, headEnd));
+            int lo = Math.max(headEnd + 1, focus - FOCUS_RADIUS);
+            int hi = Math.min(lineCount, focus + FOCUS_RADIUS);
+            if (lo <= hi) {
+                ranges.add(new LineRange(lo, hi));
+            }
+        } else {
+            ranges.add(new LineRange(first, Math.min(lineCount, first + MAX_TARGET_LINES - 1)));
+        }
+        String label = s.name() + " L" + s.lineStart() + (s.lineEnd() > s.lineStart() ? "-" + s.lineEnd() : "");
+        return new Target(s, List.copyOf(ranges), score, label);
+    }
+}

@@ -1,0 +1,137 @@
+package dev.memlayer.service.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stack-trace frames in task text, one rule per runtime: Java ({@code at a.b.C.m(C.java:42)}),
+ * Python ({@code File "x/y.py", line 3, in f}), Go ({@code pkg.Func(...)} then
+ * {@code /path/x.go:12 +0x1d}), JavaScript ({@code at fn (src/a.js:10:5)}) and Rust
+ * ({@code at src/main.rs:10:5}, {@code panicked at src/x.rs:3:9}). Each frame becomes a
+ * {@link Mention.Kind#FRAME} with file, line and (when the trace names it) the function.
+ */
+final class StackFrames {
+
+    /** A frame found at {@code start..end} of the text. */
+    record Found(int start, int end, Mention mention) {
+    }
+
+    private static final Pattern JAVA = Pattern.compile(
+            "\\bat\\s+(?:[\\w.$@-]+/{1,2})?((?:[\\w$]+\\.)+)([\\w$<>]+)\\(([\\w$-]+\\.(?:java|kt|kts|scala|groovy|clj)):(\\d+)\\)");
+    private static final Pattern PYTHON = Pattern.compile(
+            "File \"([^\"\\n]+\\.py[iw]?)\", line (\\d+)(?:, in ([\\w<>.]+))?");
+    private static final Pattern GO_LOCATION = Pattern.compile(
+            "(?m)^[ \\t]*((?:[A-Za-z]:)?[\\w./@~+-]*\\.go):(\\d+)(?: \\+0x[0-9a-f]+)?[ \\t]*$");
+    private static final Pattern GO_FUNCTION = Pattern.compile(
+            "(?m)^[ \\t]*((?:[\\w.@~-]+/)*[\\w.@~-]+?)\\.(?:\\(\\*?([\\w]+)\\)\\.)?([\\w]+)(?:\\.func\\d+)*\\(.*\\)[ \\t]*$");
+    private static final Pattern JS = Pattern.compile(
+            "\\bat (?:async )?(?:(new )?([^\\s()]+(?: \\[as [\\w$]+\\])?) \\()?(?:file://)?"
+            + "([^\\s()]+\\.(?:js|mjs|cjs|jsx|ts|mts|cts|tsx|vue|svelte)):(\\d+)(?::(\\d+))?\\)?");
+    private static final Pattern RUST = Pattern.compile(
+            "(?:panicked at (?:'[^'\\n]*', )?|\\bat )((?:\\./)?[\\w./-]*\\.rs):(\\d+)(?::(\\d+))?");
+    private static final Pattern RUST_FUNCTION = Pattern.compile("(?m)^[ \\t]*\\d+: ([\\w:<>{}$ ]+?)(?:::h[0-9a-f]{16})?[ \\t]*$");
+
+    private StackFrames() {
+    }
+
+    static List<Found> find(String text) {
+        List<Found> out = new ArrayList<>();
+        java(text, out);
+        python(text, out);
+        go(text, out);
+        js(text, out);
+        rust(text, out);
+        return out;
+    }
+
+    private static void java(String text, List<Found> out) {
+        Matcher m = JAVA.matcher(text);
+        while (m.find()) {
+            String qualifiedClass = m.group(1).substring(0, m.group(1).length() - 1);
+            String method = m.group(2);
+            String file = m.group(3);
+            StringBuilder dir = new StringBuilder();
+            for (String segment : qualifiedClass.split("\\.")) {
+                if (segment.isEmpty() || !Character.isLowerCase(segment.charAt(0))) {
+                    break;
+                }
+                dir.append(segment).append('/');
+            }
+            String symbol = method.equals("<init>") || method.equals("<clinit>")
+                    ? simpleClass(qualifiedClass) : method;
+            out.add(new Found(m.start(), m.end(), frame(qualifiedClass + "." + method + "(" + file + ":" + m.group(4) + ")",
+                    dir + file, m.group(4), symbol)));
+        }
+    }
+
+    private static String simpleClass(String qualifiedClass) {
+        String last = qualifiedClass.substring(qualifiedClass.lastIndexOf('.') + 1);
+        int dollar = last.indexOf('$');
+        return dollar > 0 ? last.substring(0, dollar) : last;
+    }
+
+    private static void python(String text, List<Found> out) {
+        Matcher m = PYTHON.matcher(text);
+        while (m.find()) {
+            String function = m.group(3) == null || m.group(3).startsWith("<") ? null : m.group(3);
+            out.add(new Found(m.start(), m.end(), frame(m.group(1) + ":" + m.group(2), m.group(1), m.group(2),
+                    function)));
+        }
+    }
+
+    /** A Go location line, with the function from the line just above it when that line names one. */
+    private static void go(String text, List<Found> out) {
+        Matcher m = GO_LOCATION.matcher(text);
+        while (m.find()) {
+            String function = null;
+            int lineStart = m.start();
+            if (lineStart > 0) {
+                int prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+                Matcher f = GO_FUNCTION.matcher(text.substring(prevStart, lineStart - 1));
+                if (f.matches()) {
+                    function = f.group(3);
+                }
+            }
+            out.add(new Found(m.start(1), m.end(), frame(m.group(1) + ":" + m.group(2), m.group(1), m.group(2),
+                    function)));
+        }
+    }
+
+    private static void js(String text, List<Found> out) {
+        Matcher m = JS.matcher(text);
+        while (m.find()) {
+            String function = null;
+            if (m.group(2) != null) {
+                String name = m.group(2).replaceAll(" \\[as [\\w$]+\\]$", "");
+                String last = QualifiedNames.lastSegment(name);
+                function = last.isEmpty() || last.startsWith("<") ? null : last;
+            }
+            String location = m.group(3) + ":" + m.group(4) + (m.group(5) == null ? "" : ":" + m.group(5));
+            out.add(new Found(m.start(), m.end(), frame(location, m.group(3), m.group(4), function)));
+        }
+    }
+
+    private static void rust(String text, List<Found> out) {
+        Matcher m = RUST.matcher(text);
+        while (m.find()) {
+            String function = null;
+            int lineStart = text.lastIndexOf('\n', m.start()) + 1;
+            if (lineStart > 1 && text.substring(lineStart, m.start()).isBlank()) {
+                int prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+                Matcher f = RUST_FUNCTION.matcher(text.substring(prevStart, lineStart - 1));
+                if (f.matches()) {
+                    String last = QualifiedNames.lastSegment(f.group(1).strip());
+                    function = last.matches("[A-Za-z_]\\w*") ? last : null;
+                }
+            }
+            String location = m.group(1) + ":" + m.group(2) + (m.group(3) == null ? "" : ":" + m.group(3));
+            out.add(new Found(m.start(1), m.end(), frame(location, m.group(1), m.group(2), function)));
+        }
+    }
+
+    private static Mention frame(String text, String path, String line, String symbol) {
+        return new Mention(Mention.Kind.FRAME, text, TaskParser.normalizePath(path), Integer.parseInt(line), symbol);
+    }
+}

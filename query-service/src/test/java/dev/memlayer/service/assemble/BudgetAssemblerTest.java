@@ -1,0 +1,129 @@
+package dev.memlayer.service.assemble;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.memlayer.model.api.Reason;
+import dev.memlayer.model.facts.SymbolFact;
+import dev.memlayer.service.plan.TaskParser;
+import dev.memlayer.service.rank.RankedFile;
+import dev.memlayer.service.read.ContentReader;
+import dev.memlayer.service.read.LoadedViews;
+import dev.memlayer.service.read.ReaderPool;
+import dev.memlayer.service.read.SnapshotView;
+import dev.memlayer.service.read.SymbolReader;
+import dev.memlayer.service.support.IndexResult;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Assembly over a real database written by the real indexer from Python and TypeScript sources. */
+class BudgetAssemblerTest {
+
+    @TempDir
+    static Path dir;
+
+    static ReaderPool pool;
+    static SnapshotView view;
+    static BudgetAssembler assembler;
+    static TokenEstimator tokens = new TokenEstimator();
+
+    @BeforeAll
+    static void index() throws Exception {
+        Path db = dir.resolve("memlayer.db");
+        IndexResult r = PolyglotRepo.create(dir.resolve("repo"), db);
+        pool = LoadedViews.pool(db);
+        view = LoadedViews.load(pool, r.projectId(), r.version());
+        assembler = new BudgetAssembler(new ContentReader(pool, LoadedViews.config(db)), new SymbolReader(pool), tokens);
+    }
+
+    @AfterAll
+    static void close() {
+        LoadedViews.close(pool);
+    }
+
+    static List<RankedFile> ranked(String... paths) {
+        List<RankedFile> out = new ArrayList<>();
+        double score = 10;
+        for (String p : paths) {
+            out.add(new RankedFile(view.file(p), score, List.of(new Reason("mention", score, "test"))));
+            score -= 1;
+        }
+        return out;
+    }
+
+    static Assembly assemble(String task, int budget, String... paths) throws Exception {
+        return assembler.assemble("poly", view.version(), view.meta().commit(), ranked(paths), TaskParser.parse(task),
+                budget);
+    }
+
+    @Test
+    void python_matchedFunction_isCutAsNumberedSnippet_notTheWholeFile() throws Exception {
+        Assembly a = assemble("compute_total returns the wrong amount", 4000, PolyglotRepo.PY_INVOICES);
+
+        AssembledFile f = a.files().get(0);
+        assertThat(f.representation()).isEqualTo(Representation.SNIPPETS);
+        assertThat(f.section()).contains("(snippets: compute_total L", "| def compute_total(lines):",
+                "|     return net + apply_vat(net)").doesNotContain("discount_rule_30");
+        assertThat(f.symbols()).extracting(SymbolFact::name).contains("compute_total");
+        assertThat(tokens.count(a.context())).isEqualTo(a.used());
+    }
+
+    @Test
+    void pythonTraceback_frameLine_selectsTheFunctionAroundIt() throws Exception {
+        String py = new ContentReader(pool, LoadedViews.config(dir.resolve("memlayer.db")))
+                .text(view.file(PolyglotRepo.PY_INVOICES).contentHash()).orElseThrow();
+        int line = py.lines().toList().indexOf("    return (net * VAT_RATE).quantize(Decimal(\"0.01\"))") + 1;
+        String task = "Traceback (most recent call last):\n  File \"/srv/app/py/billing/invoices.py\", line " + line
+                + ", in apply_vat\nTypeError: unsupported operand";
+
+        Assembly a = assemble(task, 4000, PolyglotRepo.PY_INVOICES);
+
+        assertThat(a.files().get(0).section()).contains("def apply_vat(net):", line + "|     return (net * VAT_RATE)");
+        assertThat(a.files().get(0).symbols()).extracting(SymbolFact::name).first().isEqualTo("apply_vat");
+    }
+
+    @Test
+    void typescript_mentionedMethod_isCut() throws Exception {
+        Assembly a = assemble("Cart.subtotal ignores coupons", 4000, PolyglotRepo.TS_CART);
+
+        AssembledFile f = a.files().get(0);
+        assertThat(f.representation()).isEqualTo(Representation.SNIPPETS);
+        assertThat(f.section()).contains("subtotal(): number {").doesNotContain("couponValue29");
+    }
+
+    @Test
+    void noMatchedSymbol_tightBudget_givesAnOutlineOfSignaturesWithLines() throws Exception {
+        Assembly a = assemble("zebra", 700, PolyglotRepo.PY_INVOICES);
+
+        AssembledFile f = a.files().get(0);
+        assertThat(f.representation()).isEqualTo(Representation.OUTLINE);
+        assertThat(f.section()).contains("(outline, ").containsPattern("\\n  L\\d+-\\d+ def issue\\(self, customer, lines\\)")
+                .containsPattern("\\nL\\d+-\\d+ def compute_total\\(lines\\)");
+        assertThat(a.used()).isLessThanOrEqualTo(700);
+    }
+
+    @Test
+    void degrades_beforeDropping_andOmittedIsInRankOrder() throws Exception {
+        Assembly a = assemble("compute_total and Cart.subtotal", 120, PolyglotRepo.PY_INVOICES, PolyglotRepo.TS_CART,
+                "README.md", "CHANGELOG.md");
+
+        assertThat(a.used()).isLessThanOrEqualTo(120).isEqualTo(tokens.count(a.context()));
+        List<String> all = new ArrayList<>();
+        a.files().forEach(f -> all.add(f.ranked().file().path()));
+        a.omitted().forEach(o -> all.add(o.path()));
+        assertThat(all).containsExactlyInAnyOrder(PolyglotRepo.PY_INVOICES, PolyglotRepo.TS_CART, "README.md",
+                "CHANGELOG.md");
+        assertThat(a.omitted()).extracting(o -> o.score()).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
+    void smallFile_goesWhole() throws Exception {
+        Assembly a = assemble("architecture overview", 4000, "docs/architecture.md");
+
+        assertThat(a.files().get(0).representation()).isEqualTo(Representation.WHOLE);
+    }
+}

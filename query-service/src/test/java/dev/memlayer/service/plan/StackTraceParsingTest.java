@@ -1,0 +1,168 @@
+package dev.memlayer.service.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.memlayer.model.api.Intent;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Golden tests: real-looking traces and task texts of each runtime, and the mentions they must yield. */
+class StackTraceParsingTest {
+
+    private static Mention frame(String text, String path, int line, String symbol) {
+        return new Mention(Mention.Kind.FRAME, text, path, line, symbol);
+    }
+
+    private static List<Mention> frames(String task) {
+        return TaskParser.parse(task).mentions().stream().filter(m -> m.kind() == Mention.Kind.FRAME).toList();
+    }
+
+    @Test
+    void java_framesCarryPackageDirectoryFileLineAndMethod() {
+        String task = """
+                Checkout fails with:
+                Exception in thread "main" java.lang.IllegalStateException: invoice 42 has no lines
+                	at com.acme.billing.InvoiceService.total(InvoiceService.java:87)
+                	at com.acme.billing.InvoiceService$Lines.<init>(InvoiceService.java:140)
+                	at com.acme.web.CheckoutController.submit(CheckoutController.java:33)
+                	at java.base/java.lang.Thread.run(Thread.java:833)
+                Caused by: java.lang.NullPointerException
+                	... 3 more
+                """;
+        List<Mention> all = TaskParser.parse(task).mentions();
+
+        assertThat(frames(task)).containsExactly(
+                frame("com.acme.billing.InvoiceService.total(InvoiceService.java:87)",
+                        "com/acme/billing/InvoiceService.java", 87, "total"),
+                frame("com.acme.billing.InvoiceService$Lines.<init>(InvoiceService.java:140)",
+                        "com/acme/billing/InvoiceService.java", 140, "InvoiceService"),
+                frame("com.acme.web.CheckoutController.submit(CheckoutController.java:33)",
+                        "com/acme/web/CheckoutController.java", 33, "submit"),
+                frame("java.lang.Thread.run(Thread.java:833)", "java/lang/Thread.java", 833, "run"));
+        assertThat(all).contains(
+                new Mention(Mention.Kind.QUALIFIED, "java.lang.IllegalStateException"),
+                new Mention(Mention.Kind.QUOTED, "invoice 42 has no lines"),
+                new Mention(Mention.Kind.QUALIFIED, "java.lang.NullPointerException"));
+        assertThat(IntentClassifier.fromText(task)).isEqualTo(Intent.BUGFIX);
+    }
+
+    @Test
+    void python_tracebackFramesAndTheErrorLine() {
+        String task = """
+                Traceback (most recent call last):
+                  File "/home/dev/shop/manage.py", line 22, in <module>
+                    main()
+                  File "/home/dev/shop/billing/invoices.py", line 118, in compute_total
+                    return sum(line.amount for line in lines)
+                  File "billing/lines.py", line 9, in amount
+                    return self._amount * self.qty
+                TypeError: unsupported operand type(s) for *: 'NoneType' and 'int'
+                """;
+
+        assertThat(frames(task)).containsExactly(
+                frame("/home/dev/shop/manage.py:22", "home/dev/shop/manage.py", 22, null),
+                frame("/home/dev/shop/billing/invoices.py:118", "home/dev/shop/billing/invoices.py", 118,
+                        "compute_total"),
+                frame("billing/lines.py:9", "billing/lines.py", 9, "amount"));
+        assertThat(TaskParser.parse(task).mentions()).contains(
+                new Mention(Mention.Kind.SYMBOL, "TypeError"),
+                new Mention(Mention.Kind.QUOTED, "unsupported operand type(s) for *: 'NoneType' and 'int'"));
+    }
+
+    @Test
+    void go_panicFramesTakeTheFunctionFromTheLineAbove() {
+        String task = """
+                panic: runtime error: invalid memory address or nil pointer dereference
+                [signal SIGSEGV: segmentation violation code=0x1 addr=0x18 pc=0x6f1c2d]
+
+                goroutine 34 [running]:
+                github.com/acme/shop/internal/billing.(*Service).Total(0x0, {0xc0001a2000, 0x3, 0x4})
+                	/home/dev/go/src/github.com/acme/shop/internal/billing/service.go:57 +0x2d
+                github.com/acme/shop/internal/api.handleCheckout(...)
+                	/home/dev/go/src/github.com/acme/shop/internal/api/checkout.go:112
+                main.main()
+                	/home/dev/go/src/github.com/acme/shop/main.go:21 +0x1d
+                """;
+
+        assertThat(frames(task)).containsExactly(
+                frame("/home/dev/go/src/github.com/acme/shop/internal/billing/service.go:57",
+                        "home/dev/go/src/github.com/acme/shop/internal/billing/service.go", 57, "Total"),
+                frame("/home/dev/go/src/github.com/acme/shop/internal/api/checkout.go:112",
+                        "home/dev/go/src/github.com/acme/shop/internal/api/checkout.go", 112, "handleCheckout"),
+                frame("/home/dev/go/src/github.com/acme/shop/main.go:21",
+                        "home/dev/go/src/github.com/acme/shop/main.go", 21, "main"));
+        assertThat(TaskParser.parse(task).mentions()).contains(new Mention(Mention.Kind.QUOTED,
+                "runtime error: invalid memory address or nil pointer dereference"));
+    }
+
+    @Test
+    void javascript_framesWithAndWithoutFunctionNames() {
+        String task = """
+                TypeError: Cannot read properties of undefined (reading 'map')
+                    at renderItems (src/components/List.jsx:14:23)
+                    at Object.<anonymous> (/app/node_modules/react-dom/cjs/react-dom.development.js:3990:14)
+                    at async Server.handle [as handler] (file:///app/src/server.mjs:88:5)
+                    at src/index.ts:7:1
+                """;
+
+        assertThat(frames(task)).containsExactly(
+                frame("src/components/List.jsx:14:23", "src/components/List.jsx", 14, "renderItems"),
+                frame("/app/node_modules/react-dom/cjs/react-dom.development.js:3990:14",
+                        "app/node_modules/react-dom/cjs/react-dom.development.js", 3990, null),
+                frame("/app/src/server.mjs:88:5", "app/src/server.mjs", 88, "handle"),
+                frame("src/index.ts:7:1", "src/index.ts", 7, null));
+        assertThat(TaskParser.parse(task).mentions()).contains(new Mention(Mention.Kind.SYMBOL, "TypeError"));
+    }
+
+    @Test
+    void rust_panicLocationAndBacktraceFrames() {
+        String task = """
+                thread 'main' panicked at src/config/loader.rs:41:18:
+                called `Option::unwrap()` on a `None` value
+                stack backtrace:
+                   0: rust_begin_unwind
+                   1: shop::config::loader::load_profile
+                             at ./src/config/loader.rs:41:18
+                   2: shop::main
+                             at ./src/main.rs:10:5
+                """;
+
+        assertThat(frames(task)).containsExactly(
+                frame("src/config/loader.rs:41:18", "src/config/loader.rs", 41, null),
+                frame("./src/config/loader.rs:41:18", "src/config/loader.rs", 41, "load_profile"),
+                frame("./src/main.rs:10:5", "src/main.rs", 10, "main"));
+        assertThat(TaskParser.parse(task).mentions()).contains(new Mention(Mention.Kind.QUALIFIED, "Option::unwrap"));
+        assertThat(IntentClassifier.fromText(task)).isEqualTo(Intent.BUGFIX);
+    }
+
+    @Test
+    void rust_olderPanicFormat_quotedMessageThenLocation() {
+        String task = "thread 'main' panicked at 'index out of bounds: the len is 3', src/cart.rs:3:9";
+
+        assertThat(frames(task)).containsExactly(frame("src/cart.rs:3:9", "src/cart.rs", 3, null));
+    }
+
+    @Test
+    void qualifiedNames_ofEachLanguage_andNotProse() {
+        List<Mention> m = TaskParser.parse("Call os.path.join from utils.slugify, not crate::net::tcp::connect"
+                + " or Invoice#total(); e.g. see example.com").mentions();
+
+        assertThat(m).containsExactly(
+                new Mention(Mention.Kind.QUALIFIED, "os.path.join"),
+                new Mention(Mention.Kind.QUALIFIED, "utils.slugify"),
+                new Mention(Mention.Kind.QUALIFIED, "crate::net::tcp::connect"),
+                new Mention(Mention.Kind.QUALIFIED, "Invoice#total"));
+        assertThat(m.get(2).symbol()).isEqualTo("connect");
+    }
+
+    @Test
+    void quotedIdentifiersAndPaths_becomeSymbolsAndPaths() {
+        List<Mention> m = TaskParser.parse("rename `retry_count` in 'src/net/client.py' and \"no such file\"")
+                .mentions();
+
+        assertThat(m).containsExactly(
+                new Mention(Mention.Kind.SYMBOL, "retry_count"),
+                new Mention(Mention.Kind.PATH, "src/net/client.py"),
+                new Mention(Mention.Kind.QUOTED, "no such file"));
+    }
+}
