@@ -23,6 +23,12 @@ public final class MentionSignal implements Signal {
     static final double FILE_NAME = 3.0;
     static final double TYPE_NAME = 2.5;
 
+    /** Absolute scale: naming a path outright is full strength, weaker mentions stay weaker. */
+    @Override
+    public double scale(List<SignalHit> hits) {
+        return EXACT_PATH;
+    }
+
     @Override
     public String name() {
         return NAME;

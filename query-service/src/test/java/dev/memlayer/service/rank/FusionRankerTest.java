@@ -7,11 +7,18 @@ import dev.memlayer.model.api.Reason;
 import dev.memlayer.service.plan.TaskParser;
 import dev.memlayer.service.read.SnapshotViews;
 import dev.memlayer.service.read.SnapshotView;
+import dev.memlayer.service.signals.MentionSignal;
+import dev.memlayer.service.signals.PathSignal;
+import dev.memlayer.service.signals.PinnedSignal;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FusionRankerTest {
+
+    /** The text signals that need no database. */
+    private static final FusionRanker RANKER =
+            new FusionRanker(List.of(new PinnedSignal(), new MentionSignal(), new PathSignal()));
 
     private static final SnapshotView VIEW = SnapshotViews.of(
             "src/billing/InvoiceService.java",
@@ -23,7 +30,7 @@ class FusionRankerTest {
 
     @Test
     void rank_exactStemBeatsNamePartBeatsDirectory_andZeroScoresAreLeftOut() {
-        RankedCandidates c = FusionRanker.standard().rank(TaskParser.parse("invoiceservice billing"), VIEW,
+        RankedCandidates c = RANKER.rank(TaskParser.parse("invoiceservice billing"), VIEW,
                 Intent.FEATURE, List.of());
 
         List<String> paths = c.ranked().stream().map(rf -> rf.file().path()).toList();
@@ -33,7 +40,7 @@ class FusionRankerTest {
 
     @Test
     void rank_reasonsSumToTheScore_andNameTheSignal() {
-        RankedCandidates c = FusionRanker.standard().rank(
+        RankedCandidates c = RANKER.rank(
                 TaskParser.parse("InvoiceService total").withPinned(List.of("README.md")), VIEW, Intent.BUGFIX,
                 List.of());
 
@@ -48,7 +55,7 @@ class FusionRankerTest {
 
     @Test
     void rank_rareTermCountsMoreThanCommonTerm() {
-        RankedCandidates c = FusionRanker.standard().rank(TaskParser.parse("tax service"), VIEW, Intent.FEATURE,
+        RankedCandidates c = RANKER.rank(TaskParser.parse("tax service"), VIEW, Intent.FEATURE,
                 List.of());
         assertThat(c.ranked().get(0).file().path()).isEqualTo("src/billing/TaxCalculator.java");
     }
@@ -61,7 +68,7 @@ class FusionRankerTest {
         }
         paths.add("b/Widget.java");
         SnapshotView view = SnapshotViews.of(paths.toArray(String[]::new));
-        RankedCandidates c = FusionRanker.standard().rank(TaskParser.parse("widget0 widget1 widget2 widget3 widget4 widget5"),
+        RankedCandidates c = RANKER.rank(TaskParser.parse("widget0 widget1 widget2 widget3 widget4 widget5"),
                 view, Intent.FEATURE, List.of());
 
         List<String> ranked = c.ranked().stream().map(rf -> rf.file().path()).toList();
