@@ -110,7 +110,7 @@ public final class FusionRanker {
             List<SignalHit> hits = signal.score(query, view);
             tally.addAll(signal.name(), hits, signal.scale(hits), weight);
         }
-        List<Seed> seeds = seeds(tally, view);
+        List<Seed> seeds = seeds(tally.scores, tally.files, view, intent == Intent.TEST);
         if (!seeds.isEmpty()) {
             for (ExpansionSignal signal : expansions) {
                 double weight = IntentWeights.weight(intent, signal.name());
@@ -118,7 +118,7 @@ public final class FusionRanker {
                     continue;
                 }
                 List<SignalHit> hits = signal.score(seeds, view);
-                tally.addAll(signal.name(), hits, maxScore(hits), weight);
+                tally.addAll(signal.name(), hits, 1.0, weight);
             }
         }
         for (PriorSignal prior : priors) {
@@ -136,11 +136,12 @@ public final class FusionRanker {
         return order(tally, exclude);
     }
 
-    /** The best files of the direct stage that are code (not tests' data or documents), strongest first. */
-    static List<Seed> seeds(Map<String, Double> scores, Map<String, ManifestEntry> files, SnapshotView view) {
+    /** The best source files of the direct stage (tests too when the task is about tests), strongest first. */
+    static List<Seed> seeds(Map<String, Double> scores, Map<String, ManifestEntry> files, SnapshotView view,
+            boolean tests) {
         List<Map.Entry<String, Double>> best = new ArrayList<>();
         for (Map.Entry<String, Double> e : scores.entrySet()) {
-            if (e.getValue() > 0 && !isDocument(files.get(e.getKey()))) {
+            if (e.getValue() > 0 && !isDocument(files.get(e.getKey())) && (tests || !TestPaths.isTest(e.getKey()))) {
                 best.add(e);
             }
         }
@@ -155,9 +156,6 @@ public final class FusionRanker {
         return seeds;
     }
 
-    private static List<Seed> seeds(Tally tally, SnapshotView view) {
-        return seeds(tally.scores, tally.files, view);
-    }
 
     /** Test files and documents yield to source files (by intent, see {@link IntentWeights}). */
     private static void adjust(Tally tally, Intent intent) {
@@ -208,16 +206,13 @@ public final class FusionRanker {
         return Math.min(1.0, raw / scale);
     }
 
-    private static double maxScore(List<SignalHit> hits) {
-        double max = 0;
-        for (SignalHit h : hits) {
-            max = Math.max(max, h.score());
-        }
-        return max;
-    }
-
+    /** Documentation or data: by language, or a file without extension that no rule knows (CHANGES). */
     static boolean isDocument(ManifestEntry f) {
-        return f != null && DOCUMENT_LANGUAGES.contains(f.language());
+        if (f == null) {
+            return false;
+        }
+        return DOCUMENT_LANGUAGES.contains(f.language())
+                || ("other".equals(f.language()) && f.fileName().indexOf('.') < 0);
     }
 
     /** Keeps score order, except that a directory's fifth file in the top ten yields its place. */

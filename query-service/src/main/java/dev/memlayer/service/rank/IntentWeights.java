@@ -55,7 +55,7 @@ public final class IntentWeights {
             Intent.EXPLORE, with(BASE, PathSignal.NAME, 0.7));
 
     static final double TEST_FILE = 0.4;
-    static final double DOCUMENT = 0.5;
+    static final double DOCUMENT = 0.3;
 
     private IntentWeights() {
     }
@@ -71,7 +71,7 @@ public final class IntentWeights {
 
     /** Multiplier of a documentation or data file's score. */
     public static double documentFactor(Intent intent) {
-        return intent == Intent.EXPLORE ? 0.8 : DOCUMENT;
+        return intent == Intent.EXPLORE ? 0.7 : DOCUMENT;
     }
 
     private static Map<String, Double> with(Map<String, Double> base, String signal, double weight) {

@@ -11,6 +11,9 @@ public interface ExpansionSignal {
 
     String name();
 
-    /** Files related to the seeds, each once, with the seed named in the evidence. */
+    /**
+     * Files related to the seeds, each once, with the seed named in the evidence; on an absolute
+     * scale where 1.0 is a file as closely tied to the strongest seed as the signal can tell.
+     */
     List<SignalHit> score(List<Seed> seeds, SnapshotView view);
 }

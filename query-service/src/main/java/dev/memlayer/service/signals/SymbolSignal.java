@@ -8,6 +8,7 @@ import dev.memlayer.service.read.SnapshotView;
 import dev.memlayer.service.read.SymbolIndex;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,13 +20,18 @@ import java.util.Set;
  * {@code idf = ln(1 + N / definers)}, times {@value #COMPOUND} for a compound name
  * ({@code parseHeader}: far rarer by chance than a plain word); a compound name whose parts all
  * occur in the task ({@code "parse the header"} → {@code parseHeader}) counts {@value #BY_PARTS}
- * of that. Per file the best {@value #TOP_PER_FILE} names are summed.
+ * of that. A variable, field, property or constant that is not exported counts {@value #LOCAL}
+ * (a local {@code app} says little). Per file the best {@value #TOP_PER_FILE} names are summed; the
+ * scale is absolute: one compound name that a single file defines is 1.0.
  */
 public final class SymbolSignal implements Signal {
 
     public static final String NAME = "symbol";
     static final double COMPOUND = 2.0;
     static final double BY_PARTS = 0.5;
+    static final double LOCAL = 0.4;
+    private static final Set<String> DATA_KINDS =
+            Set.of("variable", "field", "property", "constant");
     static final int TOP_PER_FILE = 3;
     static final int MIN_NAME_CHARS = 3;
 
@@ -34,12 +40,19 @@ public final class SymbolSignal implements Signal {
         return NAME;
     }
 
+    /** Scores are already on the absolute scale: divided by the best one name can score. */
+    @Override
+    public double scale(List<SignalHit> hits) {
+        return 1.0;
+    }
+
     @Override
     public List<SignalHit> score(TaskQuery query, SnapshotView view) {
         SymbolIndex index = view.symbolIndex();
         int n = Math.max(1, view.files().size());
         Set<String> names = names(query);
-        Set<String> termSet = new java.util.HashSet<>(query.terms());
+        Set<String> termSet = new HashSet<>(query.terms());
+        double best = COMPOUND * Math.log(1.0 + n);
         Map<Integer, List<double[]>> perFile = new HashMap<>();
         Map<Integer, List<String>> evidence = new HashMap<>();
         for (String name : names) {
@@ -48,19 +61,24 @@ public final class SymbolSignal implements Signal {
             }
             int[] definers = index.definers(name);
             if (definers.length > 0) {
-                double s = Math.log(1.0 + (double) n / definers.length) * (index.isCompound(name) ? COMPOUND : 1.0);
+                double s = Math.log(1.0 + (double) n / definers.length) * (index.isCompound(name) ? COMPOUND : 1.0)
+                        / best;
                 for (int f : definers) {
-                    add(perFile, evidence, f, s, "defines " + display(view, f, name) + " (exact, " + definers.length
-                            + (definers.length == 1 ? " file)" : " files)"));
+                    FileSymbol sym = find(view, f, name);
+                    double local = sym != null && isLocalData(sym) ? LOCAL : 1.0;
+                    add(perFile, evidence, f, s * local, "defines " + display(sym, name) + " (exact, "
+                            + definers.length + (definers.length == 1 ? " file)" : " files)"));
                 }
             }
             for (SymbolIndex.Compound c : index.compoundsStartingWith(name)) {
                 if (names.contains(c.name()) || !termSet.containsAll(c.parts())) {
                     continue;
                 }
-                double s = BY_PARTS * COMPOUND * Math.log(1.0 + (double) n / c.files().length);
+                double s = BY_PARTS * COMPOUND * Math.log(1.0 + (double) n / c.files().length) / best;
                 for (int f : c.files()) {
-                    add(perFile, evidence, f, s, "defines " + display(view, f, c.name()) + " (its parts "
+                    FileSymbol sym = find(view, f, c.name());
+                    double local = sym != null && isLocalData(sym) ? LOCAL : 1.0;
+                    add(perFile, evidence, f, s * local, "defines " + display(sym, c.name()) + " (its parts "
                             + String.join("+", c.parts()) + " are in the task)");
                 }
             }
@@ -74,7 +92,7 @@ public final class SymbolSignal implements Signal {
                 sum += scores.get(i)[0];
                 why.add(evidence.get(f).get((int) scores.get(i)[1]));
             }
-            hits.add(new SignalHit(view.files().get(f), sum, String.join("; ", why)));
+            hits.add(new SignalHit(view.files().get(f), Math.min(1.0, sum), String.join("; ", why)));
         });
         return hits;
     }
@@ -104,13 +122,23 @@ public final class SymbolSignal implements Signal {
         e.add(why);
     }
 
-    /** The symbol as written in that file, with its kind ({@code parseHeader (function)}). */
-    private static String display(SnapshotView view, int file, String lowerName) {
+    /** The file's symbol of that name, preferring a declaration over a variable; null if none. */
+    private static FileSymbol find(SnapshotView view, int file, String lowerName) {
+        FileSymbol found = null;
         for (FileSymbol s : view.symbols(file)) {
-            if (s.name().equalsIgnoreCase(lowerName)) {
-                return s.name() + " (" + s.kind() + ")";
+            if (s.name().equalsIgnoreCase(lowerName) && (found == null || isLocalData(found))) {
+                found = s;
             }
         }
-        return lowerName;
+        return found;
+    }
+
+    private static boolean isLocalData(FileSymbol s) {
+        return !s.exported() && DATA_KINDS.contains(s.kind());
+    }
+
+    /** The symbol as written, with its kind ({@code parseHeader (function)}). */
+    private static String display(FileSymbol s, String lowerName) {
+        return s == null ? lowerName : s.name() + " (" + s.kind() + ")";
     }
 }
