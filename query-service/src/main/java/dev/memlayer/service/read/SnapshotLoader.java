@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jboss.logging.Logger;
 
 /**
  * Loads one ready snapshot of one project into a {@link SnapshotView}. The project, snapshot and
@@ -21,6 +22,8 @@ import java.util.Optional;
  * {@code snapshots_by_status}.
  */
 final class SnapshotLoader {
+
+    private static final Logger LOG = Logger.getLogger(SnapshotLoader.class);
 
     static final String SELECT_PROJECT = "SELECT id, name, root FROM projects WHERE id = ?";
     static final String SELECT_READY_SNAPSHOT =
@@ -48,6 +51,7 @@ final class SnapshotLoader {
 
     /** The view of {@code projectId} at {@code version}, or empty if no such ready snapshot exists. */
     static Optional<SnapshotView> load(Connection c, String projectId, long version) throws SQLException {
+        long started = System.nanoTime();
         c.setAutoCommit(false);
         try {
             Optional<ProjectRef> project = project(c, projectId);
@@ -68,7 +72,11 @@ final class SnapshotLoader {
             long[] ids = contentIds.stream().mapToLong(Long::longValue).toArray();
             ViewFacts facts = new ViewFacts(ids, symbols(c, meta.get().id(), index),
                     graph(c, meta.get().id(), index), history(c, meta.get().id(), index));
-            return Optional.of(new SnapshotView(project.get(), meta.get(), files, facts));
+            SnapshotView view = new SnapshotView(project.get(), meta.get(), files, facts);
+            LOG.infof("loaded %s snapshot %d: %d files, %d symbols, %d edges in %d ms", project.get().name(),
+                    version, files.size(), facts.symbolCount(), facts.graph().edgeCount(),
+                    (System.nanoTime() - started) / 1_000_000);
+            return Optional.of(view);
         } finally {
             c.rollback();
             c.setAutoCommit(true);

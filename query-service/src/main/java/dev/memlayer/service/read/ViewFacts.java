@@ -14,6 +14,14 @@ record ViewFacts(long[] contentIds, FileSymbol[][] symbols, FileGraph graph, Fil
         return new ViewFacts(new long[files], none, FileGraph.empty(files), FileHistory.empty(files));
     }
 
+    int symbolCount() {
+        int n = 0;
+        for (FileSymbol[] s : symbols) {
+            n += s.length;
+        }
+        return n;
+    }
+
     static FileSymbol[] noSymbols() {
         return NO_SYMBOLS;
     }
