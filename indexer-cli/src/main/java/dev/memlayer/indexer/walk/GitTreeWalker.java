@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
@@ -56,7 +57,13 @@ public final class GitTreeWalker {
                     continue;
                 }
                 ObjectId blob = tw.getObjectId(0);
-                long size = reader.getObjectSize(blob, Constants.OBJ_BLOB);
+                long size;
+                try {
+                    size = reader.getObjectSize(blob, Constants.OBJ_BLOB);
+                } catch (MissingObjectException e) {
+                    skipped.merge(SkipReason.MISSING_OBJECT, 1, Integer::sum);
+                    continue;
+                }
                 Optional<SkipReason> skip = rules.skipFile(name, size);
                 if (skip.isPresent()) {
                     skipped.merge(skip.get(), 1, Integer::sum);

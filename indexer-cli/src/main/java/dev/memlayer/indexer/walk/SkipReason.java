@@ -13,5 +13,7 @@ public enum SkipReason {
     /** A known binary extension, or a NUL byte in the first 8 KiB. */
     BINARY,
     /** Symbolic links are never followed (they may point outside the repository). */
-    SYMLINK
+    SYMLINK,
+    /** Listed by git but its object is missing from the clone (a partial or shallow clone). */
+    MISSING_OBJECT
 }

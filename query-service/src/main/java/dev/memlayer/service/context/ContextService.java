@@ -24,6 +24,7 @@ import dev.memlayer.service.rank.RankedCandidates;
 import dev.memlayer.service.rank.RankedFile;
 import dev.memlayer.service.read.CatalogState;
 import dev.memlayer.service.read.CommitSnapshots;
+import dev.memlayer.service.read.LexicalSearch;
 import dev.memlayer.service.read.SnapshotCatalog;
 import dev.memlayer.service.read.SnapshotMeta;
 import dev.memlayer.service.read.SnapshotView;
@@ -49,10 +50,11 @@ public class ContextService {
     private final CommitSnapshots commits;
     private final TokenEstimator tokens;
     private final Clock clock;
-    private final FusionRanker ranker = FusionRanker.standard();
+    private final FusionRanker ranker;
 
     public ContextService(RequestValidator validator, SnapshotCatalog catalog, BudgetAssembler assembler,
-            CommitSnapshots commits, TokenEstimator tokens, Clock clock) {
+            CommitSnapshots commits, TokenEstimator tokens, Clock clock, LexicalSearch lexical) {
+        this.ranker = FusionRanker.standard(lexical);
         this.validator = validator;
         this.catalog = catalog;
         this.assembler = assembler;

@@ -2,70 +2,193 @@ package dev.memlayer.service.rank;
 
 import dev.memlayer.model.api.Intent;
 import dev.memlayer.model.api.Reason;
+import dev.memlayer.model.facts.TestPaths;
 import dev.memlayer.service.plan.TaskQuery;
+import dev.memlayer.service.read.LexicalSearch;
 import dev.memlayer.service.read.ManifestEntry;
 import dev.memlayer.service.read.SnapshotView;
+import dev.memlayer.service.signals.ChurnSignal;
+import dev.memlayer.service.signals.CoChangeSignal;
+import dev.memlayer.service.signals.ExpansionSignal;
+import dev.memlayer.service.signals.GraphSignal;
+import dev.memlayer.service.signals.LexicalSignal;
 import dev.memlayer.service.signals.MentionSignal;
 import dev.memlayer.service.signals.PathSignal;
 import dev.memlayer.service.signals.PinnedSignal;
+import dev.memlayer.service.signals.PriorSignal;
+import dev.memlayer.service.signals.Seed;
 import dev.memlayer.service.signals.Signal;
 import dev.memlayer.service.signals.SignalHit;
+import dev.memlayer.service.signals.SymbolSignal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * Sums each signal's raw score times its weight from {@link IntentWeights}, recording every
- * contribution as a {@link Reason}; drops files scoring zero, applies the exclude globs, then a
- * diversity cap so one directory cannot fill the top of the list.
+ * Fuses the signals in three stages: direct signals (the task text against the view), expansion
+ * from the best {@value #SEEDS} of those (graph, co-change), and priors on what was found (churn).
+ * Each signal's raw scores are scaled to [0, 1] ({@link Signal#scale}) and multiplied by its weight
+ * from {@link IntentWeights}; every contribution is kept as a {@link Reason}, and the reasons of a
+ * file sum to its score. Then test and documentation files are scaled down, the exclude globs
+ * applied, and a diversity cap keeps one directory from filling the top.
  */
 public final class FusionRanker {
 
     /** At most this many of the first {@link #TOP} places come from one directory. */
     static final int PER_DIRECTORY = 4;
     static final int TOP = 10;
+    /** Files the expansion signals start from. */
+    static final int SEEDS = 5;
 
-    private final List<Signal> signals;
+    private static final Set<String> DOCUMENT_LANGUAGES =
+            Set.of("markdown", "text", "json", "yaml", "toml", "xml", "properties");
 
-    public FusionRanker(List<Signal> signals) {
-        this.signals = List.copyOf(signals);
+    private final List<Signal> direct;
+    private final List<ExpansionSignal> expansions;
+    private final List<PriorSignal> priors;
+
+    public FusionRanker(List<Signal> direct, List<ExpansionSignal> expansions, List<PriorSignal> priors) {
+        this.direct = List.copyOf(direct);
+        this.expansions = List.copyOf(expansions);
+        this.priors = List.copyOf(priors);
     }
 
-    /** The signals of this issue: pinned paths, mentions, path terms. */
-    public static FusionRanker standard() {
-        return new FusionRanker(List.of(new PinnedSignal(), new MentionSignal(), new PathSignal()));
+    public FusionRanker(List<Signal> direct) {
+        this(direct, List.of(), List.of());
+    }
+
+    /** Every signal: pinned, mention, path, lexical, symbol; graph and co-change; churn. */
+    public static FusionRanker standard(LexicalSearch search) {
+        return new FusionRanker(
+                List.of(new PinnedSignal(), new MentionSignal(), new PathSignal(), new LexicalSignal(search),
+                        new SymbolSignal()),
+                List.of(new GraphSignal(), new CoChangeSignal()),
+                List.of(new ChurnSignal()));
+    }
+
+    /** One request's running totals, by path. */
+    private static final class Tally {
+        final Map<String, Double> scores = new LinkedHashMap<>();
+        final Map<String, List<Reason>> reasons = new HashMap<>();
+        final Map<String, ManifestEntry> files = new HashMap<>();
+
+        void add(ManifestEntry f, String signal, double contribution, String evidence) {
+            files.put(f.path(), f);
+            scores.merge(f.path(), contribution, Double::sum);
+            reasons.computeIfAbsent(f.path(), k -> new ArrayList<>())
+                    .add(new Reason(signal, round(contribution), evidence));
+        }
+
+        /** Adds every hit of one signal, scaled to [0, 1] by {@code scale}, times {@code weight}. */
+        void addAll(String signal, List<SignalHit> hits, double scale, double weight) {
+            if (scale <= 0) {
+                return;
+            }
+            for (SignalHit hit : hits) {
+                double normalized = normalize(hit.score(), scale);
+                if (normalized > 0) {
+                    add(hit.file(), signal, weight * normalized, hit.evidence()
+                            + String.format(Locale.ROOT, " [%.2f of scale × weight %.2f]", normalized, weight));
+                }
+            }
+        }
     }
 
     public RankedCandidates rank(TaskQuery query, SnapshotView view, Intent intent, List<String> exclude) {
-        Map<String, List<Reason>> reasons = new HashMap<>();
-        Map<String, Double> scores = new HashMap<>();
-        Map<String, ManifestEntry> files = new HashMap<>();
-        for (Signal signal : signals) {
+        Tally tally = new Tally();
+        for (Signal signal : direct) {
             double weight = IntentWeights.weight(intent, signal.name());
             if (weight == 0) {
                 continue;
             }
-            for (SignalHit hit : signal.score(query, view)) {
-                double contribution = weight * hit.score();
-                String path = hit.file().path();
-                files.put(path, hit.file());
-                scores.merge(path, contribution, Double::sum);
-                reasons.computeIfAbsent(path, k -> new ArrayList<>()).add(new Reason(signal.name(),
-                        round(contribution), hit.evidence() + String.format(Locale.ROOT, " [%.2f × weight %.1f]",
-                                hit.score(), weight)));
+            List<SignalHit> hits = signal.score(query, view);
+            tally.addAll(signal.name(), hits, signal.scale(hits), weight);
+        }
+        List<Seed> seeds = seeds(tally.scores, tally.files, view, intent == Intent.TEST);
+        if (!seeds.isEmpty()) {
+            for (ExpansionSignal signal : expansions) {
+                double weight = IntentWeights.weight(intent, signal.name());
+                if (weight == 0) {
+                    continue;
+                }
+                List<SignalHit> hits = signal.score(seeds, view);
+                tally.addAll(signal.name(), hits, 1.0, weight);
             }
         }
+        for (PriorSignal prior : priors) {
+            double weight = IntentWeights.weight(intent, prior.name());
+            if (weight == 0) {
+                continue;
+            }
+            for (String path : List.copyOf(tally.scores.keySet())) {
+                Optional<SignalHit> hit = prior.score(view, view.indexOf(path));
+                hit.ifPresent(h -> tally.add(h.file(), prior.name(), weight * h.score(), h.evidence()
+                        + String.format(Locale.ROOT, " [%.2f × weight %.2f]", h.score(), weight)));
+            }
+        }
+        adjust(tally, intent);
+        return order(tally, exclude);
+    }
+
+    /** The best source files of the direct stage (tests too when the task is about tests), strongest first. */
+    static List<Seed> seeds(Map<String, Double> scores, Map<String, ManifestEntry> files, SnapshotView view,
+            boolean tests) {
+        List<Map.Entry<String, Double>> best = new ArrayList<>();
+        for (Map.Entry<String, Double> e : scores.entrySet()) {
+            if (e.getValue() > 0 && !isDocument(files.get(e.getKey())) && (tests || !TestPaths.isTest(e.getKey()))) {
+                best.add(e);
+            }
+        }
+        best.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        List<Seed> seeds = new ArrayList<>();
+        for (Map.Entry<String, Double> e : best.subList(0, Math.min(SEEDS, best.size()))) {
+            int index = view.indexOf(e.getKey());
+            if (index >= 0) {
+                seeds.add(new Seed(files.get(e.getKey()), index, e.getValue() / best.get(0).getValue()));
+            }
+        }
+        return seeds;
+    }
+
+
+    /** Test files and documents yield to source files (by intent, see {@link IntentWeights}). */
+    private static void adjust(Tally tally, Intent intent) {
+        for (Map.Entry<String, Double> e : tally.scores.entrySet()) {
+            ManifestEntry f = tally.files.get(e.getKey());
+            double factor = 1.0;
+            String why = null;
+            if (TestPaths.isTest(f.path()) && IntentWeights.testFileFactor(intent) < 1.0) {
+                factor = IntentWeights.testFileFactor(intent);
+                why = "test file: ranked below sources for a " + intent.wireName() + " task";
+            } else if (isDocument(f) && IntentWeights.documentFactor(intent) < 1.0) {
+                factor = IntentWeights.documentFactor(intent);
+                why = "documentation or data file (" + f.language() + ")";
+            }
+            if (why != null) {
+                double delta = e.getValue() * (factor - 1.0);
+                e.setValue(e.getValue() + delta);
+                tally.reasons.get(e.getKey()).add(new Reason("file_kind", round(delta),
+                        why + String.format(Locale.ROOT, " [× %.2f]", factor)));
+            }
+        }
+    }
+
+    private static RankedCandidates order(Tally tally, List<String> exclude) {
         GlobFilter globs = new GlobFilter(exclude);
         List<RankedFile> kept = new ArrayList<>();
         List<RankedFile> excluded = new ArrayList<>();
-        for (Map.Entry<String, Double> e : scores.entrySet()) {
+        for (Map.Entry<String, Double> e : tally.scores.entrySet()) {
             if (e.getValue() <= 0) {
                 continue;
             }
-            RankedFile rf = new RankedFile(files.get(e.getKey()), round(e.getValue()), reasons.get(e.getKey()));
+            RankedFile rf = new RankedFile(tally.files.get(e.getKey()), round(e.getValue()),
+                    tally.reasons.get(e.getKey()));
             (globs.excludes(e.getKey()) ? excluded : kept).add(rf);
         }
         Comparator<RankedFile> order = Comparator.comparingDouble(RankedFile::score).reversed()
@@ -73,6 +196,23 @@ public final class FusionRanker {
         kept.sort(order);
         excluded.sort(order);
         return new RankedCandidates(diversify(kept), excluded);
+    }
+
+    /** {@code raw / scale}, capped at 1: the signal's best hit (or absolute scale) is 1. */
+    static double normalize(double raw, double scale) {
+        if (scale <= 0 || raw <= 0) {
+            return 0;
+        }
+        return Math.min(1.0, raw / scale);
+    }
+
+    /** Documentation or data: by language, or a file without extension that no rule knows (CHANGES). */
+    static boolean isDocument(ManifestEntry f) {
+        if (f == null) {
+            return false;
+        }
+        return DOCUMENT_LANGUAGES.contains(f.language())
+                || ("other".equals(f.language()) && f.fileName().indexOf('.') < 0);
     }
 
     /** Keeps score order, except that a directory's fifth file in the top ten yields its place. */

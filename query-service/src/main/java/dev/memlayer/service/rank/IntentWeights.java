@@ -1,21 +1,48 @@
 package dev.memlayer.service.rank;
 
 import dev.memlayer.model.api.Intent;
+import dev.memlayer.service.signals.ChurnSignal;
+import dev.memlayer.service.signals.CoChangeSignal;
+import dev.memlayer.service.signals.GraphSignal;
+import dev.memlayer.service.signals.LexicalSignal;
 import dev.memlayer.service.signals.MentionSignal;
 import dev.memlayer.service.signals.PathSignal;
 import dev.memlayer.service.signals.PinnedSignal;
+import dev.memlayer.service.signals.SymbolSignal;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The one table of signal weights, per intent. Tune here and nowhere else, and only with the
- * evaluation in {@code ../shared/eval/} showing it helps. A signal missing from a row weighs 0.
+ * The one table of ranking weights, per intent. Tune here and nowhere else, and only with the
+ * evaluation in {@code ../shared/eval/} showing it helps. Every signal's score is first scaled to
+ * [0, 1] (its best hit of the request is 1, or an absolute scale for pinned and mention), so a weight
+ * says how much a perfect hit of that signal is worth. A signal missing from a row weighs 0.
+ *
+ * <ul>
+ * <li>{@code pinned} 10: the caller knows best.
+ * <li>{@code lexical} 1.0: BM25F over symbols, docs and body: the broadest evidence.
+ * <li>{@code symbol} 0.8: defines an identifier of the task; exact names are rare by chance.
+ * <li>{@code mention} 1.0: the task names the path, file name or type outright.
+ * <li>{@code path} 0.5: task words in the path; weaker, many paths share words.
+ * <li>{@code graph} 0.35 and {@code cochange} 0.25: reached from the seeds, never by the text alone.
+ * <li>{@code churn} 0.1: a prior among files already found.
+ * </ul>
+ * Then two factors: a test file is multiplied by {@link #testFileFactor} unless the intent is
+ * {@code test} (the file to change is usually the source; its test follows from it), and a
+ * documentation or data file (Markdown, text, JSON, YAML, TOML, XML, properties) by
+ * {@link #documentFactor}.
  */
 public final class IntentWeights {
 
     private static final Map<String, Double> BASE = Map.of(
             PinnedSignal.NAME, 10.0,
-            MentionSignal.NAME, 2.0,
-            PathSignal.NAME, 1.0);
+            LexicalSignal.NAME, 1.0,
+            SymbolSignal.NAME, 0.8,
+            MentionSignal.NAME, 1.0,
+            PathSignal.NAME, 0.5,
+            GraphSignal.NAME, 0.35,
+            CoChangeSignal.NAME, 0.25,
+            ChurnSignal.NAME, 0.1);
 
     private static final Map<Intent, Map<String, Double>> TABLE = Map.of(
             Intent.BUGFIX, BASE,
@@ -23,14 +50,33 @@ public final class IntentWeights {
             Intent.REFACTOR, BASE,
             Intent.TEST, BASE,
             // an incident report names symptoms more than files: trust explicit mentions a bit more
-            Intent.INCIDENT, Map.of(PinnedSignal.NAME, 10.0, MentionSignal.NAME, 2.5, PathSignal.NAME, 1.0),
-            // exploring leans on vocabulary, which for now lives in paths
-            Intent.EXPLORE, Map.of(PinnedSignal.NAME, 10.0, MentionSignal.NAME, 2.0, PathSignal.NAME, 1.2));
+            Intent.INCIDENT, with(BASE, MentionSignal.NAME, 1.25),
+            // exploring leans on vocabulary: paths say what a module is about
+            Intent.EXPLORE, with(BASE, PathSignal.NAME, 0.7));
+
+    static final double TEST_FILE = 0.4;
+    static final double DOCUMENT = 0.3;
 
     private IntentWeights() {
     }
 
     public static double weight(Intent intent, String signal) {
         return TABLE.getOrDefault(intent, BASE).getOrDefault(signal, 0.0);
+    }
+
+    /** Multiplier of a test file's score: 1 when the task is about tests. */
+    public static double testFileFactor(Intent intent) {
+        return intent == Intent.TEST ? 1.0 : TEST_FILE;
+    }
+
+    /** Multiplier of a documentation or data file's score. */
+    public static double documentFactor(Intent intent) {
+        return intent == Intent.EXPLORE ? 0.7 : DOCUMENT;
+    }
+
+    private static Map<String, Double> with(Map<String, Double> base, String signal, double weight) {
+        Map<String, Double> m = new HashMap<>(base);
+        m.put(signal, weight);
+        return Map.copyOf(m);
     }
 }

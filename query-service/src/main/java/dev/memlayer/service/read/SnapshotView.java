@@ -18,17 +18,36 @@ public final class SnapshotView {
     private final Map<String, ManifestEntry> byPath;
     private final Map<String, int[]> postings;
     private final Map<String, List<ManifestEntry>> byFileName;
+    private final Map<String, Integer> indexByPath;
+    private final ViewFacts facts;
+    private final Map<Long, int[]> filesByContent;
+    private volatile SymbolIndex symbolIndex;
 
     SnapshotView(ProjectRef project, SnapshotMeta meta, List<ManifestEntry> files) {
+        this(project, meta, files, null);
+    }
+
+    SnapshotView(ProjectRef project, SnapshotMeta meta, List<ManifestEntry> files, ViewFacts facts) {
+        this.facts = facts == null ? ViewFacts.empty(files.size()) : facts;
         this.project = project;
         this.meta = meta;
         this.files = List.copyOf(files);
         Map<String, ManifestEntry> paths = new HashMap<>(files.size() * 2);
+        Map<String, Integer> indexes = new HashMap<>(files.size() * 2);
+        Map<Long, int[]> contents = new HashMap<>(files.size() * 2);
         Map<String, List<Integer>> terms = new HashMap<>();
         Map<String, List<ManifestEntry>> names = new HashMap<>();
         for (int i = 0; i < this.files.size(); i++) {
             ManifestEntry f = this.files.get(i);
             paths.put(f.path(), f);
+            indexes.put(f.path(), i);
+            long contentId = this.facts.contentIds()[i];
+            if (contentId > 0) {
+                int[] prev = contents.get(contentId);
+                int[] next = prev == null ? new int[] {i} : java.util.Arrays.copyOf(prev, prev.length + 1);
+                next[next.length - 1] = i;
+                contents.put(contentId, next);
+            }
             names.computeIfAbsent(f.fileName(), k -> new java.util.ArrayList<>()).add(f);
             for (String t : f.allTerms()) {
                 terms.computeIfAbsent(t, k -> new java.util.ArrayList<>()).add(i);
@@ -41,6 +60,8 @@ public final class SnapshotView {
         this.byPath = Map.copyOf(paths);
         this.postings = Map.copyOf(frozen);
         this.byFileName = Map.copyOf(frozenNames);
+        this.indexByPath = indexes;
+        this.filesByContent = contents;
     }
 
     public ProjectRef project() {
@@ -76,5 +97,44 @@ public final class SnapshotView {
     /** How many files' paths contain the term (document frequency over paths). */
     public int pathFrequency(String term) {
         return postings(term).length;
+    }
+
+    /** Index into {@link #files()} of a path, or -1 when the snapshot has no such file. */
+    public int indexOf(String path) {
+        Integer i = indexByPath.get(path);
+        return i == null ? -1 : i;
+    }
+
+    /** Indexes of the files whose content is the lexical row {@code contentId}; empty when none. */
+    public int[] filesWithContent(long contentId) {
+        return filesByContent.getOrDefault(contentId, new int[0]);
+    }
+
+    /** Symbols defined in a file (current extractor versions), in source order. */
+    public FileSymbol[] symbols(int file) {
+        return facts.symbols()[file];
+    }
+
+    /** Name lookups over every symbol of this view, built once on first use. */
+    public SymbolIndex symbolIndex() {
+        SymbolIndex idx = symbolIndex;
+        if (idx == null) {
+            synchronized (this) {
+                idx = symbolIndex;
+                if (idx == null) {
+                    idx = SymbolIndex.build(facts.symbols());
+                    symbolIndex = idx;
+                }
+            }
+        }
+        return idx;
+    }
+
+    public FileGraph graph() {
+        return facts.graph();
+    }
+
+    public FileHistory history() {
+        return facts.history();
     }
 }

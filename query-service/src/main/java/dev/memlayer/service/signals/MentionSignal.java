@@ -23,6 +23,12 @@ public final class MentionSignal implements Signal {
     static final double FILE_NAME = 3.0;
     static final double TYPE_NAME = 2.5;
 
+    /** Absolute scale: naming a path outright is full strength, weaker mentions stay weaker. */
+    @Override
+    public double scale(List<SignalHit> hits) {
+        return EXACT_PATH;
+    }
+
     @Override
     public String name() {
         return NAME;
@@ -43,6 +49,9 @@ public final class MentionSignal implements Signal {
     }
 
     private static void matchPath(String path, SnapshotView view, Map<String, SignalHit> best) {
+        if (path == null || path.isEmpty()) {
+            return;
+        }
         ManifestEntry exact = view.file(path);
         if (exact != null) {
             keep(best, new SignalHit(exact, EXACT_PATH, "mentions path " + path));
@@ -52,7 +61,10 @@ public final class MentionSignal implements Signal {
         if (path.contains("/")) {
             String suffix = "/" + lower;
             for (ManifestEntry f : view.filesNamed(lower.substring(lower.lastIndexOf('/') + 1))) {
-                if (f.path().toLowerCase(Locale.ROOT).endsWith(suffix)) {
+                String repoPath = f.path().toLowerCase(Locale.ROOT);
+                // either side may carry more leading directories: a frame's absolute path ends with
+                // the repository path; a short mention is a suffix of it
+                if (repoPath.endsWith(suffix) || lower.endsWith("/" + repoPath)) {
                     keep(best, new SignalHit(f, PATH_SUFFIX, "mentions path " + path));
                 }
             }

@@ -13,7 +13,8 @@ import java.util.Map;
  * Task terms against path segments. Per term: the whole file-name stem ({@code invoiceservice})
  * counts {@value #STEM}, a part of the file name {@value #NAME_PART}, a directory segment
  * {@value #DIRECTORY}; each times an idf over paths, {@code ln(1 + N / df)}, so a term found in
- * few paths counts more than one found in most.
+ * few paths counts more than one found in most. The scale is absolute: a whole file-name match of a
+ * term found in one path only is 1.0 ({@code STEM * ln(1 + N)}), so a common word in many paths stays weak.
  */
 public final class PathSignal implements Signal {
 
@@ -35,6 +36,12 @@ public final class PathSignal implements Signal {
     @Override
     public String name() {
         return NAME;
+    }
+
+    /** Scores are divided by {@code STEM * ln(1 + N)} already. */
+    @Override
+    public double scale(List<SignalHit> hits) {
+        return 1.0;
     }
 
     @Override
@@ -66,9 +73,10 @@ public final class PathSignal implements Signal {
                 t.evidence.add(String.format(Locale.ROOT, "'%s' %s (idf %.2f)", term, where, idf));
             }
         }
+        double best = STEM * Math.log(1.0 + n);
         List<SignalHit> hits = new ArrayList<>(tallies.size());
         for (Tally t : tallies.values()) {
-            hits.add(new SignalHit(t.file, t.score, String.join(", ", t.evidence)));
+            hits.add(new SignalHit(t.file, Math.min(1.0, t.score / best), String.join(", ", t.evidence)));
         }
         return hits;
     }

@@ -12,6 +12,12 @@ public final class PinnedSignal implements Signal {
     public static final String NAME = "pinned";
     static final double PINNED = 10.0;
 
+    /** Absolute scale: naming a path outright is full strength, weaker mentions stay weaker. */
+    @Override
+    public double scale(List<SignalHit> hits) {
+        return PINNED;
+    }
+
     @Override
     public String name() {
         return NAME;

@@ -16,4 +16,16 @@ public interface Signal {
 
     /** Files with a positive raw score, each once, with their evidence. */
     List<SignalHit> score(TaskQuery query, SnapshotView view);
+
+    /**
+     * The raw score that counts as 1.0 when signals are fused: by default the best hit of this
+     * request (scores become comparable across signals); signals with an absolute scale override it.
+     */
+    default double scale(List<SignalHit> hits) {
+        double max = 0;
+        for (SignalHit h : hits) {
+            max = Math.max(max, h.score());
+        }
+        return max;
+    }
 }

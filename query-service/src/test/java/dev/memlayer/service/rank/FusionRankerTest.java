@@ -7,11 +7,24 @@ import dev.memlayer.model.api.Reason;
 import dev.memlayer.service.plan.TaskParser;
 import dev.memlayer.service.read.SnapshotViews;
 import dev.memlayer.service.read.SnapshotView;
+import dev.memlayer.service.signals.MentionSignal;
+import dev.memlayer.service.signals.PathSignal;
+import dev.memlayer.service.signals.PinnedSignal;
+import dev.memlayer.service.plan.TaskQuery;
+import dev.memlayer.service.read.ManifestEntry;
+import dev.memlayer.service.signals.Seed;
+import dev.memlayer.service.signals.Signal;
+import dev.memlayer.service.signals.SignalHit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class FusionRankerTest {
+
+    /** The text signals that need no database. */
+    private static final FusionRanker RANKER =
+            new FusionRanker(List.of(new PinnedSignal(), new MentionSignal(), new PathSignal()));
 
     private static final SnapshotView VIEW = SnapshotViews.of(
             "src/billing/InvoiceService.java",
@@ -23,7 +36,7 @@ class FusionRankerTest {
 
     @Test
     void rank_exactStemBeatsNamePartBeatsDirectory_andZeroScoresAreLeftOut() {
-        RankedCandidates c = FusionRanker.standard().rank(TaskParser.parse("invoiceservice billing"), VIEW,
+        RankedCandidates c = RANKER.rank(TaskParser.parse("invoiceservice billing"), VIEW,
                 Intent.FEATURE, List.of());
 
         List<String> paths = c.ranked().stream().map(rf -> rf.file().path()).toList();
@@ -33,7 +46,7 @@ class FusionRankerTest {
 
     @Test
     void rank_reasonsSumToTheScore_andNameTheSignal() {
-        RankedCandidates c = FusionRanker.standard().rank(
+        RankedCandidates c = RANKER.rank(
                 TaskParser.parse("InvoiceService total").withPinned(List.of("README.md")), VIEW, Intent.BUGFIX,
                 List.of());
 
@@ -48,7 +61,7 @@ class FusionRankerTest {
 
     @Test
     void rank_rareTermCountsMoreThanCommonTerm() {
-        RankedCandidates c = FusionRanker.standard().rank(TaskParser.parse("tax service"), VIEW, Intent.FEATURE,
+        RankedCandidates c = RANKER.rank(TaskParser.parse("tax service"), VIEW, Intent.FEATURE,
                 List.of());
         assertThat(c.ranked().get(0).file().path()).isEqualTo("src/billing/TaxCalculator.java");
     }
@@ -61,11 +74,80 @@ class FusionRankerTest {
         }
         paths.add("b/Widget.java");
         SnapshotView view = SnapshotViews.of(paths.toArray(String[]::new));
-        RankedCandidates c = FusionRanker.standard().rank(TaskParser.parse("widget0 widget1 widget2 widget3 widget4 widget5"),
+        RankedCandidates c = RANKER.rank(TaskParser.parse("widget0 widget1 widget2 widget3 widget4 widget5"),
                 view, Intent.FEATURE, List.of());
 
         List<String> ranked = c.ranked().stream().map(rf -> rf.file().path()).toList();
         assertThat(ranked.subList(0, 5)).filteredOn(p -> p.startsWith("a/")).hasSize(4);
         assertThat(c.ranked().get(5).reasons()).extracting(Reason::signal).contains("diversity");
+    }
+
+    @Test
+    void normalize_bestHitIsOne_capsAtOne_andNothingBelowZero() {
+        assertThat(FusionRanker.normalize(5, 10)).isEqualTo(0.5);
+        assertThat(FusionRanker.normalize(12, 10)).isEqualTo(1.0);
+        assertThat(FusionRanker.normalize(-1, 10)).isZero();
+        assertThat(FusionRanker.normalize(3, 0)).isZero();
+    }
+
+    @Test
+    void rank_signalsOnDifferentScales_fuseByWeightAfterScaling() {
+        Signal huge = fixed("huge", Map.of("src/billing/TaxCalculator.java", 1000.0,
+                "src/billing/InvoiceService.java", 500.0));
+        Signal small = fixed("path", Map.of("src/billing/InvoiceService.java", 0.9));
+        RankedCandidates c = new FusionRanker(List.of(huge, small)).rank(TaskParser.parse("x"), VIEW, Intent.FEATURE,
+                List.of());
+
+        // huge has no weight in the table: a raw score of 1000 counts for nothing
+        assertThat(c.ranked()).extracting(rf -> rf.file().path()).containsExactly("src/billing/InvoiceService.java");
+        // path: scaled by its best hit (0.9 → 1.0) times its weight
+        assertThat(c.ranked().get(0).score()).isEqualTo(IntentWeights.weight(Intent.FEATURE, "path"));
+    }
+
+    @Test
+    void rank_testFile_isScaledDown_unlessTheTaskIsAboutTests() {
+        SnapshotView view = SnapshotViews.of("src/tax.py", "tests/test_tax.py");
+        Signal even = fixed("lexical", Map.of("src/tax.py", 1.0, "tests/test_tax.py", 1.0));
+        FusionRanker ranker = new FusionRanker(List.of(even));
+
+        RankedCandidates bugfix = ranker.rank(TaskParser.parse("x"), view, Intent.BUGFIX, List.of());
+        assertThat(bugfix.ranked().get(0).file().path()).isEqualTo("src/tax.py");
+        assertThat(bugfix.ranked().get(1).reasons()).extracting(Reason::signal).contains("file_kind");
+        assertThat(bugfix.ranked().get(1).score()).isLessThan(bugfix.ranked().get(0).score());
+
+        RankedCandidates test = ranker.rank(TaskParser.parse("x"), view, Intent.TEST, List.of());
+        assertThat(test.ranked().get(0).score()).isEqualTo(test.ranked().get(1).score());
+    }
+
+    @Test
+    void seeds_areTheBestSourceFiles_strengthRelativeToTheBest() {
+        SnapshotView view = SnapshotViews.of("a.py", "b.py", "tests/test_a.py", "NOTES.md");
+        Map<String, Double> scores = new java.util.LinkedHashMap<>(Map.of("a.py", 2.0, "b.py", 1.0,
+                "tests/test_a.py", 3.0, "NOTES.md", 5.0));
+        Map<String, ManifestEntry> files = new java.util.HashMap<>();
+        view.files().forEach(f -> files.put(f.path(), f));
+
+        List<Seed> seeds = FusionRanker.seeds(scores, files, view, false);
+        assertThat(seeds).extracting(s -> s.file().path()).containsExactly("a.py", "b.py");
+        assertThat(seeds.get(1).strength()).isEqualTo(0.5);
+        assertThat(FusionRanker.seeds(scores, files, view, true)).extracting(s -> s.file().path())
+                .containsExactly("tests/test_a.py", "a.py", "b.py");
+    }
+
+    /** A signal with fixed raw scores by path, scaled by its best hit. */
+    private static Signal fixed(String name, Map<String, Double> scores) {
+        return new Signal() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public List<SignalHit> score(TaskQuery query, SnapshotView view) {
+                List<SignalHit> hits = new ArrayList<>();
+                scores.forEach((p, v) -> hits.add(new SignalHit(view.file(p), v, "fixed " + v)));
+                return hits;
+            }
+        };
     }
 }

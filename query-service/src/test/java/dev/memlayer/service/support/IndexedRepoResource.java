@@ -11,24 +11,27 @@ import java.util.stream.Stream;
 /**
  * Before Quarkus starts: a fresh temp folder with a JGit repository, indexed into a temp database
  * by the real indexer jar; {@code memlayer.db} points the service at it. With the arg
- * {@code indexed=false} the database is left uncreated (the service must start without one).
+ * {@code indexed=false} the database is left uncreated (the service must start without one); with
+ * {@code repo=shop} the repository is the Python shop of {@link TestRepo#createShop} instead of billing.
  */
 public class IndexedRepoResource implements QuarkusTestResourceLifecycleManager {
 
     private Path dir;
     private IndexedRepo fixture;
     private boolean indexFirst = true;
+    private boolean shop;
 
     @Override
     public void init(Map<String, String> initArgs) {
         indexFirst = !"false".equals(initArgs.get("indexed"));
+        shop = "shop".equals(initArgs.get("repo"));
     }
 
     @Override
     public Map<String, String> start() {
         try {
             dir = Files.createTempDirectory("memlayer-qs-");
-            TestRepo repo = TestRepo.createBilling(dir.resolve("billing"));
+            TestRepo repo = shop ? TestRepo.createShop(dir.resolve("shop")) : TestRepo.createBilling(dir.resolve("billing"));
             fixture = new IndexedRepo(repo, dir.resolve("data").resolve("memlayer.db"));
             Files.createDirectories(fixture.db().getParent());
             if (indexFirst) {

@@ -103,6 +103,71 @@ public final class TestRepo implements AutoCloseable {
         return repo;
     }
 
+    /** Python shop: the task's symbol, a module reachable only by import, its test, and bystanders. */
+    public static final String PRICING = "shop/pricing.py";
+    public static final String RATE_TABLE = "shop/tiers.py";
+    public static final String PRICING_TEST = "tests/test_pricing.py";
+
+    public static TestRepo createShop(Path dir) throws IOException, GitAPIException {
+        Files.createDirectories(dir);
+        TestRepo repo = new TestRepo(dir.toRealPath(), Git.init().setDirectory(dir.toFile()).setInitialBranch("main")
+                .call());
+        repo.write("README.md", "# Shop\n\nA small web shop: carts, shipping and prices.\n");
+        repo.write("shop/__init__.py", "");
+        repo.write(PRICING, """
+                from shop.tiers import TIER_TABLE
+
+
+                def compute_discount_rate(quantity):
+                    \"\"\"Rate applied to an order line of this many items.\"\"\"
+                    for threshold, rate in TIER_TABLE:
+                        if quantity >= threshold:
+                            return rate
+                    return 0
+                """);
+        repo.write(RATE_TABLE, """
+                TIER_TABLE = [
+                    (1000, 0.15),
+                    (100, 0.10),
+                    (10, 0.05),
+                ]
+                """);
+        repo.write("shop/cart.py", """
+                class Cart:
+                    def __init__(self):
+                        self.lines = []
+
+                    def add_line(self, sku, quantity):
+                        self.lines.append((sku, quantity))
+                """);
+        repo.write("shop/shipping.py", """
+                def shipping_cost(weight_kg, country):
+                    base = 5 if country == "home" else 15
+                    return base + weight_kg * 2
+                """);
+        repo.write("shop/orders.py", """
+                from shop.cart import Cart
+
+
+                def place_order(cart: Cart, customer):
+                    return {"customer": customer, "lines": list(cart.lines)}
+                """);
+        repo.write(PRICING_TEST, """
+                from shop.pricing import compute_discount_rate
+
+
+                def test_compute_discount_rate_small_order():
+                    assert compute_discount_rate(1) == 0
+
+
+                def test_compute_discount_rate_large_order():
+                    assert compute_discount_rate(5000) == 0.15
+                    assert compute_discount_rate(150) == 0.10
+                """);
+        repo.commit("initial import");
+        return repo;
+    }
+
     public Path root() {
         return root;
     }

@@ -11,7 +11,8 @@ import java.util.Locale;
 public final class TestPaths {
 
     private static final List<String> TEST_DIRECTORIES = List.of("test", "tests", "__tests__", "spec", "specs",
-            "testing", "e2e");
+            "testing", "e2e",
+            "testsuite");
     private static final List<String> SUFFIXES = List.of("Tests", "Test", "IT", "Spec", "_test", "_spec", ".test",
             ".spec", "-test", "-spec");
     private static final List<String> PREFIXES = List.of("test_", "Test");

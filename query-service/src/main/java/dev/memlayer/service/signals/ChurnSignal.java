@@ -1,0 +1,31 @@
+package dev.memlayer.service.signals;
+
+import dev.memlayer.service.read.FileHistory;
+import dev.memlayer.service.read.SnapshotView;
+import java.util.Optional;
+
+/**
+ * A prior, not evidence: files that change often, and lately, are likelier to change again.
+ * {@link FileHistory.Churn#activity()} over that of the view's most changed file.
+ */
+public final class ChurnSignal implements PriorSignal {
+
+    public static final String NAME = "churn";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Optional<SignalHit> score(SnapshotView view, int file) {
+        FileHistory history = view.history();
+        FileHistory.Churn c = history.churn(file);
+        if (c.commitsTotal() == 0 || history.maxChurn() <= 0) {
+            return Optional.empty();
+        }
+        double s = c.activity() / history.maxChurn();
+        return Optional.of(new SignalHit(view.files().get(file), s, c.commitsTotal() + " commits, "
+                + c.commits90d() + " in the 90 days before the snapshot"));
+    }
+}

@@ -1,0 +1,77 @@
+package dev.memlayer.service.signals;
+
+import dev.memlayer.service.plan.TaskQuery;
+import dev.memlayer.service.read.FileSymbol;
+import dev.memlayer.service.read.LexicalSearch;
+import dev.memlayer.service.read.SnapshotView;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jboss.logging.Logger;
+
+/**
+ * BM25F over the lexical index (symbol names, doc comments, body identifiers, each field weighted
+ * by {@link LexicalSearch}); the rarer a term, the more it counts. Evidence names the BM25 score and
+ * which task terms the file's own symbol names contain.
+ */
+public final class LexicalSignal implements Signal {
+
+    public static final String NAME = "lexical";
+    /** Files taken from the index per request. */
+    static final int WANTED = 150;
+    private static final Logger LOG = Logger.getLogger(LexicalSignal.class);
+
+    private final LexicalSearch search;
+
+    public LexicalSignal(LexicalSearch search) {
+        this.search = search;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<SignalHit> score(TaskQuery query, SnapshotView view) {
+        List<LexicalSearch.Hit> found;
+        try {
+            found = search.search(view, query.terms(), WANTED);
+        } catch (SQLException e) {
+            LOG.warnf("lexical search failed, ranking without it: %s", e.getMessage());
+            return List.of();
+        }
+        Set<String> terms = new HashSet<>(query.terms());
+        List<SignalHit> hits = new ArrayList<>(found.size());
+        Set<Integer> seen = new HashSet<>();
+        for (LexicalSearch.Hit h : found) {
+            if (!seen.add(h.file())) {
+                continue;
+            }
+            String inSymbols = symbolTerms(view.symbols(h.file()), terms);
+            hits.add(new SignalHit(view.files().get(h.file()), h.score(), String.format(Locale.ROOT,
+                    "BM25 %.2f (rank %d)%s", h.score(), seen.size(),
+                    inSymbols.isEmpty() ? "" : "; symbol names contain " + inSymbols)));
+        }
+        return hits;
+    }
+
+    /** Up to five task terms found among the file's symbol names (whole, lower-case). */
+    private static String symbolTerms(FileSymbol[] symbols, Set<String> terms) {
+        Set<String> matched = new LinkedHashSet<>();
+        for (FileSymbol s : symbols) {
+            String name = s.name().toLowerCase(Locale.ROOT);
+            if (terms.contains(name)) {
+                matched.add(s.name());
+                if (matched.size() == 5) {
+                    break;
+                }
+            }
+        }
+        return String.join(", ", matched);
+    }
+}

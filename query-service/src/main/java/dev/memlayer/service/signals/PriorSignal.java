@@ -1,0 +1,16 @@
+package dev.memlayer.service.signals;
+
+import dev.memlayer.service.read.SnapshotView;
+import java.util.Optional;
+
+/**
+ * A prior only adjusts files other signals found; it never brings in a file by itself, so it is
+ * asked per candidate rather than over the whole view.
+ */
+public interface PriorSignal {
+
+    String name();
+
+    /** The candidate's prior, scaled to [0, 1] within the view, with its evidence; empty if none. */
+    Optional<SignalHit> score(SnapshotView view, int file);
+}

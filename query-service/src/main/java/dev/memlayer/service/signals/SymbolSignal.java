@@ -1,0 +1,146 @@
+package dev.memlayer.service.signals;
+
+import dev.memlayer.model.text.IdentifierSplitter;
+import dev.memlayer.service.plan.Mention;
+import dev.memlayer.service.plan.TaskQuery;
+import dev.memlayer.service.read.FileSymbol;
+import dev.memlayer.service.read.SnapshotView;
+import dev.memlayer.service.read.SymbolIndex;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Files defining a symbol the task names. An exact whole-name match (case-insensitive) counts
+ * {@code idf = ln(1 + N / definers)}, times {@value #COMPOUND} for a compound name
+ * ({@code parseHeader}: far rarer by chance than a plain word); a compound name whose parts all
+ * occur in the task ({@code "parse the header"} → {@code parseHeader}) counts {@value #BY_PARTS}
+ * of that. A variable, field, property or constant that is not exported counts {@value #LOCAL}
+ * (a local {@code app} says little). Per file the best {@value #TOP_PER_FILE} names are summed; the
+ * scale is absolute: one compound name that a single file defines is 1.0.
+ */
+public final class SymbolSignal implements Signal {
+
+    public static final String NAME = "symbol";
+    static final double COMPOUND = 2.0;
+    static final double BY_PARTS = 0.5;
+    static final double LOCAL = 0.4;
+    private static final Set<String> DATA_KINDS =
+            Set.of("variable", "field", "property", "constant");
+    static final int TOP_PER_FILE = 3;
+    static final int MIN_NAME_CHARS = 3;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    /** Scores are already on the absolute scale: divided by the best one name can score. */
+    @Override
+    public double scale(List<SignalHit> hits) {
+        return 1.0;
+    }
+
+    @Override
+    public List<SignalHit> score(TaskQuery query, SnapshotView view) {
+        SymbolIndex index = view.symbolIndex();
+        int n = Math.max(1, view.files().size());
+        Set<String> names = names(query);
+        Set<String> termSet = new HashSet<>(query.terms());
+        double best = COMPOUND * Math.log(1.0 + n);
+        Map<Integer, List<double[]>> perFile = new HashMap<>();
+        Map<Integer, List<String>> evidence = new HashMap<>();
+        for (String name : names) {
+            if (name.length() < MIN_NAME_CHARS) {
+                continue;
+            }
+            int[] definers = index.definers(name);
+            if (definers.length > 0) {
+                double s = Math.log(1.0 + (double) n / definers.length) * (index.isCompound(name) ? COMPOUND : 1.0)
+                        / best;
+                for (int f : definers) {
+                    FileSymbol sym = find(view, f, name);
+                    double local = sym != null && isLocalData(sym) ? LOCAL : 1.0;
+                    add(perFile, evidence, f, s * local, "defines " + display(sym, name) + " (exact, "
+                            + definers.length + (definers.length == 1 ? " file)" : " files)"));
+                }
+            }
+            for (SymbolIndex.Compound c : index.compoundsStartingWith(name)) {
+                if (names.contains(c.name()) || !termSet.containsAll(c.parts())) {
+                    continue;
+                }
+                double s = BY_PARTS * COMPOUND * Math.log(1.0 + (double) n / c.files().length) / best;
+                for (int f : c.files()) {
+                    FileSymbol sym = find(view, f, c.name());
+                    double local = sym != null && isLocalData(sym) ? LOCAL : 1.0;
+                    add(perFile, evidence, f, s * local, "defines " + display(sym, c.name()) + " (its parts "
+                            + String.join("+", c.parts()) + " are in the task)");
+                }
+            }
+        }
+        List<SignalHit> hits = new ArrayList<>(perFile.size());
+        perFile.forEach((f, scores) -> {
+            scores.sort((a, b) -> Double.compare(b[0], a[0]));
+            double sum = 0;
+            List<String> why = new ArrayList<>();
+            for (int i = 0; i < Math.min(TOP_PER_FILE, scores.size()); i++) {
+                sum += scores.get(i)[0];
+                why.add(evidence.get(f).get((int) scores.get(i)[1]));
+            }
+            hits.add(new SignalHit(view.files().get(f), Math.min(1.0, sum), String.join("; ", why)));
+        });
+        return hits;
+    }
+
+    /** Whole identifiers of the task (lower-case): every term, plus each part of a {@code Class.method}. */
+    static Set<String> names(TaskQuery query) {
+        Set<String> names = new LinkedHashSet<>(query.terms());
+        for (Mention m : query.mentions()) {
+            if (m.kind() == Mention.Kind.QUALIFIED || m.kind() == Mention.Kind.SYMBOL) {
+                for (String id : IdentifierSplitter.identifiers(m.text())) {
+                    names.add(id.toLowerCase(Locale.ROOT));
+                }
+            } else if (m.symbol() != null) { // a stack frame's function
+                names.add(m.symbol().toLowerCase(Locale.ROOT));
+            }
+        }
+        return names;
+    }
+
+    private static void add(Map<Integer, List<double[]>> perFile, Map<Integer, List<String>> evidence, int f,
+            double score, String why) {
+        List<String> e = evidence.computeIfAbsent(f, k -> new ArrayList<>());
+        for (double[] prev : perFile.computeIfAbsent(f, k -> new ArrayList<>())) {
+            if (e.get((int) prev[1]).equals(why)) {
+                return;
+            }
+        }
+        perFile.get(f).add(new double[] {score, e.size()});
+        e.add(why);
+    }
+
+    /** The file's symbol of that name, preferring a declaration over a variable; null if none. */
+    private static FileSymbol find(SnapshotView view, int file, String lowerName) {
+        FileSymbol found = null;
+        for (FileSymbol s : view.symbols(file)) {
+            if (s.name().equalsIgnoreCase(lowerName) && (found == null || isLocalData(found))) {
+                found = s;
+            }
+        }
+        return found;
+    }
+
+    private static boolean isLocalData(FileSymbol s) {
+        return !s.exported() && DATA_KINDS.contains(s.kind());
+    }
+
+    /** The symbol as written, with its kind ({@code parseHeader (function)}). */
+    private static String display(FileSymbol s, String lowerName) {
+        return s == null ? lowerName : s.name() + " (" + s.kind() + ")";
+    }
+}

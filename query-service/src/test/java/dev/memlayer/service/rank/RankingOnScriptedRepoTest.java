@@ -1,0 +1,98 @@
+package dev.memlayer.service.rank;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.memlayer.service.support.ShopRepoProfile;
+import dev.memlayer.service.support.TestRepo;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Ranking end to end on a scripted Python repository indexed by the real indexer, where the right
+ * answer is known: the file defining the named function, the module it imports, and its test.
+ */
+@QuarkusTest
+@TestProfile(ShopRepoProfile.class)
+class RankingOnScriptedRepoTest {
+
+    private static final String TASK = "Fix wrong result of compute_discount_rate for very large quantities";
+
+    private JsonPath context(String task, String intent) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("project", "shop", "task", task, "intent", intent, "budget_tokens", 4000))
+                .when().post("/v1/context")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    /** Included files then omitted ones: the full ranking. */
+    private static List<String> ranking(JsonPath r) {
+        List<String> paths = new ArrayList<>(r.getList("files.path", String.class));
+        paths.addAll(r.getList("omitted.path", String.class));
+        return paths;
+    }
+
+    @Test
+    void rank_fileDefiningTheNamedSymbol_ranksFirst_withTheSymbolAsEvidence() {
+        JsonPath r = context(TASK, "auto");
+
+        assertThat(r.getString("files[0].path")).isEqualTo(TestRepo.PRICING);
+        List<Map<String, Object>> reasons = r.getList("files[0].reasons");
+        assertThat(reasons).anySatisfy(reason -> {
+            assertThat(reason.get("signal")).isEqualTo("symbol");
+            assertThat((String) reason.get("evidence")).contains("compute_discount_rate");
+        });
+        assertThat(reasons).anySatisfy(reason -> assertThat(reason.get("signal")).isEqualTo("lexical"));
+    }
+
+    @Test
+    void rank_moduleReachableOnlyByImport_isInTopFive_explainedByTheSeed() {
+        JsonPath r = context(TASK, "bugfix");
+
+        List<String> ranked = ranking(r);
+        assertThat(ranked.indexOf(TestRepo.RATE_TABLE)).isBetween(0, 4);
+        int at = r.getList("files.path", String.class).indexOf(TestRepo.RATE_TABLE);
+        List<Map<String, Object>> reasons = r.getList("files[" + at + "].reasons");
+        assertThat(reasons).anySatisfy(reason -> {
+            assertThat(reason.get("signal")).isEqualTo("graph");
+            assertThat((String) reason.get("evidence")).contains(TestRepo.PRICING).contains("seed");
+        });
+    }
+
+    @Test
+    void rank_testFile_ranksBelowItsSource_forABugfix_butNotForATestTask() {
+        List<String> bugfix = ranking(context(TASK, "bugfix"));
+        assertThat(bugfix).contains(TestRepo.PRICING_TEST);
+        assertThat(bugfix.indexOf(TestRepo.PRICING)).isLessThan(bugfix.indexOf(TestRepo.PRICING_TEST));
+
+        JsonPath r = context(TASK, "bugfix");
+        int at = r.getList("files.path", String.class).indexOf(TestRepo.PRICING_TEST);
+        if (at >= 0) {
+            assertThat(r.getList("files[" + at + "].reasons.signal", String.class)).contains("file_kind");
+        }
+
+        List<String> test = ranking(context("Add tests for compute_discount_rate", "test"));
+        assertThat(test.subList(0, 2)).contains(TestRepo.PRICING_TEST);
+    }
+
+    @Test
+    void rank_everyReasonCarriesEvidence_andReasonsSumToTheScore() {
+        JsonPath r = context(TASK, "bugfix");
+        List<Map<String, Object>> files = r.getList("files");
+        assertThat(files).isNotEmpty();
+        for (Map<String, Object> f : files) {
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> reasons = (List<Map<String, Object>>) f.get("reasons");
+            double sum = reasons.stream().mapToDouble(x -> ((Number) x.get("weight")).doubleValue()).sum();
+            assertThat(sum).isCloseTo(((Number) f.get("score")).doubleValue(),
+                    org.assertj.core.data.Offset.offset(0.01));
+            assertThat(reasons).allSatisfy(x -> assertThat((String) x.get("evidence")).isNotBlank());
+        }
+    }
+}
