@@ -169,12 +169,13 @@ ALTER TABLE contents_v2 RENAME TO contents;
 -- File paths are not here: a path belongs to a manifest row, not to content.
 -- tokenchars '_': the indexer emits whole identifiers (parse_header) beside their parts (parse,
 -- header); without it unicode61 would split the whole one again and the rarer exact match is lost.
--- A query goes through the same tokenizer, so the service quotes terms and gets the same tokens.
+-- porter: English suffixes are folded (classes → class, buffered → buffer), so a task's wording meets
+-- the code's. A query goes through the same tokenizer, so the service quotes terms and gets the same tokens.
 CREATE VIRTUAL TABLE lexical USING fts5(
     symbols, docs, body,
     content = '',
     contentless_delete = 1,
-    tokenize = "unicode61 remove_diacritics 2 tokenchars '_'"
+    tokenize = "porter unicode61 remove_diacritics 2 tokenchars '_'"
 );
 
 -- Blobs read from git objects (index --rev) → content hash, so a blob is hashed and stored once.
