@@ -26,6 +26,8 @@ public class LexicalSearch {
     /** Rows fetched per file of the view wanted: other snapshots' versions of the same files compete. */
     static final int ROWS_PER_WANTED = 6;
     static final int MAX_QUERY_TERMS = 48;
+    /** Upper bound of rows read for one request, however many snapshots share the index. */
+    static final int MAX_ROWS = 200_000;
 
     /** One file of the view with its BM25 score (higher is better). */
     public record Hit(int file, double score) {
@@ -43,20 +45,31 @@ public class LexicalSearch {
         if (match.isEmpty()) {
             return List.of();
         }
-        List<Hit> hits = new ArrayList<>();
         try (Connection c = pool.connection(); PreparedStatement ps = c.prepareStatement(SEARCH)) {
-            ps.setString(1, match);
-            ps.setInt(2, wanted * ROWS_PER_WANTED);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next() && hits.size() < wanted) {
-                    double score = rs.getDouble(2);
-                    for (int f : view.filesWithContent(rs.getLong(1))) {
-                        hits.add(new Hit(f, score));
+            // Other snapshots' versions of the same files compete for the LIMIT (many retained or
+            // --rev snapshots of one project): when the rows run out before the view has enough
+            // files, ask again for more rather than answer with a thin list.
+            int limit = wanted * ROWS_PER_WANTED;
+            while (true) {
+                ps.setString(1, match);
+                ps.setInt(2, limit);
+                int rows = 0;
+                List<Hit> hits = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next() && hits.size() < wanted) {
+                        rows++;
+                        double score = rs.getDouble(2);
+                        for (int f : view.filesWithContent(rs.getLong(1))) {
+                            hits.add(new Hit(f, score));
+                        }
                     }
                 }
+                if (hits.size() >= wanted || rows < limit || limit >= MAX_ROWS) {
+                    return hits;
+                }
+                limit = Math.min(MAX_ROWS, limit * 8);
             }
         }
-        return hits;
     }
 
     /** {@code "a" OR "b_c"}: each term quoted, so FTS5 reads it through the table's tokenizer as is. */
