@@ -45,6 +45,8 @@ public final class FusionRanker {
     static final int TOP = 10;
     /** Files the expansion signals start from. */
     static final int SEEDS = 5;
+    /** Hits kept per signal (see {@link #strongest}). */
+    static final int MAX_HITS_PER_SIGNAL = 400;
 
     private static final Set<String> DOCUMENT_LANGUAGES =
             Set.of("markdown", "text", "json", "yaml", "toml", "xml", "properties");
@@ -90,7 +92,7 @@ public final class FusionRanker {
             if (scale <= 0) {
                 return;
             }
-            for (SignalHit hit : hits) {
+            for (SignalHit hit : strongest(hits)) {
                 double normalized = normalize(hit.score(), scale);
                 if (normalized > 0) {
                     add(hit.file(), signal, weight * normalized, hit.evidence()
@@ -98,6 +100,20 @@ public final class FusionRanker {
                 }
             }
         }
+    }
+
+    /**
+     * A signal's strongest hits only: a common path word can touch thousands of files, and every
+     * hit costs a reason; a file below this many others on one signal cannot reach the answer
+     * through that signal alone.
+     */
+    static List<SignalHit> strongest(List<SignalHit> hits) {
+        if (hits.size() <= MAX_HITS_PER_SIGNAL) {
+            return hits;
+        }
+        List<SignalHit> sorted = new ArrayList<>(hits);
+        sorted.sort(Comparator.comparingDouble(SignalHit::score).reversed());
+        return sorted.subList(0, MAX_HITS_PER_SIGNAL);
     }
 
     public RankedCandidates rank(TaskQuery query, SnapshotView view, Intent intent, List<String> exclude) {
