@@ -54,13 +54,13 @@ public class ContextService {
 
     public ContextService(RequestValidator validator, SnapshotCatalog catalog, BudgetAssembler assembler,
             CommitSnapshots commits, TokenEstimator tokens, Clock clock, LexicalSearch lexical) {
-        this.ranker = FusionRanker.standard(lexical);
         this.validator = validator;
         this.catalog = catalog;
         this.assembler = assembler;
         this.commits = commits;
         this.tokens = tokens;
         this.clock = clock;
+        this.ranker = FusionRanker.standard(lexical);
     }
 
     /** The answer, or {@link RequestRejected} for bad input, unknown names, or no database. */
