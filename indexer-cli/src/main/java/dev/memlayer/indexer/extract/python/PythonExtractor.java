@@ -123,7 +123,7 @@ public final class PythonExtractor implements Extractor {
                     }
                     case "expression_statement" -> assignment(n, scope);
                     case "call" -> call(n);
-                    case "comment" -> facts.comment(stripHash(src.text(n)));
+                    case "comment" -> facts.comment(PythonNames.stripHash(src.text(n)));
                     case "string" -> {
                         if (!isDocstring(n)) {
                             facts.string(stringContent(n));
@@ -165,7 +165,7 @@ public final class PythonExtractor implements Extractor {
             } else {
                 kind = "function";
             }
-            boolean exported = scope.exported() && !scope.inFunction() && name != null && isPublicName(name);
+            boolean exported = scope.exported() && !scope.inFunction() && name != null && PythonNames.isPublicName(name);
             String signature = ParsedSource.collapse(src.text(outer.getStartByte(), headEnd(def, body)));
             if (name != null) {
                 facts.symbol(new SymbolFact(kind, name, scope.container(), signature,
@@ -198,7 +198,7 @@ public final class PythonExtractor implements Extractor {
                 if (c.getType().equals(":")) {
                     end = c.getStartByte();
                 } else if (c.getType().equals("comment")) {
-                    facts.comment(stripHash(src.text(c)));
+                    facts.comment(PythonNames.stripHash(src.text(c)));
                 }
             }
             return end;
@@ -253,14 +253,14 @@ public final class PythonExtractor implements Extractor {
                 return;
             }
             String name = src.text(left);
-            String kind = scope.inClass() ? "field" : isConstantName(name) ? "constant" : "variable";
+            String kind = scope.inClass() ? "field" : PythonNames.isConstantName(name) ? "constant" : "variable";
             TSNode right = ParsedSource.child(a, "right");
             String signature = right == null ? ParsedSource.collapse(src.text(a)) : src.head(a.getStartByte(), a, right);
             if (signature.endsWith("=")) {
                 signature = signature.substring(0, signature.length() - 1).stripTrailing();
             }
             facts.symbol(new SymbolFact(kind, name, scope.container(), signature, ParsedSource.startLine(a),
-                    ParsedSource.endLine(a), scope.exported() && isPublicName(name), null));
+                    ParsedSource.endLine(a), scope.exported() && PythonNames.isPublicName(name), null));
         }
 
         private void importStatement(TSNode n) {
@@ -331,7 +331,7 @@ public final class PythonExtractor implements Extractor {
                 return null;
             }
             TSNode s = first.getNamedChild(0);
-            return s.getType().equals("string") ? dedent(stringContent(s)) : null;
+            return s.getType().equals("string") ? PythonNames.dedent(stringContent(s)) : null;
         }
 
         private boolean isDocstring(TSNode string) {
@@ -363,42 +363,5 @@ public final class PythonExtractor implements Extractor {
             }
             return out.toString();
         }
-    }
-
-    static boolean isPublicName(String name) {
-        return !name.startsWith("_") || (name.startsWith("__") && name.endsWith("__") && name.length() > 4);
-    }
-
-    private static boolean isConstantName(String name) {
-        boolean letter = false;
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (Character.isLowerCase(c)) {
-                return false;
-            }
-            letter |= Character.isUpperCase(c);
-        }
-        return letter;
-    }
-
-    private static String stripHash(String comment) {
-        int i = 0;
-        while (i < comment.length() && comment.charAt(i) == '#') {
-            i++;
-        }
-        return comment.substring(i).strip();
-    }
-
-    /** Strips each line and drops blank edges: docstrings are indented like their code. */
-    static String dedent(String doc) {
-        StringBuilder out = new StringBuilder(doc.length());
-        for (String line : doc.strip().split("\n", -1)) {
-            if (out.length() > 0) {
-                out.append('\n');
-            }
-            out.append(line.strip());
-        }
-        String d = out.toString().strip();
-        return d.isEmpty() ? null : d;
     }
 }

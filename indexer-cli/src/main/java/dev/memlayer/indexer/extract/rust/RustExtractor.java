@@ -58,34 +58,9 @@ public final class RustExtractor implements Extractor {
         if (src == null) {
             return facts.parseErrors(1).build();
         }
-        new Walk(src, facts).run(modulePath(file.path()));
+        new Walk(src, facts).run(RustPaths.modulePath(file.path()));
         facts.parseErrors(src.errorCount());
         return facts.build();
-    }
-
-    /** {@code src/net/tcp.rs} → {@code net::tcp}; {@code src/net/mod.rs} → {@code net}; lib/main → "". */
-    static String modulePath(String path) {
-        String p = path;
-        int src = p.lastIndexOf("src/");
-        if (src == 0 || (src > 0 && p.charAt(src - 1) == '/')) {
-            p = p.substring(src + 4);
-        } else {
-            p = p.substring(p.lastIndexOf('/') + 1);
-        }
-        if (p.endsWith(".rs")) {
-            p = p.substring(0, p.length() - 3);
-        }
-        if (p.equals("lib") || p.equals("main") || p.equals("mod")) {
-            return "";
-        }
-        if (p.endsWith("/mod")) {
-            p = p.substring(0, p.length() - 4);
-        }
-        return p.replace("/", "::");
-    }
-
-    private static String join(String a, String b) {
-        return a == null || a.isEmpty() ? b : a + "::" + b;
     }
 
     /** One extraction's iterative traversal. */
@@ -117,7 +92,7 @@ public final class RustExtractor implements Extractor {
                     if (!scope.inFunction()) {
                         declare(n, scope, kind, src.field(n, "name"), body);
                     }
-                    String container = join(scope.container(), src.field(n, "name"));
+                    String container = RustPaths.join(scope.container(), src.field(n, "name"));
                     pushChildren(n, new Scope(scope.module(), container, scope.inline(), false, true, false));
                     return true;
                 }
@@ -166,7 +141,7 @@ public final class RustExtractor implements Extractor {
                     }
                 }
                 case "line_comment", "block_comment" -> {
-                    facts.comment(stripComment(src.text(n)));
+                    facts.comment(RustComments.stripComment(src.text(n)));
                     return true;
                 }
                 case "string_literal", "raw_string_literal" -> {
@@ -190,7 +165,7 @@ public final class RustExtractor implements Extractor {
             TSNode body = ParsedSource.child(n, "body");
             boolean exported = declare(n, scope, kind, name, body);
             if (body != null && kind.equals("struct")) {
-                String container = join(scope.container(), name);
+                String container = RustPaths.join(scope.container(), name);
                 for (int i = 0; i < body.getNamedChildCount(); i++) {
                     TSNode field = body.getNamedChild(i);
                     if (field.getType().equals("field_declaration")) {
@@ -219,7 +194,7 @@ public final class RustExtractor implements Extractor {
                 }
             }
             if (body != null) {
-                pushChildren(body, new Scope(scope.module(), join(scope.container(), name), scope.inline(), true,
+                pushChildren(body, new Scope(scope.module(), RustPaths.join(scope.container(), name), scope.inline(), true,
                         false, exported));
             }
             return true;
@@ -240,7 +215,7 @@ public final class RustExtractor implements Extractor {
             }
             if (body != null) {
                 // trait-impl members are as visible as the trait; inherent members need their own pub
-                pushChildren(body, new Scope(scope.module(), join(scope.container(), label), scope.inline(), true,
+                pushChildren(body, new Scope(scope.module(), RustPaths.join(scope.container(), label), scope.inline(), true,
                         false, true));
             }
             return true;
@@ -255,7 +230,7 @@ public final class RustExtractor implements Extractor {
                 facts.importFact(inline, "mod", ParsedSource.startLine(n));
                 return true;
             }
-            pushChildren(body, new Scope(join(scope.module(), name), join(scope.container(), name), inline, false,
+            pushChildren(body, new Scope(RustPaths.join(scope.module(), name), RustPaths.join(scope.container(), name), inline, false,
                     false, exported && scope.exported()));
             return true;
         }
@@ -297,7 +272,7 @@ public final class RustExtractor implements Extractor {
                 case "scoped_use_list" -> {
                     TSNode path = ParsedSource.child(n, "path");
                     TSNode list = ParsedSource.child(n, "list");
-                    String p = path == null ? prefix : join(prefix, src.text(path));
+                    String p = path == null ? prefix : RustPaths.join(prefix, src.text(path));
                     if (list != null) {
                         useTree(list, p, line);
                     }
@@ -315,10 +290,10 @@ public final class RustExtractor implements Extractor {
                 }
                 case "use_wildcard" -> {
                     TSNode path = n.getNamedChildCount() > 0 ? n.getNamedChild(0) : null;
-                    facts.importFact(path == null ? prefix : join(prefix, src.text(path)), "wildcard", line);
+                    facts.importFact(path == null ? prefix : RustPaths.join(prefix, src.text(path)), "wildcard", line);
                 }
                 case "self" -> facts.importFact(prefix.isEmpty() ? "self" : prefix, "use", line);
-                default -> facts.importFact(join(prefix, ParsedSource.collapse(src.text(n)).replace(" ", "")), "use", line);
+                default -> facts.importFact(RustPaths.join(prefix, ParsedSource.collapse(src.text(n)).replace(" ", "")), "use", line);
             }
         }
 
@@ -377,7 +352,7 @@ public final class RustExtractor implements Extractor {
                     break;
                 }
                 TSNode docNode = ParsedSource.child(p, "doc");
-                String text = docNode == null ? "" : stripBlock(src.text(docNode)).strip();
+                String text = docNode == null ? "" : RustComments.stripBlock(src.text(docNode)).strip();
                 doc.insert(0, doc.length() == 0 ? text : text + "\n");
                 expectedLine = ParsedSource.startLine(p) - 1;
             }
@@ -408,43 +383,5 @@ public final class RustExtractor implements Extractor {
 
     private static String stripSuffix(String s, String suffix) {
         return s.endsWith(suffix) ? s.substring(0, s.length() - suffix.length()).stripTrailing() : s;
-    }
-
-    /** Leading {@code *} per line of a block doc body dropped. */
-    private static String stripBlock(String body) {
-        if (body.indexOf('\n') < 0) {
-            return body;
-        }
-        StringBuilder out = new StringBuilder();
-        for (String line : body.split("\n", -1)) {
-            String l = line.strip();
-            if (l.startsWith("*")) {
-                l = l.substring(1).strip();
-            }
-            if (out.length() > 0) {
-                out.append('\n');
-            }
-            out.append(l);
-        }
-        return out.toString();
-    }
-
-    /** {@code /// x}, {@code //! x}, {@code // x}, block comments → {@code x}. */
-    static String stripComment(String c) {
-        if (c.startsWith("//")) {
-            int i = 2;
-            while (i < c.length() && (c.charAt(i) == '/' || c.charAt(i) == '!')) {
-                i++;
-            }
-            return c.substring(i).strip();
-        }
-        String body = c.startsWith("/*") ? c.substring(2) : c;
-        if (body.startsWith("*") || body.startsWith("!")) {
-            body = body.substring(1);
-        }
-        if (body.endsWith("*/")) {
-            body = body.substring(0, body.length() - 2);
-        }
-        return stripBlock(body).strip();
     }
 }
