@@ -25,7 +25,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -96,7 +95,7 @@ public final class FusionRanker {
                 double normalized = normalize(hit.score(), scale);
                 if (normalized > 0) {
                     add(hit.file(), signal, weight * normalized, hit.evidence()
-                            + String.format(Locale.ROOT, " [%.2f of scale × weight %.2f]", normalized, weight));
+                            + " [" + twoDecimals(normalized) + " of scale × weight " + twoDecimals(weight) + "]");
                 }
             }
         }
@@ -145,7 +144,7 @@ public final class FusionRanker {
             for (String path : List.copyOf(tally.scores.keySet())) {
                 Optional<SignalHit> hit = prior.score(view, view.indexOf(path));
                 hit.ifPresent(h -> tally.add(h.file(), prior.name(), weight * h.score(), h.evidence()
-                        + String.format(Locale.ROOT, " [%.2f × weight %.2f]", h.score(), weight)));
+                        + " [" + twoDecimals(h.score()) + " × weight " + twoDecimals(weight) + "]"));
             }
         }
         adjust(tally, intent);
@@ -173,6 +172,16 @@ public final class FusionRanker {
     }
 
 
+    /**
+     * {@code 0.5} → {@code "0.50"}, as {@code %.2f} would print it: evidence is built for every hit
+     * of every signal, and {@code String.format} is the slowest part of that on a large repository.
+     */
+    static String twoDecimals(double x) {
+        long hundredths = Math.round(Math.abs(x) * 100);
+        String digits = Long.toString(hundredths / 100) + "." + (hundredths % 100 < 10 ? "0" : "") + hundredths % 100;
+        return x < 0 && hundredths != 0 ? "-" + digits : digits;
+    }
+
     /** Test files and documents yield to source files (by intent, see {@link IntentWeights}). */
     private static void adjust(Tally tally, Intent intent) {
         for (Map.Entry<String, Double> e : tally.scores.entrySet()) {
@@ -190,7 +199,7 @@ public final class FusionRanker {
                 double delta = e.getValue() * (factor - 1.0);
                 e.setValue(e.getValue() + delta);
                 tally.reasons.get(e.getKey()).add(new Reason("file_kind", round(delta),
-                        why + String.format(Locale.ROOT, " [× %.2f]", factor)));
+                        why + " [× " + twoDecimals(factor) + "]"));
             }
         }
     }
