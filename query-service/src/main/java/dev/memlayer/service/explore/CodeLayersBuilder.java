@@ -4,6 +4,7 @@ import dev.memlayer.model.api.SymbolRef;
 import dev.memlayer.model.api.explore.FileApi;
 import dev.memlayer.model.api.explore.ModuleExports;
 import dev.memlayer.model.api.explore.TypeEdge;
+import dev.memlayer.model.api.explore.TypeFamily;
 import dev.memlayer.model.facts.EdgeKind;
 import dev.memlayer.model.facts.TypeRelationFact;
 import dev.memlayer.service.files.FileFactsService;
@@ -13,7 +14,6 @@ import dev.memlayer.service.read.FileSymbol;
 import dev.memlayer.service.read.SnapshotView;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -89,23 +89,32 @@ final class CodeLayersBuilder {
         return out;
     }
 
-    static List<TypeEdge> typeEdges(FileStats stats, FileDetails details) {
+    /**
+     * Relations grouped by their target (name and defining file): the most extended or implemented
+     * types first, since they are the project's abstractions.
+     */
+    static List<TypeFamily> typeFamilies(FileStats stats, FileDetails details) {
         SnapshotView view = stats.view();
-        List<TypeEdge> out = new ArrayList<>();
-        Map<String, Integer> perTarget = new HashMap<>();
+        Map<String, List<TypeEdge>> byTarget = new LinkedHashMap<>();
         for (int f = 0; f < stats.size(); f++) {
             if (stats.isTest(f)) {
                 continue;
             }
             for (TypeRelationFact r : details.typeRelations(f)) {
                 String target = targetPath(view, f, r.target());
-                out.add(new TypeEdge(r.subject(), r.relation(), r.target(), stats.path(f), r.line(), target));
-                perTarget.merge(r.target(), 1, Integer::sum);
+                byTarget.computeIfAbsent(r.target() + '\0' + target, k -> new ArrayList<>())
+                        .add(new TypeEdge(r.subject(), r.relation(), r.target(), stats.path(f), r.line(), target));
             }
         }
-        // the most extended or implemented types first: they are the project's abstractions
-        out.sort(Comparator.comparingInt((TypeEdge e) -> -perTarget.get(e.target())).thenComparing(TypeEdge::target)
-                .thenComparing(TypeEdge::path).thenComparingInt(TypeEdge::line));
+        List<TypeFamily> out = new ArrayList<>(byTarget.size());
+        for (List<TypeEdge> edges : byTarget.values()) {
+            edges.sort(Comparator.comparing(TypeEdge::path).thenComparingInt(TypeEdge::line));
+            List<TypeEdge> shown = edges.size() > MAX_PER_ITEM ? edges.subList(0, MAX_PER_ITEM) : edges;
+            TypeEdge first = edges.get(0);
+            out.add(new TypeFamily(first.target(), first.targetPath(), edges.size(), shown,
+                    edges.size() - shown.size()));
+        }
+        out.sort(Comparator.comparingInt(TypeFamily::total).reversed().thenComparing(TypeFamily::target));
         return cap(out);
     }
 

@@ -8,7 +8,7 @@ import dev.memlayer.model.api.explore.FileApi;
 import dev.memlayer.model.api.explore.MapEntry;
 import dev.memlayer.model.api.explore.ModuleExports;
 import dev.memlayer.model.api.explore.TestMapEntry;
-import dev.memlayer.model.api.explore.TypeEdge;
+import dev.memlayer.model.api.explore.TypeFamily;
 import dev.memlayer.service.render.MarkdownRenderer;
 import java.time.ZoneOffset;
 import java.util.stream.Collectors;
@@ -59,9 +59,15 @@ final class ExploreMarkdown {
                 + String.join(", ", m.exports()) + (m.hidden() > 0 ? " +" + m.hidden() + " more" : "") + "\n";
     }
 
-    static String typeEdge(TypeEdge t) {
-        return "- " + code(t.subject()) + " " + t.relation() + " " + code(t.target()) + " (" + code(t.path()) + ":"
-                + t.line() + (t.targetPath() == null ? "" : " → " + code(t.targetPath())) + ")\n";
+    static String typeFamily(TypeFamily t) {
+        StringBuilder out = new StringBuilder("- ").append(code(t.target()));
+        if (t.targetPath() != null) {
+            out.append(" (").append(code(t.targetPath())).append(')');
+        }
+        out.append(" ← ").append(t.total()).append(": ");
+        out.append(t.edges().stream().map(e -> code(e.subject()) + " " + e.relation() + " (" + code(e.path()) + ":"
+                + e.line() + ")").collect(Collectors.joining(", ")));
+        return out.append(t.hidden() > 0 ? " +" + t.hidden() + " more" : "").append('\n').toString();
     }
 
     static String api(FileApi a) {

@@ -5,6 +5,7 @@ import dev.memlayer.model.api.explore.FileApi;
 import dev.memlayer.model.api.explore.MapEntry;
 import dev.memlayer.model.api.explore.ModuleExports;
 import dev.memlayer.model.api.explore.TestMapEntry;
+import dev.memlayer.model.api.explore.TypeFamily;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -20,7 +21,8 @@ final class LayerSlices {
             case PROJECT_MAP -> projectMap(o, d);
             case MODULE_INDEX -> slice(layer, o.modules(), d.items(), m -> trim(m, d.perItem()),
                     ExploreMarkdown::module);
-            case TYPE_GRAPH -> slice(layer, o.typeEdges(), d.items() * 2, Function.identity(), ExploreMarkdown::typeEdge);
+            case TYPE_GRAPH -> slice(layer, o.typeFamilies(), d.items(), t -> trim(t, d.perItem()),
+                    ExploreMarkdown::typeFamily);
             case API_SURFACE -> slice(layer, o.api(), d.items(), a -> trim(a, d.perItem()), ExploreMarkdown::api);
             case DEPENDENCIES -> slice(layer, o.dependencies(), d.items() * 3, Function.identity(),
                     ExploreMarkdown::dependency);
@@ -59,6 +61,11 @@ final class LayerSlices {
     private static FileApi trim(FileApi a, int n) {
         return a.symbols().size() <= n ? a : new FileApi(a.path(), a.language(), a.importers(),
                 a.symbols().subList(0, n), a.hidden() + a.symbols().size() - n);
+    }
+
+    private static TypeFamily trim(TypeFamily t, int n) {
+        return t.edges().size() <= n ? t : new TypeFamily(t.target(), t.targetPath(), t.total(), t.edges().subList(0, n),
+                t.hidden() + t.edges().size() - n);
     }
 
     private static TestMapEntry trim(TestMapEntry t, int n) {

@@ -6,7 +6,7 @@ import dev.memlayer.model.api.explore.FileApi;
 import dev.memlayer.model.api.explore.MapEntry;
 import dev.memlayer.model.api.explore.ModuleExports;
 import dev.memlayer.model.api.explore.TestMapEntry;
-import dev.memlayer.model.api.explore.TypeEdge;
+import dev.memlayer.model.api.explore.TypeFamily;
 import java.util.List;
 
 /**
@@ -21,7 +21,7 @@ record Overview(
         List<MapEntry> hubs,
         List<List<MapEntry>> directories,
         List<ModuleExports> modules,
-        List<TypeEdge> typeEdges,
+        List<TypeFamily> typeFamilies,
         List<FileApi> api,
         List<DependencyEntry> dependencies,
         List<TestMapEntry> tests,

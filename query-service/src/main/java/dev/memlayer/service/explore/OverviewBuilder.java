@@ -36,7 +36,7 @@ public class OverviewBuilder {
                 ProjectMapBuilder.hubs(stats),
                 List.of(ProjectMapBuilder.directories(stats, 1), ProjectMapBuilder.directories(stats, 2)),
                 CodeLayersBuilder.modules(stats),
-                CodeLayersBuilder.typeEdges(stats, facts),
+                CodeLayersBuilder.typeFamilies(stats, facts),
                 CodeLayersBuilder.api(stats),
                 ProjectFactsBuilder.dependencies(stats, facts),
                 ProjectFactsBuilder.tests(stats),

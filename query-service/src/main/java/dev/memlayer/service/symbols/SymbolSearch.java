@@ -40,6 +40,11 @@ public class SymbolSearch {
         this.pins = pins;
     }
 
+    /** {@link #search(String, String, String, Integer, String)} on the latest snapshot. */
+    public SymbolSearchResponse search(String project, String q, String kind, Integer limit) {
+        return search(project, q, kind, limit, null);
+    }
+
     /**
      * The best {@code limit} symbols of {@code project}'s snapshot for {@code q}; {@code kind},
      * {@code limit} and {@code snapshot} may be null (any kind, {@value #DEFAULT_LIMIT}, latest).

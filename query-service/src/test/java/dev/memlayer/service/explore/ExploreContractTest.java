@@ -83,11 +83,15 @@ class ExploreContractTest {
         });
 
         int types = layer(r, "type_graph");
-        List<Map<String, Object>> edges = r.getList("layers[" + types + "].items");
-        assertThat(edges).extracting(e -> e.get("subject") + " " + e.get("relation") + " " + e.get("target"))
-                .containsExactlyInAnyOrder("com.acme.geo.Circle implements Shape",
-                        "com.acme.geo.Square implements Shape", "com.acme.geo.Triangle implements Shape");
-        assertThat(edges).allSatisfy(e -> assertThat(e.get("target_path")).isEqualTo(AtlasRepo.SHAPE));
+        assertThat(r.getList("layers[" + types + "].items")).hasSize(1);
+        assertThat(r.getString("layers[" + types + "].items[0].target")).isEqualTo("Shape");
+        assertThat(r.getString("layers[" + types + "].items[0].target_path")).isEqualTo(AtlasRepo.SHAPE);
+        assertThat(r.getInt("layers[" + types + "].items[0].total")).isEqualTo(3);
+        List<Map<String, Object>> edges = r.getList("layers[" + types + "].items[0].edges");
+        assertThat(edges).extracting(e -> e.get("subject") + " " + e.get("relation") + " " + e.get("path"))
+                .containsExactly("com.acme.geo.Circle implements " + AtlasRepo.CIRCLE,
+                        "com.acme.geo.Square implements " + AtlasRepo.SQUARE_V2,
+                        "com.acme.geo.Triangle implements " + AtlasRepo.TRIANGLE_V2);
 
         List<Map<String, Object>> api = r.getList("layers[" + layer(r, "api_surface") + "].items");
         assertThat(api).anySatisfy(f -> {
@@ -140,8 +144,8 @@ class ExploreContractTest {
         for (String path : items(r, "api_surface", "path", String.class)) {
             assertThat(context).contains("`" + path + "`");
         }
-        assertThat(context).contains("- `com.acme.geo.Circle` implements `Shape` (`" + AtlasRepo.CIRCLE + "`:3 → `"
-                + AtlasRepo.SHAPE + "`)\n");
+        assertThat(context).contains("- `Shape` (`" + AtlasRepo.SHAPE + "`) ← 3: `com.acme.geo.Circle` implements (`"
+                + AtlasRepo.CIRCLE + "`:3), ");
         assertThat(r.getInt("budget.used")).isEqualTo(tokens.count(context));
         assertThat(r.getInt("budget.limit")).isEqualTo(200000);
         assertThat(r.getString("budget.estimator")).isEqualTo("cl100k_base");
