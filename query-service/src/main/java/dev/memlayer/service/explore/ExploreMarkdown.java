@@ -48,14 +48,14 @@ final class ExploreMarkdown {
     static String mapEntry(MapEntry e) {
         return switch (e.role()) {
             case "entry_point" -> "- entry point " + code(e.path()) + " — " + e.why() + "\n";
-            case "hub" -> "- hub " + code(e.path()) + " — imported by " + e.importers() + " files\n";
-            default -> "- directory " + code(e.path()) + " — " + e.files() + " files, " + e.lines() + " lines ("
+            case "hub" -> "- hub " + code(e.path()) + " — imported by " + count(e.importers(), "file") + "\n";
+            default -> "- directory " + code(e.path()) + " — " + count(e.files(), "file") + ", " + e.lines() + " lines ("
                     + String.join(", ", e.languages()) + ")\n";
         };
     }
 
     static String module(ModuleExports m) {
-        return "- " + code(m.module()) + " (" + m.files() + " files, imported by " + m.importers() + "): "
+        return "- " + code(m.module()) + " (" + count(m.files(), "file") + ", imported by " + m.importers() + "): "
                 + String.join(", ", m.exports()) + (m.hidden() > 0 ? " +" + m.hidden() + " more" : "") + "\n";
     }
 
@@ -99,11 +99,15 @@ final class ExploreMarkdown {
         int hidden = c.fileCount() - c.files().size();
         return "- " + code(c.sha().substring(0, Math.min(10, c.sha().length()))) + " "
                 + c.committedAt().atOffset(ZoneOffset.UTC).toLocalDate() + " " + (c.author() == null ? "" : c.author())
-                + ", " + c.fileCount() + " files: " + files + (hidden > 0 ? " +" + hidden + " more" : "") + "\n";
+                + ", " + count(c.fileCount(), "file") + ": " + files + (hidden > 0 ? " +" + hidden + " more" : "") + "\n";
     }
 
     private static String change(ChangedFile f) {
         return f.change() + " " + code(f.path()) + (f.oldPath() == null ? "" : " ← " + code(f.oldPath()));
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String code(String s) {
