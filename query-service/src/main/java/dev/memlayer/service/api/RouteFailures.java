@@ -29,6 +29,10 @@ public class RouteFailures {
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).failureHandler(this::onFailure);
+        // what fails before any route matches (an undecodable path) goes to the router's error handlers
+        for (int status : new int[] {400, 404, 405, 413, 414, 431, 500}) {
+            router.errorHandler(status, this::onFailure);
+        }
     }
 
     private void onFailure(RoutingContext ctx) {
