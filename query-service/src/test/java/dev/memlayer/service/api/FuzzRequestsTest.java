@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * Whatever is sent: the status is below 500, the body is JSON (or Markdown when asked for), an
  * error has {@code error} and {@code detail}, and a 200 context answer has its shape and a
  * rendered context within the budget under the service's own estimator. The seed is printed and
- * can be replayed with {@code -Dmemlayer.fuzz.seed=N}; {@code -Dmemlayer.fuzz.tries=N} runs longer.
+ * can be replayed with {@code -Dfuzz.seed=N}; {@code -Dfuzz.tries=N} runs longer.
  */
 @QuarkusTest
 @TestProfile(IndexedRepoProfile.class)
@@ -41,8 +41,8 @@ class FuzzRequestsTest {
 
     @Test
     void randomRequests_neverFailTheServer_andAnswersKeepTheirContract() throws Exception {
-        long seed = Long.getLong("memlayer.fuzz.seed", System.nanoTime());
-        int tries = Integer.getInteger("memlayer.fuzz.tries", 300);
+        long seed = Long.getLong("fuzz.seed", System.nanoTime());
+        int tries = Integer.getInteger("fuzz.tries", 300);
         System.out.println("FuzzRequestsTest seed=" + seed + " tries=" + tries);
         RandomRequests requests = new RandomRequests(seed);
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
