@@ -172,7 +172,12 @@ public class SnapshotCatalog {
     private void swap(CatalogState next) {
         CatalogState previous = state.getAndSet(next);
         if (!previous.views().equals(next.views())) {
-            changes.fire(next);
+            try {
+                changes.fire(next);
+            } catch (RuntimeException e) {
+                // an observer (metrics) must never stop the catalog from serving the new views
+                problem("a catalog-change observer failed: " + e);
+            }
         }
     }
 
