@@ -61,7 +61,8 @@ class McpRoundTripTest {
     void toolsList_describesGetContextAndListProjects_withTheirInputSchemas() {
         JsonPath r = mcp.request("tools/list", Map.of());
 
-        assertThat(r.getList("result.tools.name", String.class)).contains("get_context", "list_projects");
+        assertThat(r.getList("result.tools.name", String.class))
+                .contains("get_context", "list_projects", "explore", "find_symbol");
         String get = tool("get_context");
         assertThat(r.getString(get + "description")).contains("token budget", "list_projects");
         assertThat(r.getBoolean(get + "annotations.readOnlyHint")).isTrue();
@@ -155,6 +156,34 @@ class McpRoundTripTest {
         assertThat(body.getString("projects[0].root")).isEqualTo(last.root());
         assertThat(body.getLong("projects[0].snapshot.version")).isEqualTo(last.version());
         assertThat(body.getString("projects[0].snapshot.commit")).hasSize(40);
+    }
+
+    @Test
+    void explore_returnsTheMarkdownOverviewOfTheProject() {
+        JsonPath r = mcp.callTool("explore", Map.of("project", "billing", "detail", "compact", "budget_tokens", 800));
+
+        assertThat(r.getBoolean("result.isError")).isFalse();
+        assertThat(r.getString("result.content[0].text")).startsWith("<!-- memlayer:explore v1")
+                .contains("InvoiceService");
+    }
+
+    @Test
+    void explore_unknownQueryType_isAToolError() {
+        JsonPath r = mcp.callTool("explore", Map.of("project", "billing", "query_type", "party"));
+
+        assertThat(r.getBoolean("result.isError")).isTrue();
+        assertThat(r.getString("result.content[0].text")).contains("party").doesNotContain("\tat ");
+    }
+
+    @Test
+    void findSymbol_findsTheClassByItsHumps_withFileAndLines() {
+        JsonPath r = mcp.callTool("find_symbol", Map.of("project", "billing", "q", "InvS"));
+
+        assertThat(r.getBoolean("result.isError")).isFalse();
+        JsonPath body = new JsonPath(r.getString("result.content[0].text"));
+        assertThat(body.getString("hits[0].name")).isEqualTo("InvoiceService");
+        assertThat(body.getString("hits[0].path")).isEqualTo(TestRepo.INVOICE_SERVICE);
+        assertThat(body.getInt("hits[0].line_start")).isPositive();
     }
 
     /** GPath prefix of one tool in a tools/list reply. */
