@@ -16,6 +16,7 @@ import dev.memlayer.service.signals.MentionSignal;
 import dev.memlayer.service.signals.PathSignal;
 import dev.memlayer.service.signals.PinnedSignal;
 import dev.memlayer.service.signals.PriorSignal;
+import dev.memlayer.service.signals.ScopeSignal;
 import dev.memlayer.service.signals.Seed;
 import dev.memlayer.service.signals.Signal;
 import dev.memlayer.service.signals.SignalHit;
@@ -70,7 +71,7 @@ public final class FusionRanker {
                 List.of(new PinnedSignal(), new MentionSignal(), new PathSignal(), new LexicalSignal(search),
                         new SymbolSignal()),
                 List.of(new GraphSignal(), new CoChangeSignal()),
-                List.of(new ChurnSignal()));
+                List.of(new ChurnSignal(), new ScopeSignal()));
     }
 
     /** One request's running totals, by path. */
@@ -142,7 +143,7 @@ public final class FusionRanker {
                 continue;
             }
             for (String path : List.copyOf(tally.scores.keySet())) {
-                Optional<SignalHit> hit = prior.score(view, view.indexOf(path));
+                Optional<SignalHit> hit = prior.score(query, view, view.indexOf(path));
                 hit.ifPresent(h -> tally.add(h.file(), prior.name(), weight * h.score(), h.evidence()
                         + " [" + twoDecimals(h.score()) + " × weight " + twoDecimals(weight) + "]"));
             }

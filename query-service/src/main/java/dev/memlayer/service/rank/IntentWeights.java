@@ -8,6 +8,7 @@ import dev.memlayer.service.signals.LexicalSignal;
 import dev.memlayer.service.signals.MentionSignal;
 import dev.memlayer.service.signals.PathSignal;
 import dev.memlayer.service.signals.PinnedSignal;
+import dev.memlayer.service.signals.ScopeSignal;
 import dev.memlayer.service.signals.SymbolSignal;
 import java.util.HashMap;
 import java.util.Map;
@@ -26,6 +27,8 @@ import java.util.Map;
  * <li>{@code path} 0.5: task words in the path; weaker, many paths share words.
  * <li>{@code graph} 0.35 and {@code cochange} 0.25: reached from the seeds, never by the text alone.
  * <li>{@code churn} 0.1: a prior among files already found.
+ * <li>{@code scope} 0.5: a found file lies under the area the task names first ({@code hugolib: …});
+ *     about half a perfect text match, so it reorders matches but cannot beat a strong one alone.
  * </ul>
  * Then two factors: a test file is multiplied by {@link #testFileFactor} unless the intent is
  * {@code test} (the file to change is usually the source; its test follows from it), and a
@@ -42,7 +45,8 @@ public final class IntentWeights {
             PathSignal.NAME, 0.5,
             GraphSignal.NAME, 0.35,
             CoChangeSignal.NAME, 0.25,
-            ChurnSignal.NAME, 0.1);
+            ChurnSignal.NAME, 0.1,
+            ScopeSignal.NAME, 0.5);
 
     private static final Map<Intent, Map<String, Double>> TABLE = Map.of(
             Intent.BUGFIX, BASE,

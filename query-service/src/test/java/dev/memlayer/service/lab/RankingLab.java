@@ -70,7 +70,7 @@ public final class RankingLab {
                 SnapshotView view = catalog.view(cols[1], Long.parseLong(cols[2])).orElseThrow();
                 String text = task.get("query").asText();
                 TaskQuery query = TaskParser.parse(text.length() > 20000 ? text.substring(0, 20000) : text);
-                Intent intent = IntentClassifier.classify(text, "auto");
+                Intent intent = IntentClassifier.classify(text, java.util.Optional.empty());
                 Map<String, ObjectNode> features = new LinkedHashMap<>();
                 for (Signal s : direct) {
                     List<SignalHit> hits = s.score(query, view);
@@ -97,6 +97,10 @@ public final class RankingLab {
                         feature(features, json, h).put(s.name(), h.score());
                     }
                 }
+                long newest = 0;
+                for (int i = 0; i < view.files().size(); i++) {
+                    newest = Math.max(newest, view.history().churn(i).lastChangeAt());
+                }
                 ChurnSignal churn = new ChurnSignal();
                 int rank = 1;
                 Map<String, Integer> ranks = new HashMap<>();
@@ -104,9 +108,18 @@ public final class RankingLab {
                     ranks.put(rf.file().path(), rank++);
                 }
                 for (Map.Entry<String, ObjectNode> e : features.entrySet()) {
-                    Optional<SignalHit> c = churn.score(view, view.indexOf(e.getKey()));
+                    Optional<SignalHit> c = churn.score(query, view, view.indexOf(e.getKey()));
                     c.ifPresent(h -> e.getValue().put("churn", h.score()));
                     e.getValue().put("test", TestPaths.isTest(e.getKey()) ? 1 : 0);
+                    int index = view.indexOf(e.getKey());
+                    var c2 = view.history().churn(index);
+                    e.getValue().put("lines", view.files().get(index).lines());
+                    e.getValue().put("c90", c2.commits90d());
+                    e.getValue().put("ctotal", c2.commitsTotal());
+                    e.getValue().put("age_days", c2.lastChangeAt() == 0 ? 99999
+                            : (newest - c2.lastChangeAt()) / 86_400_000.0);
+                    e.getValue().put("indeg", view.graph().in(index).length);
+                    e.getValue().put("outdeg", view.graph().out(index).length);
                     e.getValue().put("rank", ranks.getOrDefault(e.getKey(), 9999));
                 }
                 ObjectNode row = json.createObjectNode();
