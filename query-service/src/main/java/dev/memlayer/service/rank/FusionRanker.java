@@ -16,6 +16,7 @@ import dev.memlayer.service.signals.MentionSignal;
 import dev.memlayer.service.signals.PathSignal;
 import dev.memlayer.service.signals.PinnedSignal;
 import dev.memlayer.service.signals.PriorSignal;
+import dev.memlayer.service.signals.RecencySignal;
 import dev.memlayer.service.signals.ScopeSignal;
 import dev.memlayer.service.signals.Seed;
 import dev.memlayer.service.signals.Signal;
@@ -71,7 +72,7 @@ public final class FusionRanker {
                 List.of(new PinnedSignal(), new MentionSignal(), new PathSignal(), new LexicalSignal(search),
                         new SymbolSignal()),
                 List.of(new GraphSignal(), new CoChangeSignal()),
-                List.of(new ChurnSignal(), new ScopeSignal()));
+                List.of(new ChurnSignal(), new RecencySignal(), new ScopeSignal()));
     }
 
     /** One request's running totals, by path. */
