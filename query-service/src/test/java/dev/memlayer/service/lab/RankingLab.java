@@ -144,7 +144,7 @@ public final class RankingLab {
         });
     }
 
-    private static ServiceConfig config(Path db) {
+    static ServiceConfig config(Path db) {
         return new ServiceConfig() {
             public Optional<String> db() {
                 return Optional.of(db.toString());
