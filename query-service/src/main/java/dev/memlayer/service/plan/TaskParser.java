@@ -41,7 +41,7 @@ public final class TaskParser {
     }
 
     public static TaskQuery parse(String task) {
-        return new TaskQuery(terms(task), mentions(task), List.of());
+        return new TaskQuery(terms(task), mentions(task), List.of(), CommitScope.of(task).orElse(""));
     }
 
     static List<String> terms(String task) {

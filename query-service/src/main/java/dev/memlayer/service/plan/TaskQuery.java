@@ -8,16 +8,22 @@ import java.util.List;
  * @param terms    lower-case search terms, stop words removed, in order of appearance
  * @param mentions concrete things the text names, in order of appearance
  * @param pinned   repository paths the request pinned
+ * @param scope    the area the task names up front ({@link CommitScope}), lower case; empty if none
  */
-public record TaskQuery(List<String> terms, List<Mention> mentions, List<String> pinned) {
+public record TaskQuery(List<String> terms, List<Mention> mentions, List<String> pinned, String scope) {
 
     public TaskQuery {
         terms = List.copyOf(terms);
         mentions = List.copyOf(mentions);
         pinned = List.copyOf(pinned);
+        scope = scope == null ? "" : scope;
+    }
+
+    public TaskQuery(List<String> terms, List<Mention> mentions, List<String> pinned) {
+        this(terms, mentions, pinned, "");
     }
 
     public TaskQuery withPinned(List<String> paths) {
-        return new TaskQuery(terms, mentions, paths);
+        return new TaskQuery(terms, mentions, paths, scope);
     }
 }

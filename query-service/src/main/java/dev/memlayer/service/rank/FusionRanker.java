@@ -2,13 +2,13 @@ package dev.memlayer.service.rank;
 
 import dev.memlayer.model.api.Intent;
 import dev.memlayer.model.api.Reason;
-import dev.memlayer.model.facts.TestPaths;
 import dev.memlayer.service.plan.TaskQuery;
 import dev.memlayer.service.read.LexicalSearch;
 import dev.memlayer.service.read.ManifestEntry;
 import dev.memlayer.service.read.SnapshotView;
 import dev.memlayer.service.signals.ChurnSignal;
 import dev.memlayer.service.signals.CoChangeSignal;
+import dev.memlayer.service.signals.Evidence;
 import dev.memlayer.service.signals.ExpansionSignal;
 import dev.memlayer.service.signals.GraphSignal;
 import dev.memlayer.service.signals.LexicalSignal;
@@ -16,11 +16,15 @@ import dev.memlayer.service.signals.MentionSignal;
 import dev.memlayer.service.signals.PathSignal;
 import dev.memlayer.service.signals.PinnedSignal;
 import dev.memlayer.service.signals.PriorSignal;
+import dev.memlayer.service.signals.RecencySignal;
+import dev.memlayer.service.signals.ScopeSignal;
 import dev.memlayer.service.signals.Seed;
 import dev.memlayer.service.signals.Signal;
 import dev.memlayer.service.signals.SignalHit;
 import dev.memlayer.service.signals.SymbolSignal;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -70,20 +74,31 @@ public final class FusionRanker {
                 List.of(new PinnedSignal(), new MentionSignal(), new PathSignal(), new LexicalSignal(search),
                         new SymbolSignal()),
                 List.of(new GraphSignal(), new CoChangeSignal()),
-                List.of(new ChurnSignal()));
+                List.of(new ChurnSignal(), new RecencySignal(), new ScopeSignal()));
     }
 
-    /** One request's running totals, by path. */
+    /** One file's running total and the contributions that make it up. */
+    private static final class Slot {
+        final ManifestEntry file;
+        double score;
+        final List<Reason> reasons = new ArrayList<>(4);
+
+        Slot(ManifestEntry file) {
+            this.file = file;
+        }
+    }
+
+    /**
+     * One request's running totals. Keyed by the view's own entry objects (identity, no string
+     * hashing): every hit of every signal lands here, so this map is the planner's hottest spot.
+     */
     private static final class Tally {
-        final Map<String, Double> scores = new LinkedHashMap<>();
-        final Map<String, List<Reason>> reasons = new HashMap<>();
-        final Map<String, ManifestEntry> files = new HashMap<>();
+        final Map<ManifestEntry, Slot> slots = new IdentityHashMap<>();
 
         void add(ManifestEntry f, String signal, double contribution, String evidence) {
-            files.put(f.path(), f);
-            scores.merge(f.path(), contribution, Double::sum);
-            reasons.computeIfAbsent(f.path(), k -> new ArrayList<>())
-                    .add(new Reason(signal, round(contribution), evidence));
+            Slot slot = slots.computeIfAbsent(f, Slot::new);
+            slot.score += contribution;
+            slot.reasons.add(new Reason(signal, round(contribution), evidence));
         }
 
         /** Adds every hit of one signal, scaled to [0, 1] by {@code scale}, times {@code weight}. */
@@ -91,11 +106,12 @@ public final class FusionRanker {
             if (scale <= 0) {
                 return;
             }
+            String ofWeight = " of scale × weight " + twoDecimals(weight) + "]";
             for (SignalHit hit : strongest(hits)) {
                 double normalized = normalize(hit.score(), scale);
                 if (normalized > 0) {
-                    add(hit.file(), signal, weight * normalized, hit.evidence()
-                            + " [" + twoDecimals(normalized) + " of scale × weight " + twoDecimals(weight) + "]");
+                    add(hit.file(), signal, weight * normalized,
+                            hit.evidence() + " [" + twoDecimals(normalized) + ofWeight);
                 }
             }
         }
@@ -125,7 +141,7 @@ public final class FusionRanker {
             List<SignalHit> hits = signal.score(query, view);
             tally.addAll(signal.name(), hits, signal.scale(hits), weight);
         }
-        List<Seed> seeds = seeds(tally.scores, tally.files, view, intent == Intent.TEST);
+        List<Seed> seeds = seeds(tally.slots.values(), view, intent == Intent.TEST);
         if (!seeds.isEmpty()) {
             for (ExpansionSignal signal : expansions) {
                 double weight = IntentWeights.weight(intent, signal.name());
@@ -141,8 +157,8 @@ public final class FusionRanker {
             if (weight == 0) {
                 continue;
             }
-            for (String path : List.copyOf(tally.scores.keySet())) {
-                Optional<SignalHit> hit = prior.score(view, view.indexOf(path));
+            for (ManifestEntry file : List.copyOf(tally.slots.keySet())) {
+                Optional<SignalHit> hit = prior.score(query, view, view.indexOf(file.path()));
                 hit.ifPresent(h -> tally.add(h.file(), prior.name(), weight * h.score(), h.evidence()
                         + " [" + twoDecimals(h.score()) + " × weight " + twoDecimals(weight) + "]"));
             }
@@ -154,41 +170,44 @@ public final class FusionRanker {
     /** The best source files of the direct stage (tests too when the task is about tests), strongest first. */
     static List<Seed> seeds(Map<String, Double> scores, Map<String, ManifestEntry> files, SnapshotView view,
             boolean tests) {
-        List<Map.Entry<String, Double>> best = new ArrayList<>();
-        for (Map.Entry<String, Double> e : scores.entrySet()) {
-            if (e.getValue() > 0 && !isDocument(files.get(e.getKey())) && (tests || !TestPaths.isTest(e.getKey()))) {
-                best.add(e);
+        List<Slot> slots = new ArrayList<>();
+        scores.forEach((path, score) -> {
+            Slot slot = new Slot(files.get(path));
+            slot.score = score;
+            slots.add(slot);
+        });
+        return seeds(slots, view, tests);
+    }
+
+    private static List<Seed> seeds(Collection<Slot> slots, SnapshotView view, boolean tests) {
+        List<Slot> best = new ArrayList<>();
+        for (Slot s : slots) {
+            if (s.score > 0 && !isDocument(s.file) && (tests || !s.file.test())) {
+                best.add(s);
             }
         }
-        best.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        best.sort(Comparator.<Slot>comparingDouble(s -> -s.score).thenComparing(s -> s.file.path()));
         List<Seed> seeds = new ArrayList<>();
-        for (Map.Entry<String, Double> e : best.subList(0, Math.min(SEEDS, best.size()))) {
-            int index = view.indexOf(e.getKey());
+        for (Slot s : best.subList(0, Math.min(SEEDS, best.size()))) {
+            int index = view.indexOf(s.file.path());
             if (index >= 0) {
-                seeds.add(new Seed(files.get(e.getKey()), index, e.getValue() / best.get(0).getValue()));
+                seeds.add(new Seed(s.file, index, s.score / best.get(0).score));
             }
         }
         return seeds;
     }
 
-
-    /**
-     * {@code 0.5} → {@code "0.50"}, as {@code %.2f} would print it: evidence is built for every hit
-     * of every signal, and {@code String.format} is the slowest part of that on a large repository.
-     */
     static String twoDecimals(double x) {
-        long hundredths = Math.round(Math.abs(x) * 100);
-        String digits = Long.toString(hundredths / 100) + "." + (hundredths % 100 < 10 ? "0" : "") + hundredths % 100;
-        return x < 0 && hundredths != 0 ? "-" + digits : digits;
+        return Evidence.twoDecimals(x);
     }
 
     /** Test files and documents yield to source files (by intent, see {@link IntentWeights}). */
     private static void adjust(Tally tally, Intent intent) {
-        for (Map.Entry<String, Double> e : tally.scores.entrySet()) {
-            ManifestEntry f = tally.files.get(e.getKey());
+        for (Slot slot : tally.slots.values()) {
+            ManifestEntry f = slot.file;
             double factor = 1.0;
             String why = null;
-            if (TestPaths.isTest(f.path()) && IntentWeights.testFileFactor(intent) < 1.0) {
+            if (f.test() && IntentWeights.testFileFactor(intent) < 1.0) {
                 factor = IntentWeights.testFileFactor(intent);
                 why = "test file: ranked below sources for a " + intent.wireName() + " task";
             } else if (isDocument(f) && IntentWeights.documentFactor(intent) < 1.0) {
@@ -196,10 +215,9 @@ public final class FusionRanker {
                 why = "documentation or data file (" + f.language() + ")";
             }
             if (why != null) {
-                double delta = e.getValue() * (factor - 1.0);
-                e.setValue(e.getValue() + delta);
-                tally.reasons.get(e.getKey()).add(new Reason("file_kind", round(delta),
-                        why + " [× " + twoDecimals(factor) + "]"));
+                double delta = slot.score * (factor - 1.0);
+                slot.score += delta;
+                slot.reasons.add(new Reason("file_kind", round(delta), why + " [× " + twoDecimals(factor) + "]"));
             }
         }
     }
@@ -208,13 +226,12 @@ public final class FusionRanker {
         GlobFilter globs = new GlobFilter(exclude);
         List<RankedFile> kept = new ArrayList<>();
         List<RankedFile> excluded = new ArrayList<>();
-        for (Map.Entry<String, Double> e : tally.scores.entrySet()) {
-            if (e.getValue() <= 0) {
+        for (Slot slot : tally.slots.values()) {
+            if (slot.score <= 0) {
                 continue;
             }
-            RankedFile rf = new RankedFile(tally.files.get(e.getKey()), round(e.getValue()),
-                    tally.reasons.get(e.getKey()));
-            (globs.excludes(e.getKey()) ? excluded : kept).add(rf);
+            RankedFile rf = new RankedFile(slot.file, round(slot.score), slot.reasons);
+            (globs.excludes(slot.file.path()) ? excluded : kept).add(rf);
         }
         Comparator<RankedFile> order = Comparator.comparingDouble(RankedFile::score).reversed()
                 .thenComparing(rf -> rf.file().path());

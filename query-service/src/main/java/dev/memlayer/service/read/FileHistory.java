@@ -34,17 +34,29 @@ public final class FileHistory {
     private final Partner[][] partners;
 
     private final double maxChurn;
+    private final long newestChangeAt;
 
     private FileHistory(Churn[] churn, Partner[][] partners) {
         this.churn = churn;
         this.partners = partners;
         double max = 0;
+        long newest = 0;
         for (Churn c : churn) {
             if (c != null) {
                 max = Math.max(max, c.activity());
+                newest = Math.max(newest, c.lastChangeAt());
             }
         }
         this.maxChurn = max;
+        this.newestChangeAt = newest;
+    }
+
+    /**
+     * When the newest change of any file was committed (epoch seconds, 0 without history): the
+     * snapshot's "now" for recency, since a snapshot of an old commit must not be measured against today.
+     */
+    public long newestChangeAt() {
+        return newestChangeAt;
     }
 
     /** {@link Churn#activity()} of the view's most changed file. */

@@ -1,5 +1,6 @@
 package dev.memlayer.service.read;
 
+import dev.memlayer.model.facts.TestPaths;
 import dev.memlayer.model.text.IdentifierSplitter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -16,6 +17,8 @@ import java.util.Set;
  * @param nameTerms terms of the file name (whole stem and its identifier parts)
  * @param dirTerms  terms of the directory segments
  * @param directory the parent directory path ("" at the root)
+ * @param test      whether it is a test file ({@link TestPaths}), decided once per snapshot since
+ *                  ranking asks for every candidate of every request
  */
 public record ManifestEntry(
         String path,
@@ -27,7 +30,8 @@ public record ManifestEntry(
         String stem,
         Set<String> nameTerms,
         Set<String> dirTerms,
-        String directory) {
+        String directory,
+        boolean test) {
 
     public ManifestEntry {
         nameTerms = Set.copyOf(nameTerms);
@@ -50,7 +54,7 @@ public record ManifestEntry(
         }
         dirTerms.removeAll(nameTerms);
         return new ManifestEntry(path, contentHash, size, language, lines, name.toLowerCase(Locale.ROOT),
-                stemAsWritten.toLowerCase(Locale.ROOT), nameTerms, dirTerms, directory);
+                stemAsWritten.toLowerCase(Locale.ROOT), nameTerms, dirTerms, directory, TestPaths.isTest(path));
     }
 
     /** Every path term of this file, name terms first. */

@@ -1,5 +1,6 @@
 package dev.memlayer.service.signals;
 
+import dev.memlayer.service.plan.TaskQuery;
 import dev.memlayer.service.read.FileHistory;
 import dev.memlayer.service.read.SnapshotView;
 import java.util.Optional;
@@ -18,7 +19,7 @@ public final class ChurnSignal implements PriorSignal {
     }
 
     @Override
-    public Optional<SignalHit> score(SnapshotView view, int file) {
+    public Optional<SignalHit> score(TaskQuery query, SnapshotView view, int file) {
         FileHistory history = view.history();
         FileHistory.Churn c = history.churn(file);
         if (c.commitsTotal() == 0 || history.maxChurn() <= 0) {

@@ -37,10 +37,17 @@ public final class GraphSignal implements ExpansionSignal {
         };
     }
 
+    /** Per reached file: the summed score and its strongest edge, spelled out only once at the end. */
     private static final class Tally {
         double score;
         double best;
-        String why;
+        EdgeKind kind;
+        boolean forward;
+        String fromName;
+
+        String why() {
+            return (forward ? forward(kind) : backward(kind)) + " " + fromName;
+        }
     }
 
     @Override
@@ -61,7 +68,7 @@ public final class GraphSignal implements ExpansionSignal {
             }
         });
         List<SignalHit> hits = new ArrayList<>(first.size());
-        first.forEach((f, t) -> hits.add(new SignalHit(view.files().get(f), t.score, t.why)));
+        first.forEach((f, t) -> hits.add(new SignalHit(view.files().get(f), t.score, t.why())));
         return hits;
     }
 
@@ -73,20 +80,23 @@ public final class GraphSignal implements ExpansionSignal {
         double inNorm = Math.sqrt(Math.max(1, in.length));
         for (FileGraph.Link l : out) {
             add(into, l.file(), strength * FORWARD * l.weight() * kindFactor(l.kind()) / outNorm,
-                    forward(l.kind()) + " " + fromName);
+                    l.kind(), true, fromName);
         }
         for (FileGraph.Link l : in) {
             add(into, l.file(), strength * BACKWARD * l.weight() * kindFactor(l.kind()) / inNorm,
-                    backward(l.kind()) + " " + fromName);
+                    l.kind(), false, fromName);
         }
     }
 
-    private static void add(Map<Integer, Tally> into, int file, double score, String why) {
+    private static void add(Map<Integer, Tally> into, int file, double score, EdgeKind kind, boolean forward,
+            String fromName) {
         Tally t = into.computeIfAbsent(file, k -> new Tally());
         t.score += score;
         if (score > t.best) {
             t.best = score;
-            t.why = why;
+            t.kind = kind;
+            t.forward = forward;
+            t.fromName = fromName;
         }
     }
 

@@ -53,9 +53,8 @@ public final class LexicalSignal implements Signal {
                 continue;
             }
             String inSymbols = symbolTerms(view.symbols(h.file()), terms);
-            hits.add(new SignalHit(view.files().get(h.file()), h.score(), String.format(Locale.ROOT,
-                    "BM25 %.2f (rank %d)%s", h.score(), seen.size(),
-                    inSymbols.isEmpty() ? "" : "; symbol names contain " + inSymbols)));
+            hits.add(new SignalHit(view.files().get(h.file()), h.score(), "BM25 " + Evidence.twoDecimals(h.score())
+                    + " (rank " + seen.size() + ")" + (inSymbols.isEmpty() ? "" : "; symbol names contain " + inSymbols)));
         }
         return hits;
     }

@@ -1,6 +1,7 @@
 package dev.memlayer.service.signals;
 
 import dev.memlayer.service.read.SnapshotView;
+import dev.memlayer.service.plan.TaskQuery;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,6 @@ public interface PriorSignal {
 
     String name();
 
-    /** The candidate's prior, scaled to [0, 1] within the view, with its evidence; empty if none. */
-    Optional<SignalHit> score(SnapshotView view, int file);
+    /** The candidate's prior, scaled to [0, 1], with its evidence; empty if none. */
+    Optional<SignalHit> score(TaskQuery query, SnapshotView view, int file);
 }

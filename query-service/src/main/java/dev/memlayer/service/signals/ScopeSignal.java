@@ -1,0 +1,34 @@
+package dev.memlayer.service.signals;
+
+import dev.memlayer.service.plan.CommitScope;
+import dev.memlayer.service.plan.TaskQuery;
+import dev.memlayer.service.read.ManifestEntry;
+import dev.memlayer.service.read.SnapshotView;
+import java.util.Optional;
+
+/**
+ * A prior from the task's leading scope ({@code hugolib: …}, {@code fix(router): …}): a candidate
+ * under a directory of that name gets 1.0. Only files other signals found are asked, so a scope
+ * reorders what the text matched rather than pulling in a whole directory.
+ */
+public final class ScopeSignal implements PriorSignal {
+
+    public static final String NAME = "scope";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Optional<SignalHit> score(TaskQuery query, SnapshotView view, int file) {
+        if (query.scope().isEmpty() || file < 0) {
+            return Optional.empty();
+        }
+        ManifestEntry f = view.files().get(file);
+        if (!CommitScope.covers(query.scope(), f.directory())) {
+            return Optional.empty();
+        }
+        return Optional.of(new SignalHit(f, 1.0, "under '" + query.scope() + "', the area the task names first"));
+    }
+}

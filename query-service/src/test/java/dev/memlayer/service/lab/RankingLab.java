@@ -1,0 +1,174 @@
+package dev.memlayer.service.lab;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.memlayer.model.api.Intent;
+import dev.memlayer.model.facts.TestPaths;
+import dev.memlayer.service.config.ServiceConfig;
+import dev.memlayer.service.plan.IntentClassifier;
+import dev.memlayer.service.plan.TaskParser;
+import dev.memlayer.service.plan.TaskQuery;
+import dev.memlayer.service.rank.FusionRanker;
+import dev.memlayer.service.rank.RankedFile;
+import dev.memlayer.service.read.LexicalSearch;
+import dev.memlayer.service.read.ReaderPool;
+import dev.memlayer.service.read.SnapshotCatalog;
+import dev.memlayer.service.read.SnapshotView;
+import dev.memlayer.service.signals.ChurnSignal;
+import dev.memlayer.service.signals.CoChangeSignal;
+import dev.memlayer.service.signals.GraphSignal;
+import dev.memlayer.service.signals.LexicalSignal;
+import dev.memlayer.service.signals.MentionSignal;
+import dev.memlayer.service.signals.PathSignal;
+import dev.memlayer.service.signals.Seed;
+import dev.memlayer.service.signals.Signal;
+import dev.memlayer.service.signals.SignalHit;
+import dev.memlayer.service.signals.SymbolSignal;
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Offline ranking lab (not a test): for each evaluation task, dumps every candidate file's
+ * normalized score per signal, so weight changes can be tried in seconds instead of re-running the
+ * evaluation. Input: {@code versions.tsv} (task id, project id, version) as written by
+ * {@code scripts/eval --dump-versions}, plus the tasks file. Output: one JSON line per task.
+ *
+ * <pre>java -cp … dev.memlayer.service.lab.RankingLab DB TASKS VERSIONS OUT</pre>
+ */
+public final class RankingLab {
+
+    public static void main(String[] args) throws Exception {
+        Path db = Path.of(args[0]);
+        ObjectMapper json = new ObjectMapper();
+        Map<String, JsonNode> tasks = new HashMap<>();
+        try (BufferedReader r = Files.newBufferedReader(Path.of(args[1]))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                JsonNode t = json.readTree(line);
+                tasks.put(t.get("id").asText(), t);
+            }
+        }
+        ReaderPool pool = new ReaderPool(config(db));
+        SnapshotCatalog catalog = new SnapshotCatalog(pool, config(db));
+        LexicalSearch lexical = new LexicalSearch(pool);
+        List<Signal> direct = List.of(new MentionSignal(), new PathSignal(), new LexicalSignal(lexical),
+                new SymbolSignal());
+        FusionRanker ranker = FusionRanker.standard(lexical);
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[3])))) {
+            for (String line : Files.readAllLines(Path.of(args[2]))) {
+                String[] cols = line.split("\t");
+                JsonNode task = tasks.get(cols[0]);
+                SnapshotView view = catalog.view(cols[1], Long.parseLong(cols[2])).orElseThrow();
+                String text = task.get("query").asText();
+                TaskQuery query = TaskParser.parse(text.length() > 20000 ? text.substring(0, 20000) : text);
+                Intent intent = IntentClassifier.classify(text, java.util.Optional.empty());
+                Map<String, ObjectNode> features = new LinkedHashMap<>();
+                for (Signal s : direct) {
+                    List<SignalHit> hits = s.score(query, view);
+                    double scale = s.scale(hits);
+                    for (SignalHit h : hits) {
+                        if (scale > 0 && h.score() > 0) {
+                            feature(features, json, h).put(s.name(), Math.min(1.0, h.score() / scale));
+                        }
+                    }
+                }
+                List<RankedFile> ranked = ranker.rank(query, view, intent, List.of()).ranked();
+                List<Seed> seeds = new ArrayList<>();
+                for (RankedFile rf : ranked) {
+                    if (seeds.size() == 5) {
+                        break;
+                    }
+                    if (!TestPaths.isTest(rf.file().path())) {
+                        seeds.add(new Seed(rf.file(), view.indexOf(rf.file().path()),
+                                seeds.isEmpty() ? 1.0 : rf.score() / ranked.get(0).score()));
+                    }
+                }
+                for (var s : List.of(new GraphSignal(), new CoChangeSignal())) {
+                    for (SignalHit h : s.score(seeds, view)) {
+                        feature(features, json, h).put(s.name(), h.score());
+                    }
+                }
+                long newest = 0;
+                for (int i = 0; i < view.files().size(); i++) {
+                    newest = Math.max(newest, view.history().churn(i).lastChangeAt());
+                }
+                ChurnSignal churn = new ChurnSignal();
+                int rank = 1;
+                Map<String, Integer> ranks = new HashMap<>();
+                for (RankedFile rf : ranked) {
+                    ranks.put(rf.file().path(), rank++);
+                }
+                for (Map.Entry<String, ObjectNode> e : features.entrySet()) {
+                    Optional<SignalHit> c = churn.score(query, view, view.indexOf(e.getKey()));
+                    c.ifPresent(h -> e.getValue().put("churn", h.score()));
+                    e.getValue().put("test", TestPaths.isTest(e.getKey()) ? 1 : 0);
+                    int index = view.indexOf(e.getKey());
+                    var c2 = view.history().churn(index);
+                    e.getValue().put("lines", view.files().get(index).lines());
+                    e.getValue().put("c90", c2.commits90d());
+                    e.getValue().put("ctotal", c2.commitsTotal());
+                    e.getValue().put("age_days", c2.lastChangeAt() == 0 ? 99999
+                            : (newest - c2.lastChangeAt()) / 86_400_000.0);
+                    e.getValue().put("indeg", view.graph().in(index).length);
+                    e.getValue().put("outdeg", view.graph().out(index).length);
+                    e.getValue().put("rank", ranks.getOrDefault(e.getKey(), 9999));
+                }
+                ObjectNode row = json.createObjectNode();
+                row.put("id", cols[0]);
+                row.put("repo", task.get("repo").asText());
+                row.put("intent", intent.wireName());
+                row.set("gold", task.get("gold"));
+                row.put("files", view.files().size());
+                ObjectNode cands = row.putObject("cands");
+                features.forEach(cands::set);
+                out.println(json.writeValueAsString(row));
+            }
+        }
+        System.exit(0);
+    }
+
+    private static ObjectNode feature(Map<String, ObjectNode> features, ObjectMapper json, SignalHit h) {
+        return features.computeIfAbsent(h.file().path(), k -> {
+            ObjectNode n = json.createObjectNode();
+            n.put("lang", h.file().language());
+            return n;
+        });
+    }
+
+    static ServiceConfig config(Path db) {
+        return new ServiceConfig() {
+            public Optional<String> db() {
+                return Optional.of(db.toString());
+            }
+
+            public Duration refreshInterval() {
+                return Duration.ofSeconds(1);
+            }
+
+            public int poolSize() {
+                return 4;
+            }
+
+            public int versionCacheSize() {
+                return 4;
+            }
+
+            public long contentCacheChars() {
+                return 1_000_000;
+            }
+
+            public Limits limits() {
+                return null;
+            }
+        };
+    }
+}
