@@ -8,7 +8,7 @@ import dev.memlayer.service.plan.TaskQuery;
 import dev.memlayer.service.rank.FusionRanker;
 import dev.memlayer.service.read.LexicalSearch;
 import dev.memlayer.service.read.ReaderPool;
-import dev.memlayer.service.read.SnapshotCatalog;
+import dev.memlayer.service.read.LoadedViews;
 import dev.memlayer.service.read.SnapshotView;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,10 +28,9 @@ public final class RankLatencyLab {
     public static void main(String[] args) throws Exception {
         Path db = Path.of(args[0]);
         ObjectMapper json = new ObjectMapper();
-        ReaderPool pool = new ReaderPool(RankingLab.config(db));
-        SnapshotCatalog catalog = new SnapshotCatalog(pool, RankingLab.config(db));
+        ReaderPool pool = LoadedViews.pool(db);
         FusionRanker ranker = FusionRanker.standard(new LexicalSearch(pool));
-        SnapshotView view = catalog.view(args[1], Long.parseLong(args[2])).orElseThrow();
+        SnapshotView view = LoadedViews.load(pool, args[1], Long.parseLong(args[2]));
         List<String> tasks = new ArrayList<>();
         for (String line : Files.readAllLines(Path.of(args[3]))) {
             if (line.contains(args[4])) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.memlayer.model.api.Intent;
 import dev.memlayer.model.facts.TestPaths;
-import dev.memlayer.service.config.ServiceConfig;
 import dev.memlayer.service.plan.IntentClassifier;
 import dev.memlayer.service.plan.TaskParser;
 import dev.memlayer.service.plan.TaskQuery;
@@ -13,7 +12,7 @@ import dev.memlayer.service.rank.FusionRanker;
 import dev.memlayer.service.rank.RankedFile;
 import dev.memlayer.service.read.LexicalSearch;
 import dev.memlayer.service.read.ReaderPool;
-import dev.memlayer.service.read.SnapshotCatalog;
+import dev.memlayer.service.read.LoadedViews;
 import dev.memlayer.service.read.SnapshotView;
 import dev.memlayer.service.signals.ChurnSignal;
 import dev.memlayer.service.signals.CoChangeSignal;
@@ -29,7 +28,6 @@ import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -57,8 +55,7 @@ public final class RankingLab {
                 tasks.put(t.get("id").asText(), t);
             }
         }
-        ReaderPool pool = new ReaderPool(config(db));
-        SnapshotCatalog catalog = new SnapshotCatalog(pool, config(db));
+        ReaderPool pool = LoadedViews.pool(db);
         LexicalSearch lexical = new LexicalSearch(pool);
         List<Signal> direct = List.of(new MentionSignal(), new PathSignal(), new LexicalSignal(lexical),
                 new SymbolSignal());
@@ -67,7 +64,7 @@ public final class RankingLab {
             for (String line : Files.readAllLines(Path.of(args[2]))) {
                 String[] cols = line.split("\t");
                 JsonNode task = tasks.get(cols[0]);
-                SnapshotView view = catalog.view(cols[1], Long.parseLong(cols[2])).orElseThrow();
+                SnapshotView view = LoadedViews.load(pool, cols[1], Long.parseLong(cols[2]));
                 String text = task.get("query").asText();
                 TaskQuery query = TaskParser.parse(text.length() > 20000 ? text.substring(0, 20000) : text);
                 Intent intent = IntentClassifier.classify(text, java.util.Optional.empty());
@@ -142,33 +139,5 @@ public final class RankingLab {
             n.put("lang", h.file().language());
             return n;
         });
-    }
-
-    static ServiceConfig config(Path db) {
-        return new ServiceConfig() {
-            public Optional<String> db() {
-                return Optional.of(db.toString());
-            }
-
-            public Duration refreshInterval() {
-                return Duration.ofSeconds(1);
-            }
-
-            public int poolSize() {
-                return 4;
-            }
-
-            public int versionCacheSize() {
-                return 4;
-            }
-
-            public long contentCacheChars() {
-                return 1_000_000;
-            }
-
-            public Limits limits() {
-                return null;
-            }
-        };
     }
 }
