@@ -4,6 +4,7 @@ import dev.memlayer.indexer.walk.WalkedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
@@ -21,7 +22,8 @@ interface FileSource {
 
     static FileSource workingTree(Path root) {
         return (file, maxBytes) -> {
-            try (InputStream in = Files.newInputStream(root.resolve(file.path()))) {
+            // never through a link: one swapped in after the walk must not lead outside the repository
+            try (InputStream in = Files.newInputStream(root.resolve(file.path()), LinkOption.NOFOLLOW_LINKS)) {
                 byte[] data = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
                 return data.length > maxBytes ? null : data;
             }
