@@ -1,0 +1,167 @@
+package dev.memlayer.systemtest;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * N HTTP clients query the packaged service without pause while the packaged indexer publishes
+ * snapshots in a loop and {@code gc} runs between them; the WAL file size is sampled throughout.
+ * The suite runs a short version; {@code scripts/soak} a long one.
+ */
+final class ReadersVsWritersSoak {
+
+    private static final String[] TASKS = {
+        "post an invoice to the ledger", "settle a payment", "why is the ledger total wrong after postInvoice",
+        "Ledger12 postInvoice12 fails for negative amounts", "add a refund to settle_payment_7",
+        "where are payments settled", "rename the ledger classes", "document the invoice flow"};
+    private static final int MAX_SAMPLES = 5;
+
+    private final Path work;
+    private final int clients;
+    private final int files;
+
+    ReadersVsWritersSoak(Path work, int clients, int files) {
+        this.work = work;
+        this.clients = clients;
+        this.files = files;
+    }
+
+    SoakReport run(Duration duration) throws Exception {
+        Path db = work.resolve("soak.db");
+        Path wal = db.resolveSibling(db.getFileName() + "-wal");
+        Path logs = work.resolve("logs");
+        IndexerCli cli = new IndexerCli(db, logs);
+        try (ScratchRepo repo = ScratchRepo.create(work, files)) {
+            IndexerCli.Result first = cli.run("index", repo.root().toString());
+            if (!first.ok()) {
+                throw new IllegalStateException("first index failed: " + first.err());
+            }
+            try (ServiceProcess service = ServiceProcess.start(db, logs)) {
+                service.awaitServed(1, Duration.ofSeconds(10));
+                return measure(duration, repo, cli, service, wal);
+            }
+        }
+    }
+
+    private SoakReport measure(Duration duration, ScratchRepo repo, IndexerCli cli, ServiceProcess service, Path wal)
+            throws Exception {
+        AtomicBoolean running = new AtomicBoolean(true);
+        ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+        AtomicLong errors = new AtomicLong();
+        AtomicLong maxWal = new AtomicLong();
+        AtomicLong requests = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(clients + 1);
+        List<Future<long[]>> readers = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            int client = i;
+            readers.add(pool.submit(() -> query(service, client, running, requests, errors, failures)));
+        }
+        Future<?> sampler = pool.submit(() -> sampleWal(wal, running, maxWal));
+        long deadline = System.nanoTime() + duration.toNanos();
+        int published = 0;
+        int gcRuns = 0;
+        try {
+            while (System.nanoTime() < deadline) {
+                repo.change(3);
+                IndexerCli.Result r = cli.run("index", repo.root().toString());
+                if (r.ok()) {
+                    published++;
+                } else {
+                    fail(errors, failures, "index exited " + r.exitCode() + ": " + r.err().strip());
+                }
+                if (published % 3 == 0) {
+                    IndexerCli.Result gc = cli.run("gc", "--keep", "2");
+                    gcRuns++;
+                    if (!gc.ok()) {
+                        fail(errors, failures, "gc exited " + gc.exitCode() + ": " + gc.err().strip());
+                    }
+                }
+            }
+        } finally {
+            running.set(false);
+        }
+        List<Long> latencies = new ArrayList<>();
+        for (Future<long[]> f : readers) {
+            for (long nanos : f.get(60, TimeUnit.SECONDS)) {
+                latencies.add(nanos);
+            }
+        }
+        sampler.get(10, TimeUnit.SECONDS);
+        pool.shutdown();
+        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        return new SoakReport((int) duration.toSeconds(), clients, requests.get(),
+                errors.get(), List.copyOf(failures), percentileMs(sorted, 0.50), percentileMs(sorted, 0.99),
+                percentileMs(sorted, 1.0), published, gcRuns, maxWal.get(), service.log().contains("SQLITE_BUSY"));
+    }
+
+    /** One client: back-to-back requests until told to stop; returns each successful request's latency. */
+    private static long[] query(ServiceProcess service, int client, AtomicBoolean running, AtomicLong requests,
+            AtomicLong errors, ConcurrentLinkedQueue<String> failures) {
+        long[] samples = new long[1024];
+        int n = 0;
+        for (int i = client; running.get(); i++) {
+            long start = System.nanoTime();
+            requests.incrementAndGet();
+            try {
+                HttpResponse<String> r = service.postContext(ScratchRepo.PROJECT, TASKS[i % TASKS.length], 2000);
+                if (r.statusCode() != 200) {
+                    fail(errors, failures, "client " + client + ": HTTP " + r.statusCode() + " " + r.body());
+                    continue;
+                }
+            } catch (Exception e) {
+                fail(errors, failures, "client " + client + ": " + e);
+                continue;
+            }
+            if (n == samples.length) {
+                samples = Arrays.copyOf(samples, n * 2);
+            }
+            samples[n++] = System.nanoTime() - start;
+        }
+        return Arrays.copyOf(samples, n);
+    }
+
+    private static void sampleWal(Path wal, AtomicBoolean running, AtomicLong max) {
+        while (running.get()) {
+            try {
+                if (Files.exists(wal)) {
+                    long size = Files.size(wal);
+                    max.accumulateAndGet(size, Math::max);
+                }
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (IOException gone) {
+                // the WAL was removed between exists and size
+            }
+        }
+    }
+
+    private static void fail(AtomicLong errors, ConcurrentLinkedQueue<String> failures, String what) {
+        errors.incrementAndGet();
+        if (failures.size() < MAX_SAMPLES) {
+            failures.add(what);
+        }
+    }
+
+    private static double percentileMs(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int index = (int) Math.ceil(p * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+    }
+}
