@@ -54,6 +54,12 @@ final class IndexerCli {
         all.add("--db");
         all.add(db.toString());
         List<String> jvm = new ArrayList<>(JVM);
+        // the class-data sharing archive built with the jar, as scripts/memlayer uses it
+        Path cds = Apps.indexerJar().resolveSibling("app-cds.jsa");
+        if (Files.isRegularFile(cds)) {
+            jvm.add("-XX:SharedArchiveFile=" + cds);
+            jvm.add("-Xshare:auto");
+        }
         jvm.addAll(jvmOptions);
         Files.createDirectories(logs);
         Path out = Files.createTempFile(logs, args[0] + "-", ".out");

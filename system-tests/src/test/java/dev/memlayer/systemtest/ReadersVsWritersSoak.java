@@ -17,8 +17,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * N HTTP clients query the packaged service without pause while the packaged indexer publishes
- * snapshots in a loop and {@code gc} runs between them; the WAL file size is sampled throughout.
+ * N HTTP clients query the packaged service (each pausing briefly between requests) while the packaged indexer publishes
+ * snapshots in a loop (at least {@link #MIN_PUBLISHES}) and {@code gc --keep 2} runs after every
+ * second one; the WAL file size is sampled throughout.
  * The suite runs a short version; {@code scripts/soak} a long one.
  */
 final class ReadersVsWritersSoak {
@@ -28,15 +29,23 @@ final class ReadersVsWritersSoak {
         "Ledger12 postInvoice12 fails for negative amounts", "add a refund to settle_payment_7",
         "where are payments settled", "rename the ledger classes", "document the invoice flow"};
     private static final int MAX_SAMPLES = 5;
+    static final int MIN_PUBLISHES = 4;
+    private static final int WARM_UP_REQUESTS = 16;
 
     private final Path work;
     private final int clients;
     private final int files;
+    private final long pauseMs;
 
-    ReadersVsWritersSoak(Path work, int clients, int files) {
+    /**
+     * @param pauseMs each client's think time between requests; agents are not tight loops, and on a
+     *                two-core box 32 tight loops would starve the indexer the soak needs publishing
+     */
+    ReadersVsWritersSoak(Path work, int clients, int files, long pauseMs) {
         this.work = work;
         this.clients = clients;
         this.files = files;
+        this.pauseMs = pauseMs;
     }
 
     SoakReport run(Duration duration) throws Exception {
@@ -51,6 +60,9 @@ final class ReadersVsWritersSoak {
             }
             try (ServiceProcess service = ServiceProcess.start(db, logs)) {
                 service.awaitServed(1, Duration.ofSeconds(10));
+                for (int i = 0; i < WARM_UP_REQUESTS; i++) {
+                    service.postContext(ScratchRepo.PROJECT, TASKS[i % TASKS.length], 2000); // JIT, first view load
+                }
                 return measure(duration, repo, cli, service, wal);
             }
         }
@@ -67,14 +79,15 @@ final class ReadersVsWritersSoak {
         List<Future<long[]>> readers = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
             int client = i;
-            readers.add(pool.submit(() -> query(service, client, running, requests, errors, failures)));
+            readers.add(pool.submit(() -> query(service, client, pauseMs, running, requests, errors, failures)));
         }
         Future<?> sampler = pool.submit(() -> sampleWal(wal, running, maxWal));
         long deadline = System.nanoTime() + duration.toNanos();
         int published = 0;
         int gcRuns = 0;
         try {
-            while (System.nanoTime() < deadline) {
+            // a slow, shared box still gets its minimum of publishes and gc runs
+            while (System.nanoTime() < deadline || published < MIN_PUBLISHES) {
                 repo.change(3);
                 IndexerCli.Result r = cli.run("index", repo.root().toString());
                 if (r.ok()) {
@@ -82,7 +95,7 @@ final class ReadersVsWritersSoak {
                 } else {
                     fail(errors, failures, "index exited " + r.exitCode() + ": " + r.err().strip());
                 }
-                if (published % 3 == 0) {
+                if (published % 2 == 0) {
                     IndexerCli.Result gc = cli.run("gc", "--keep", "2");
                     gcRuns++;
                     if (!gc.ok()) {
@@ -107,9 +120,10 @@ final class ReadersVsWritersSoak {
                 percentileMs(sorted, 1.0), published, gcRuns, maxWal.get(), service.log().contains("SQLITE_BUSY"));
     }
 
-    /** One client: back-to-back requests until told to stop; returns each successful request's latency. */
-    private static long[] query(ServiceProcess service, int client, AtomicBoolean running, AtomicLong requests,
-            AtomicLong errors, ConcurrentLinkedQueue<String> failures) {
+    /** One client: a request, a pause, again, until told to stop; returns each successful request's latency. */
+    private static long[] query(ServiceProcess service, int client, long pauseMs, AtomicBoolean running,
+            AtomicLong requests, AtomicLong errors, ConcurrentLinkedQueue<String> failures)
+            throws InterruptedException {
         long[] samples = new long[1024];
         int n = 0;
         for (int i = client; running.get(); i++) {
@@ -121,6 +135,8 @@ final class ReadersVsWritersSoak {
                     fail(errors, failures, "client " + client + ": HTTP " + r.statusCode() + " " + r.body());
                     continue;
                 }
+            } catch (InterruptedException e) {
+                throw e;
             } catch (Exception e) {
                 fail(errors, failures, "client " + client + ": " + e);
                 continue;
@@ -129,6 +145,7 @@ final class ReadersVsWritersSoak {
                 samples = Arrays.copyOf(samples, n * 2);
             }
             samples[n++] = System.nanoTime() - start;
+            Thread.sleep(pauseMs);
         }
         return Arrays.copyOf(samples, n);
     }
