@@ -5,14 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The packaged indexer is killed with SIGKILL at random points of a full index run, again and
- * again, while the packaged service keeps answering. After every kill the file is intact, the
+ * The packaged indexer is killed with SIGKILL at random points of a full index run (most while it
+ * writes its snapshot, every fourth during start-up), again and again, while the packaged service keeps answering. After every kill the file is intact, the
  * newest ready snapshot is the last complete one (all its manifest rows and contents present),
  * the service still serves it, and at the end an ordinary run completes and publishes.
  */
@@ -20,6 +21,9 @@ class CrashSafetyTest {
 
     private static final int KILLS = 22;
     private static final int FILES = 60;
+    private static final String MAX_ID = "SELECT coalesce(max(id), 0) FROM snapshots";
+    /** A run's own 'building' row: older ones are leftovers of runs killed before. */
+    private static final String BUILDING_AFTER = "SELECT count(*) FROM snapshots WHERE status = 'building' AND id > ";
 
     @TempDir
     Path tmp;
@@ -32,9 +36,12 @@ class CrashSafetyTest {
         long seed = System.nanoTime();
         Random random = new Random(seed);
         try (ScratchRepo repo = ScratchRepo.create(tmp, FILES)) {
-            long t0 = System.nanoTime();
-            IndexerCli.Result first = cli.run("index", repo.root().toString(), "--full");
-            int fullRunMs = (int) ((System.nanoTime() - t0) / 1_000_000);
+            // calibration: how long a full run spends writing its snapshot ('building' row → exit)
+            IndexerCli.Run calibration = cli.start("index", repo.root().toString(), "--full");
+            assertThat(awaitBuilding(calibration, probe, 0)).isTrue();
+            long writingFrom = System.nanoTime();
+            IndexerCli.Result first = calibration.finish();
+            int writingMs = (int) Math.max(100, (System.nanoTime() - writingFrom) / 1_000_000);
             assertThat(first.ok()).as(first.err()).isTrue();
 
             try (ServiceProcess service = ServiceProcess.start(db, tmp.resolve("logs"))) {
@@ -45,14 +52,19 @@ class CrashSafetyTest {
                 long lastComplete = 1;
                 for (int i = 0; killed < KILLS; i++) {
                     repo.change(5);
+                    long before = probe.count(MAX_ID);
                     IndexerCli.Run run = cli.start("index", repo.root().toString(), "--full");
-                    // anywhere from JVM start to the publish at the end of the run
-                    Thread.sleep(100 + random.nextInt(Math.max(200, fullRunMs * 9 / 10)));
+                    if (i % 4 == 3) {
+                        Thread.sleep(random.nextInt(1500)); // JVM start, lock, migrations check, walk
+                    } else {
+                        // while it writes its snapshot, up to a little past the usual publish
+                        awaitBuilding(run, probe, before);
+                        Thread.sleep(random.nextInt(writingMs * 3 / 2));
+                    }
                     if (run.process().isAlive()) {
                         run.kill();
                         killed++;
-                        // a 'building' row: the run had begun writing its snapshot when it died
-                        midRun += probe.count("SELECT count(*) FROM snapshots WHERE status = 'building'") > 0 ? 1 : 0;
+                        midRun += probe.count(BUILDING_AFTER + before) > 0 ? 1 : 0;
                     } else {
                         assertThat(run.finish().ok()).isTrue();
                         completed++;
@@ -80,10 +92,26 @@ class CrashSafetyTest {
                 assertServes(service, published);
                 assertThat(service.log()).doesNotContain("SQLITE_BUSY", "Exception");
                 System.out.printf("crash safety: %d SIGKILLs (%d while a snapshot was being written), %d runs"
-                        + " finished first, full run %d ms, seed %d%n", killed, midRun, completed, fullRunMs, seed);
+                        + " finished first, writing phase %d ms, seed %d%n", killed, midRun, completed, writingMs, seed);
                 assertThat(midRun).as("kills that hit a run writing its snapshot").isGreaterThanOrEqualTo(KILLS / 4);
             }
         }
+    }
+
+    /** True once the run has a 'building' snapshot newer than {@code afterId}; false when it ended first. */
+    private static boolean awaitBuilding(IndexerCli.Run run, DbProbe probe, long afterId) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (run.process().isAlive() && System.nanoTime() < deadline) {
+            try {
+                if (probe.count(BUILDING_AFTER + afterId) > 0) {
+                    return true;
+                }
+            } catch (SQLException notCreatedYet) {
+                // the first run has not created the database yet
+            }
+            Thread.sleep(10);
+        }
+        return false;
     }
 
     /** The service reaches the newest ready version (it polls) and answers a context request from it. */

@@ -59,6 +59,8 @@ final class IndexerCli {
         if (Files.isRegularFile(cds)) {
             jvm.add("-XX:SharedArchiveFile=" + cds);
             jvm.add("-Xshare:auto");
+            // an archive that fails to map (address space layout) is only slower, never an error line
+            jvm.add("-Xlog:cds=off,cds+dynamic=off");
         }
         jvm.addAll(jvmOptions);
         Files.createDirectories(logs);
