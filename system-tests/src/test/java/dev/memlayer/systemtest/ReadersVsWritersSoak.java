@@ -29,7 +29,7 @@ final class ReadersVsWritersSoak {
         "Ledger12 postInvoice12 fails for negative amounts", "add a refund to settle_payment_7",
         "where are payments settled", "rename the ledger classes", "document the invoice flow"};
     private static final int MAX_SAMPLES = 5;
-    static final int MIN_PUBLISHES = 4;
+    static final int MIN_PUBLISHES = 3;
     private static final int WARM_UP_REQUESTS = 16;
 
     private final Path work;
