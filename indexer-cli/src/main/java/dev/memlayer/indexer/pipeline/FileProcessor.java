@@ -14,6 +14,8 @@ import dev.memlayer.indexer.snapshot.ContentCodec;
 import dev.memlayer.indexer.snapshot.ManifestEntry;
 import dev.memlayer.indexer.snapshot.NewContent;
 import dev.memlayer.indexer.snapshot.PreviousSnapshot;
+import dev.memlayer.indexer.secrets.SecretRules;
+import dev.memlayer.indexer.walk.SkipReason;
 import dev.memlayer.indexer.walk.SkipRules;
 import dev.memlayer.indexer.walk.WalkedFile;
 import dev.memlayer.model.facts.FileFacts;
@@ -29,7 +31,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Turns a walked file into a manifest row: reuse the previous row, or read the file (bounded by
- * the size cap), sniff for binary content, hash, count lines, compress content the database
+ * the size cap), sniff for binary content, leave out a private key and mask secret values
+ * ({@link SecretRules}), hash, count lines, compress content the database
  * may not hold yet, and extract facts for every (content, extractor version) not stored yet. A
  * file that could be reused is still read when one of its extractions is missing (a new extractor
  * version). Thread-safe: called from the run's worker threads.
@@ -75,13 +78,21 @@ final class FileProcessor {
         try {
             data = source.read(f, maxFileBytes);
         } catch (NoSuchFileException e) {
-            return ProcessedFile.leftOut(Outcome.VANISHED);
+            return ProcessedFile.leftOut(Outcome.VANISHED, null);
         } catch (IOException e) {
-            return ProcessedFile.leftOut(Outcome.SKIPPED);
+            return ProcessedFile.leftOut(Outcome.SKIPPED, SkipReason.UNREADABLE);
         }
-        if (data == null || SkipRules.looksBinary(data, data.length)) {
-            return ProcessedFile.leftOut(Outcome.SKIPPED);
+        if (data == null) {
+            return ProcessedFile.leftOut(Outcome.SKIPPED, SkipReason.OVERSIZE);
         }
+        if (SkipRules.looksBinary(data, data.length)) {
+            return ProcessedFile.leftOut(Outcome.SKIPPED, SkipReason.BINARY);
+        }
+        if (SecretRules.containsPrivateKey(data, data.length)) {
+            return ProcessedFile.leftOut(Outcome.SKIPPED, SkipReason.SECRET);
+        }
+        // before anything derives from the bytes: hash, stored content, lexical rows and facts
+        data = SecretRules.redact(data, data.length);
         FileDigest digest = hasher.digest(data, data.length);
         ManifestEntry entry = new ManifestEntry(f.path(), digest.contentHash(), data.length, f.mtimeMs(),
                 Language.ofPath(f.path()).id(), digest.lines());

@@ -4,7 +4,9 @@ import dev.memlayer.indexer.walk.WalkedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectLoader;
@@ -21,7 +23,13 @@ interface FileSource {
 
     static FileSource workingTree(Path root) {
         return (file, maxBytes) -> {
-            try (InputStream in = Files.newInputStream(root.resolve(file.path()))) {
+            Path path = root.resolve(file.path());
+            // a named pipe or device passes the walk as a file; opening one blocks the run forever
+            if (!Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isRegularFile()) {
+                throw new IOException("not a regular file: " + file.path());
+            }
+            // never through a link: one swapped in after the walk must not lead outside the repository
+            try (InputStream in = Files.newInputStream(path, LinkOption.NOFOLLOW_LINKS)) {
                 byte[] data = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
                 return data.length > maxBytes ? null : data;
             }

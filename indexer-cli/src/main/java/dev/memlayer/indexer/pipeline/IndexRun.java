@@ -24,6 +24,7 @@ import dev.memlayer.indexer.snapshot.SnapshotPublisher;
 import dev.memlayer.indexer.snapshot.SnapshotRepository;
 import dev.memlayer.indexer.snapshot.WriterDatabase;
 import dev.memlayer.indexer.snapshot.WriterLock;
+import dev.memlayer.indexer.walk.SkipReason;
 import dev.memlayer.indexer.walk.SkipRules;
 import dev.memlayer.indexer.walk.WalkResult;
 import dev.memlayer.indexer.walk.WalkedFile;
@@ -35,6 +36,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +46,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.eclipse.jgit.lib.ObjectId;
+import org.jboss.logging.Logger;
 
 /**
  * One index run, wired: lock → migrate → register → walk → hash/reuse → write → publish → retention.
@@ -51,6 +54,8 @@ import org.eclipse.jgit.lib.ObjectId;
  * in order by this thread, so memory stays bounded whatever the repository size.
  */
 public final class IndexRun {
+
+    private static final Logger LOG = Logger.getLogger(IndexRun.class);
 
     private final IndexSettings settings;
     private final Clock clock;
@@ -125,6 +130,7 @@ public final class IndexRun {
                     counts.reused, removed, walk.skippedCount() + counts.skipped, counts.bytes, walkMs, durationMs,
                     input.rev(), churnSetId);
             long version = publisher.publish(snapshotId, project.id(), draft);
+            LOG.debugf("skipped by the walk %s, after reading %s", walk.skipped(), counts.skippedBy);
             return new IndexSummary(project, version, commit, branch, walk.dirty(), draft.files(), draft.changed(),
                     draft.reused(), draft.removed(), draft.skipped(), counts.parsed, edges, draft.bytes(), durationMs,
                     db.toString());
@@ -144,6 +150,8 @@ public final class IndexRun {
         int changed;
         int reused;
         int skipped;
+        /** Why files read in this run were left out, beside the walk's own {@link WalkResult#skipped()}. */
+        final Map<SkipReason, Integer> skippedBy = new EnumMap<>(SkipReason.class);
         int parsed;
         long bytes;
     }
@@ -202,7 +210,10 @@ public final class IndexRun {
 
     private static void record(ManifestWriter writer, Counts counts, ProcessedFile p) throws SQLException {
         switch (p.outcome()) {
-            case SKIPPED -> counts.skipped++;
+            case SKIPPED -> {
+                counts.skipped++;
+                counts.skippedBy.merge(p.skipReason(), 1, Integer::sum);
+            }
             case VANISHED -> { }
             default -> {
                 writer.add(p.entry(), p.content(), p.extracted(), p.blobId());

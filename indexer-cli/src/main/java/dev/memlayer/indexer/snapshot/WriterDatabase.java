@@ -8,9 +8,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Opens the database for writing (WAL, busy timeout, foreign keys; see {@link SqliteSettings#writer})
@@ -21,6 +24,10 @@ public final class WriterDatabase {
 
     static final String CHECKPOINT = "PRAGMA wal_checkpoint(TRUNCATE)";
     static final String VACUUM = "VACUUM";
+    static final String USER_TABLES = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            + " ORDER BY name";
+    /** The bookkeeping table every memlayer database has from its first migration on. */
+    static final String MIGRATIONS_TABLE = "schema_migrations";
 
     private WriterDatabase() {
     }
@@ -43,6 +50,7 @@ public final class WriterDatabase {
      * @throws dev.memlayer.schema.SchemaException when the database is newer or altered
      */
     public static Connection openAndMigrate(Path db, Clock clock) throws SQLException {
+        refuseForeign(db);
         Connection c = SqliteSettings.writer(db).getConnection();
         try {
             new Migrator(clock).migrate(c);
@@ -50,6 +58,38 @@ public final class WriterDatabase {
         } catch (SQLException | RuntimeException e) {
             c.close();
             throw e;
+        }
+    }
+
+    /**
+     * Looks at an existing file read-only before the writer touches it: opening it for writing
+     * already switches it to WAL (a header write) and migrating would add our tables to someone
+     * else's database. An empty file is a new database.
+     *
+     * @throws IndexerException when the file is not SQLite, is damaged, or holds tables but no memlayer schema
+     */
+    static void refuseForeign(Path db) {
+        try {
+            if (!Files.isRegularFile(db) || Files.size(db) == 0) {
+                return;
+            }
+        } catch (IOException e) {
+            throw new IndexerException("cannot read " + db + ": " + e.getMessage(), e);
+        }
+        List<String> tables = new ArrayList<>();
+        try (Connection c = SqliteSettings.reader(db).getConnection(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(USER_TABLES)) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IndexerException(db + " is not a readable SQLite database, left unchanged ("
+                    + e.getMessage() + ")", e);
+        }
+        if (!tables.isEmpty() && !tables.contains(MIGRATIONS_TABLE)) {
+            throw new IndexerException(db + " is not a memlayer database (it has tables "
+                    + String.join(", ", tables.subList(0, Math.min(5, tables.size())))
+                    + "), left unchanged; choose another file with --db or MEMLAYER_DB");
         }
     }
 

@@ -2,7 +2,10 @@ package dev.memlayer.indexer.walk;
 
 /** Why a file (or a whole directory) was left out of a snapshot. */
 public enum SkipReason {
-    /** Keys, certificates, .env files, credential stores: must never enter the database. */
+    /**
+     * Keys, certificates, .env files, credential stores, files holding a private key block: must
+     * never enter the database ({@link dev.memlayer.indexer.secrets.SecretRules}).
+     */
     SECRET,
     /** Dependency, build-output and tool directories ({@code node_modules}, {@code target}, …). */
     VENDORED,
@@ -15,5 +18,7 @@ public enum SkipReason {
     /** Symbolic links are never followed (they may point outside the repository). */
     SYMLINK,
     /** Listed by git but its object is missing from the clone (a partial or shallow clone). */
-    MISSING_OBJECT
+    MISSING_OBJECT,
+    /** Listed by the walk but could not be read (permissions, a special file, an I/O error). */
+    UNREADABLE
 }

@@ -1,13 +1,15 @@
 package dev.memlayer.indexer.walk;
 
+import dev.memlayer.indexer.secrets.SecretRules;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The one place that decides which files never enter the database: secrets, vendored and
- * generated trees, generated files, binaries and oversize files. Decisions use the name only
- * (no I/O), except {@link #looksBinary}, which inspects bytes already read.
+ * The one place that decides by name and size which files never enter the database: secrets (the
+ * names {@link SecretRules} knows), vendored and generated trees, generated files, binaries and
+ * oversize files. Decisions use the name only (no I/O), except {@link #looksBinary}, which
+ * inspects bytes already read.
  */
 public final class SkipRules {
 
@@ -19,21 +21,6 @@ public final class SkipRules {
             ".gradle", ".idea", ".vs", "__pycache__", ".venv", "venv", ".tox", ".nox", ".mypy_cache",
             ".pytest_cache", ".ruff_cache", ".cache", ".next", ".nuxt", ".svelte-kit", ".terraform",
             ".eggs", ".git", ".hg", ".svn", "coverage", ".parcel-cache", ".turbo");
-
-    private static final Set<String> SECRET_NAMES = Set.of(
-            ".env", ".npmrc", ".pypirc", ".netrc", "_netrc", ".git-credentials", ".htpasswd", ".pgpass",
-            ".dockercfg", ".envrc", "known_hosts", "authorized_keys");
-    private static final Set<String> SECRET_PREFIXES = Set.of(
-            ".env.", "id_rsa", "id_dsa", "id_ecdsa", "id_ed25519");
-    private static final Set<String> SECRET_EXTENSIONS = Set.of(
-            "pem", "key", "p12", "pfx", "jks", "keystore", "kdbx", "crt", "cer", "der", "p8", "ppk", "gpg",
-            "asc", "ovpn", "tfstate");
-    /**
-     * {@code credentials*} and names containing "secret" are skipped when they are config or data
-     * files; code such as {@code CredentialsProvider.java} or {@code secrets_test.go} stays.
-     */
-    private static final Set<String> CONFIG_EXTENSIONS = Set.of(
-            "", "json", "yaml", "yml", "toml", "ini", "properties", "conf", "cfg", "env", "txt", "xml");
 
     private static final Set<String> GENERATED_NAMES = Set.of(
             "package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "bun.lockb", "Cargo.lock",
@@ -69,7 +56,7 @@ public final class SkipRules {
     public Optional<SkipReason> skipFile(String name, long size) {
         String lower = name.toLowerCase(Locale.ROOT);
         String ext = extension(lower);
-        if (isSecret(lower, ext)) {
+        if (SecretRules.isSecretFileName(name)) {
             return Optional.of(SkipReason.SECRET);
         }
         if (GENERATED_NAMES.contains(name) || GENERATED_SUFFIXES.stream().anyMatch(lower::endsWith)) {
@@ -93,18 +80,6 @@ public final class SkipRules {
             }
         }
         return false;
-    }
-
-    private static boolean isSecret(String lower, String ext) {
-        if (SECRET_NAMES.contains(lower) || SECRET_EXTENSIONS.contains(ext)) {
-            return true;
-        }
-        for (String prefix : SECRET_PREFIXES) {
-            if (lower.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return (lower.startsWith("credentials") || lower.contains("secret")) && CONFIG_EXTENSIONS.contains(ext);
     }
 
     private static String extension(String lowerName) {
