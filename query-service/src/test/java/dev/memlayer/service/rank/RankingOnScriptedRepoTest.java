@@ -52,6 +52,25 @@ class RankingOnScriptedRepoTest {
     }
 
     @Test
+    void rank_leadingScope_andRecentHistory_addPriorsWithTheirEvidence() {
+        JsonPath r = context("shop: " + TASK, "bugfix");
+
+        assertThat(r.getString("files[0].path")).isEqualTo(TestRepo.PRICING);
+        List<Map<String, Object>> reasons = r.getList("files[0].reasons");
+        assertThat(reasons).anySatisfy(reason -> {
+            assertThat(reason.get("signal")).isEqualTo("scope");
+            assertThat((String) reason.get("evidence")).contains("'shop'");
+        });
+        assertThat(reasons).anySatisfy(reason -> {
+            assertThat(reason.get("signal")).isEqualTo("recency");
+            assertThat((String) reason.get("evidence")).contains("days before");
+        });
+        List<String> testReasons = r.getList("files.findAll { it.path == '" + TestRepo.PRICING_TEST
+                + "' }.reasons.signal.flatten()", String.class);
+        assertThat(testReasons).doesNotContain("scope");
+    }
+
+    @Test
     void rank_moduleReachableOnlyByImport_isInTopFive_explainedByTheSeed() {
         JsonPath r = context(TASK, "bugfix");
 
