@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 @TopCommand
 @Command(name = "memlayer", mixinStandardHelpOptions = true, version = "memlayer 0.1.0",
         description = "Index repositories into versioned snapshots for the memlayer query service.",
-        subcommands = {IndexCommand.class, StatusCommand.class, GcCommand.class})
+        subcommands = {IndexCommand.class, StatusCommand.class, GcCommand.class, HookCommand.class})
 public class MemlayerCommand implements Runnable {
 
     @Spec
