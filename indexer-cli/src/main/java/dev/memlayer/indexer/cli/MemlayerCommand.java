@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "memlayer", mixinStandardHelpOptions = true, version = "memlayer 0.1.0",
         description = "Index repositories into versioned snapshots for the memlayer query service.",
         subcommands = {IndexCommand.class, StatusCommand.class, GcCommand.class, HookCommand.class,
-                ReindexCommand.class, DoctorCommand.class})
+                ReindexCommand.class, DoctorCommand.class, AgentCommand.class})
 public class MemlayerCommand implements Runnable {
 
     @Spec
