@@ -151,6 +151,38 @@ class HookScriptTest {
         });
     }
 
+    @Test
+    void linkedWorktree_firesTheSharedHook_forItsOwnRoot() throws Exception {
+        fake.release();
+        installer.install(hooksDir(), fake.launcher(), db);
+        git.run("worktree", "add", "-q", tmp.resolve("wt").toString(), "-b", "side");
+        int before = fake.calls().size();
+        GitCli wt = git.in(tmp.resolve("wt"));
+
+        wt.write("w.txt", "w\n").commitAll("in the worktree");
+
+        Path wtRoot = tmp.resolve("wt").toRealPath();
+        assertThat(GitCli.await(WAIT, () -> fake.calls().stream().skip(before)
+                .anyMatch(c -> c.contains("--hook post-commit") && c.endsWith(wtRoot + " cwd=" + wtRoot)))).isTrue();
+    }
+
+    @Test
+    void coreHooksPath_hooksInstalledWhereGitLooks_fire() throws Exception {
+        fake.release();
+        git.run("config", "core.hooksPath", ".githooks");
+        Path dir;
+        try (dev.memlayer.indexer.git.GitWorkTree tree = dev.memlayer.indexer.git.GitWorkTree.open(git.dir())) {
+            dir = HooksDirectory.of(tree.repository().orElseThrow(), tree.root());
+        }
+        installer.install(dir, fake.launcher(), db);
+
+        commit("h.txt");
+
+        assertThat(dir).isEqualTo(git.dir().toRealPath().resolve(".githooks"));
+        assertThat(GitCli.await(WAIT, () -> fake.calls().size() == 1)).isTrue();
+        assertThat(hooksDir().resolve("post-commit")).doesNotExist();
+    }
+
     private GitCli.Result commit(String file) throws Exception {
         git.write(file, file + "\n");
         git.run("add", "-A");
