@@ -137,12 +137,13 @@ class ClaudeHookScriptTest {
         try (ServerSocket s = new ServerSocket(0)) {
             closed = s.getLocalPort();
         }
+        long start = startUp();
         for (String payload : new String[] {"user-prompt-submit.json", "pre-tool-use-task.json"}) {
             Run run = hook(payload, "http://127.0.0.1:" + closed);
 
             assertThat(run.exit()).isZero();
             assertThat(run.stdout()).isEmpty();
-            assertThat(run.millis()).isLessThan(2000);
+            assertThat(run.millis() - start).as("beyond starting the interpreter").isLessThan(1500);
         }
     }
 
@@ -150,11 +151,25 @@ class ClaudeHookScriptTest {
     void serviceHanging_passesThroughUnchanged_withinTwoSeconds() throws Exception {
         service.answer(7, "src/invoice/discount.py").delay(5000);
 
+        long start = startUp();
+
         Run run = hook("pre-tool-use-task.json", service.url());
 
         assertThat(run.exit()).isZero();
         assertThat(run.stdout()).isEmpty();
-        assertThat(run.millis()).isLessThan(2000);
+        assertThat(run.millis()).as("the service would answer after 5 s").isLessThan(5000);
+        assertThat(run.millis() - start).as("beyond starting the interpreter").isLessThan(1500);
+        System.out.println("[ClaudeHookScriptTest] hung service: passed through in " + run.millis()
+                + " ms (interpreter start " + start + " ms)");
+    }
+
+    /**
+     * What starting the script costs before its own clock runs (a payload it passes through without
+     * asking anything), so the timing checks measure the deadline the script keeps, not a loaded
+     * machine's process start; on an idle machine that is tens of milliseconds.
+     */
+    private long startUp() throws Exception {
+        return hook("pre-tool-use-bash.json", service.url()).millis();
     }
 
     @Test
