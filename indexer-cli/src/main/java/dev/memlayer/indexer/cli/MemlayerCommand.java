@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
 @TopCommand
 @Command(name = "memlayer", mixinStandardHelpOptions = true, version = "memlayer 0.1.0",
         description = "Index repositories into versioned snapshots for the memlayer query service.",
-        subcommands = {IndexCommand.class, StatusCommand.class, GcCommand.class})
+        subcommands = {IndexCommand.class, StatusCommand.class, GcCommand.class, HookCommand.class,
+                ReindexCommand.class, DoctorCommand.class, AgentCommand.class})
 public class MemlayerCommand implements Runnable {
 
     @Spec
@@ -18,6 +19,6 @@ public class MemlayerCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command: index or status");
+        throw new ParameterException(spec.commandLine(), "missing command: index, status, reindex, hook, doctor, agent or gc");
     }
 }

@@ -36,4 +36,27 @@ public interface IndexerConfig {
      */
     @WithDefault("5")
     int keepSnapshots();
+
+    /**
+     * How long a run started by a git hook waits for another writer (a cron reindex, a long first
+     * index) before giving up; kept under the ten minutes after which a queued marker counts as stale.
+     */
+    @WithDefault("540")
+    int hookLockWaitSeconds();
+
+    /**
+     * The command that runs memlayer, recorded in git hooks at install time ({@code MEMLAYER_LAUNCHER};
+     * {@code scripts/memlayer} exports its own path). Unset: {@code java -jar} with this process's jar.
+     */
+    Optional<String> launcher();
+
+    /** The memlayer checkout or install folder holding {@code scripts/} ({@code MEMLAYER_HOME}, set by the launcher). */
+    Optional<String> home();
+
+    /** The query service's base URL ({@code MEMLAYER_SERVICE_URL}); unset: {@code http://127.0.0.1:<port>}. */
+    Optional<String> serviceUrl();
+
+    /** The query service's port on 127.0.0.1 ({@code MEMLAYER_PORT}), as scripts/memlayer-serve binds it. */
+    @WithDefault("7700")
+    int port();
 }

@@ -89,10 +89,20 @@ public final class IndexRun {
      * tree when {@code rev} is null.
      */
     public IndexSummary run(Path path, Path db, boolean full, String rev) {
+        return run(path, db, full, rev, () -> { });
+    }
+
+    /**
+     * As {@link #run(Path, Path, boolean, String)}, calling {@code onLocked} once the writer lock is
+     * held and before anything is read: a hook-started run clears its queued marker there, so a
+     * commit that lands during the run queues the next one.
+     */
+    public IndexSummary run(Path path, Path db, boolean full, String rev, Runnable onLocked) {
         try (GitWorkTree tree = GitWorkTree.open(path)) {
             WriterDatabase.prepareDirectory(db);
             try (WriterLock lock = WriterLock.acquire(db, settings.lockWait());
                     Connection c = WriterDatabase.openAndMigrate(db, clock)) {
+                onLocked.run();
                 IndexSummary summary = locked(tree, c, db, full, rev);
                 new Retention(c, settings.keepSnapshots()).afterRun();
                 WriterDatabase.checkpoint(c);

@@ -5,6 +5,7 @@ import dev.memlayer.schema.DatabaseLocation;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 
 /** The service behind {@code memlayer index}: resolves the database path and runs one {@link IndexRun}. */
 @ApplicationScoped
@@ -26,6 +27,15 @@ public class Indexer {
     public IndexSummary index(String path, String db, boolean full, String rev, boolean progress) {
         return new IndexRun(IndexSettings.from(config).withProgress(progress), clock)
                 .run(Path.of(path), database(db), full, rev);
+    }
+
+    /**
+     * An incremental run of the working tree that waits up to {@code lockWait} for another writer
+     * and calls {@code onLocked} once it holds the lock (git hooks: see {@code hook.HookRun}).
+     */
+    public IndexSummary indexQueued(Path root, Path db, Duration lockWait, Runnable onLocked) {
+        return new IndexRun(IndexSettings.from(config).withLockWait(lockWait), clock)
+                .run(root, db, false, null, onLocked);
     }
 
     /** {@code --db}, else {@code memlayer.db} / {@code MEMLAYER_DB}, else the default location. */

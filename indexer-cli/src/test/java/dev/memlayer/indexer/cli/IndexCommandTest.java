@@ -81,7 +81,7 @@ class IndexCommandTest {
     @Launch(value = {}, exitCode = 2)
     void memlayer_withoutCommand_exitsTwo(LaunchResult result) {
         assertThat(result.getErrorOutput()).isEqualTo(
-                "memlayer: missing command: index or status (see `memlayer --help`)");
+                "memlayer: missing command: index, status, reindex, hook, doctor, agent or gc (see `memlayer --help`)");
     }
 
     @Test

@@ -34,4 +34,20 @@ class IndexLockTimeoutTest {
                     "memlayer: another index is writing " + db + " (waited 1 s)");
         }
     }
+
+    @Test
+    void reindexAll_whileAnotherWriterHoldsTheLock_namesTheProjectAndExitsOne(QuarkusMainLauncher launcher)
+            throws Exception {
+        Path root = TestRepo.plain(tmp.resolve("p")).write("a.txt", "a\n").root();
+        Path db = tmp.resolve("m.db");
+        assertThat(launcher.launch("index", root.toString(), "--db", db.toString()).exitCode()).isZero();
+
+        try (WriterLock held = WriterLock.acquire(db, Duration.ZERO)) {
+            LaunchResult result = launcher.launch("reindex", "--all", "--db", db.toString());
+
+            assertThat(result.exitCode()).isEqualTo(1);
+            assertThat(result.getErrorStream()).containsExactly(
+                    "memlayer: p: another index is writing " + db + " (waited 1 s)");
+        }
+    }
 }
