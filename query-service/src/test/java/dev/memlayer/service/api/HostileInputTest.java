@@ -129,8 +129,11 @@ class HostileInputTest {
                 Arguments.of("unknown top route", "GET", "/etc/passwd", null, null, 404, "not_found"),
                 Arguments.of("encoded traversal", "GET", "/v1/%2e%2e/%2e%2e/etc/passwd", null, null, 404,
                         "not_found"),
-                Arguments.of("unknown project symbols", "GET", "/v1/projects/..%2F..%2Fetc/symbols?q=x", null, null, 404,
-                        "not_found"));
+                // the symbol-search route exists: the decoded name '../../etc' is just an unknown project
+                Arguments.of("traversal as project of symbols", "GET", "/v1/projects/..%2F..%2Fetc/symbols?q=x", null,
+                        null, 404, "unknown_project"),
+                Arguments.of("traversal as project of a file", "GET", "/v1/projects/..%2F..%2Fetc/files/passwd", null,
+                        null, 404, "unknown_project"));
     }
 
     @ParameterizedTest(name = "{0}")
