@@ -29,9 +29,6 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--no-hook", description = "skip measuring the post-commit hook")
     boolean noHook;
 
-    @Option(names = "--json", description = "accepted for symmetry: the JSON object is always printed last")
-    boolean json;
-
     @Override
     public Integer call() throws Exception {
         Memlayer memlayer = Memlayer.fromSystem().requireBuilt();

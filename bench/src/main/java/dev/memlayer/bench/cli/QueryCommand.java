@@ -30,9 +30,6 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--while-indexing", description = "the indexer publishes snapshots back to back meanwhile")
     boolean whileIndexing;
 
-    @Option(names = "--json", description = "accepted for symmetry: the JSON object is always printed last")
-    boolean json;
-
     @Override
     public Integer call() throws Exception {
         Memlayer memlayer = Memlayer.fromSystem().requireBuilt();

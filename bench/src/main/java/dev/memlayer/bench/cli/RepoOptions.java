@@ -19,6 +19,9 @@ final class RepoOptions {
     @Option(names = "--seed", description = "generator seed (default ${DEFAULT-VALUE})", defaultValue = "42")
     long seed;
 
+    @Option(names = "--json", description = "accepted for the scripts that pass it: the JSON object is always printed last")
+    boolean json;
+
     RepoSource resolve() throws IOException {
         return repo != null ? RepoSource.real(repo) : RepoSource.synthetic(RepoCache.standard(), files, seed, System.err);
     }
