@@ -1,5 +1,6 @@
 package dev.memlayer.bench.index;
 
+import dev.memlayer.bench.process.Machine;
 import dev.memlayer.bench.process.Memlayer;
 import dev.memlayer.bench.process.ProcessTimer;
 import dev.memlayer.bench.process.TimedRun;
@@ -39,32 +40,42 @@ public final class IndexBenchmark {
         IndexedSummary summary = IndexedSummary.parse(full.lastLine());
         double mb = summary.bytes() / 1e6;
         double dbMb = databaseMb(db);
-        log.printf("bench: full index of %d files (%.1f MB): %d ms wall, %d ms in the indexer, peak %.0f MB%n",
-                summary.files(), mb, full.wallMs(), summary.durationMs(), full.peakMb());
+        log.printf("bench: full index of %d files (%.1f MB): %d ms wall, %d ms CPU, %d ms in the indexer, peak %.0f MB"
+                + " (load average %.1f)%n", summary.files(), mb, full.wallMs(), full.cpuMs(), summary.durationMs(),
+                full.peakMb(), Machine.loadAverage());
         Map<String, Long> incremental = new LinkedHashMap<>();
+        Map<String, Long> incrementalCpu = new LinkedHashMap<>();
         double incrementalPeak = 0;
-        incremental.put("0", medianWall(repo, db, repeats, null, 0).wallMs());
+        Row unchanged = medianRow(repo, db, repeats, null, 0);
+        incremental.put("0", unchanged.wallMs());
+        incrementalCpu.put("0", unchanged.cpuMs());
         try (RepoEditor editor = RepoEditor.open(repo)) {
             for (int count : touches) {
-                TimedRun last = medianWall(repo, db, repeats, editor, count);
-                incremental.put(Integer.toString(count), last.wallMs());
-                incrementalPeak = Math.max(incrementalPeak, last.peakMb());
-                log.printf("bench: incremental after a commit touching %d files: %d ms wall (median of %d)%n",
-                        count, last.wallMs(), repeats);
+                Row row = medianRow(repo, db, repeats, editor, count);
+                incremental.put(Integer.toString(count), row.wallMs());
+                incrementalCpu.put(Integer.toString(count), row.cpuMs());
+                incrementalPeak = Math.max(incrementalPeak, row.peakMb());
+                log.printf("bench: incremental after a commit touching %d files: %d ms wall, %d ms CPU (median of %d)%n",
+                        count, row.wallMs(), row.cpuMs(), repeats);
             }
             HookResult hookResult = hook ? HookBenchmark.run(memlayer, repo, db, editor, repeats) : null;
             if (hookResult != null) {
                 log.printf("bench: git commit %d ms without a hook, %d ms with it%n", hookResult.commitMsWithout(),
                         hookResult.commitMsWith());
             }
-            return new IndexResult(repo.toString(), summary.files(), round(mb), full.wallMs(), summary.durationMs(),
-                    round(summary.files() * 1000.0 / full.wallMs()), round(mb * 1000.0 / full.wallMs()),
-                    round(full.peakMb()), round(dbMb), incremental, round(incrementalPeak), hookResult);
+            return new IndexResult(repo.toString(), summary.files(), round(mb), full.wallMs(), full.cpuMs(),
+                    summary.durationMs(), round(summary.files() * 1000.0 / full.wallMs()),
+                    round(mb * 1000.0 / full.wallMs()), round(full.peakMb()), round(dbMb), incremental, incrementalCpu,
+                    round(incrementalPeak), hookResult, Machine.loadAverage());
         }
     }
 
-    /** Median wall of {@code repeats} incremental runs, each after a commit touching {@code count} files. */
-    private TimedRun medianWall(Path repo, Path db, int repeats, RepoEditor editor, int count)
+    /** Medians of repeated runs. */
+    private record Row(long wallMs, long cpuMs, double peakMb) {
+    }
+
+    /** Medians of {@code repeats} incremental runs, each after a commit touching {@code count} files. */
+    private Row medianRow(Path repo, Path db, int repeats, RepoEditor editor, int count)
             throws IOException, InterruptedException {
         List<TimedRun> runs = new ArrayList<>();
         for (int i = 0; i < repeats; i++) {
@@ -80,9 +91,9 @@ public final class IndexBenchmark {
             }
             runs.add(run);
         }
-        long median = Stats.median(runs.stream().map(TimedRun::wallMs).toList());
-        return runs.stream().filter(r -> r.wallMs() == median).findFirst()
-                .orElse(new TimedRun(median, 0, "", "", runs.stream().mapToDouble(TimedRun::peakMb).max().orElse(0)));
+        return new Row(Stats.median(runs.stream().map(TimedRun::wallMs).toList()),
+                Stats.median(runs.stream().map(TimedRun::cpuMs).toList()),
+                runs.stream().mapToDouble(TimedRun::peakMb).max().orElse(0));
     }
 
     public static double databaseMb(Path db) throws IOException {

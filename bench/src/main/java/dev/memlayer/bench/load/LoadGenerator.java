@@ -45,15 +45,14 @@ public final class LoadGenerator {
         this.bodies = List.copyOf(built);
     }
 
-    /** Warm-up (discarded), then the measured window. */
-    public LoadResult run(int clients, Duration warmup, Duration measured) throws InterruptedException {
-        if (!warmup.isZero()) {
-            phase(clients, warmup);
+    /** Load whose numbers are discarded: JIT, caches and connections settle. */
+    public void warmUp(int clients, Duration length) throws InterruptedException {
+        if (!length.isZero()) {
+            measure(clients, length);
         }
-        return phase(clients, measured);
     }
 
-    private LoadResult phase(int clients, Duration length) throws InterruptedException {
+    public LoadResult measure(int clients, Duration length) throws InterruptedException {
         long deadline = System.nanoTime() + length.toNanos();
         List<Client> workers = new ArrayList<>(clients);
         for (int i = 0; i < clients; i++) {

@@ -3,8 +3,10 @@ package dev.memlayer.bench.load;
 import dev.memlayer.bench.index.IndexedSummary;
 import dev.memlayer.bench.index.RepoEditor;
 import dev.memlayer.bench.index.Stats;
+import dev.memlayer.bench.process.Machine;
 import dev.memlayer.bench.process.Memlayer;
 import dev.memlayer.bench.process.MemoryWatcher;
+import dev.memlayer.bench.process.ProcCpu;
 import dev.memlayer.bench.process.ProcessTimer;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -78,9 +80,15 @@ public final class QuerySession implements AutoCloseable {
         PublishLoop publisher = whileIndexing ? PublishLoop.start(memlayer, repo, db, editor) : null;
         LoadResult result;
         double rssMb;
-        try (MemoryWatcher memory = MemoryWatcher.start(service.pid())) {
-            result = load.run(clients, Duration.ofSeconds(warmupSeconds), Duration.ofSeconds(seconds));
-            rssMb = memory.maxRssMb();
+        long cpuMs;
+        try {
+            load.warmUp(clients, Duration.ofSeconds(warmupSeconds));
+            long cpuBefore = ProcCpu.cpuMs(service.pid());
+            try (MemoryWatcher memory = MemoryWatcher.start(service.pid())) {
+                result = load.measure(clients, Duration.ofSeconds(seconds));
+                rssMb = memory.maxRssMb();
+            }
+            cpuMs = ProcCpu.cpuMs(service.pid()) - cpuBefore;
         } finally {
             if (publisher != null) {
                 publisher.close();
@@ -94,10 +102,12 @@ public final class QuerySession implements AutoCloseable {
         long served = awaitLatest(publisher == null ? indexed.version() : -1);
         QueryResult row = QueryResult.of(indexed.files(), clients, seconds, whileIndexing, result,
                 Math.round(rssMb * 10) / 10.0, service.databaseDescriptors(db), published, publishMs, served,
-                service.startMs());
+                service.startMs(), Math.round(cpuMs * 100.0 / Math.max(1, result.requests())) / 100.0,
+                Machine.loadAverage());
         log.printf("bench: %2d clients%s: %.0f req/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms, "
-                        + "%d errors%s%n", clients, whileIndexing ? " while publishing" : "", row.rps(), row.p50Ms(),
-                row.p95Ms(), row.p99Ms(), row.maxMs(), row.errors(),
+                        + "%d errors, %.1f ms service CPU per request, load average %.1f%s%n", clients,
+                whileIndexing ? " while publishing" : "", row.rps(), row.p50Ms(), row.p95Ms(), row.p99Ms(),
+                row.maxMs(), row.errors(), row.serviceCpuMsPerRequest(), row.loadAverage(),
                 whileIndexing ? ", " + published + " snapshots published" : "");
         return row;
     }

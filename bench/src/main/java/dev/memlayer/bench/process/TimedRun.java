@@ -4,12 +4,13 @@ package dev.memlayer.bench.process;
  * One finished process.
  *
  * @param wallMs  from start to exit, JVM start included
+ * @param cpuMs   user + system CPU time of the process and its children, or -1 if unknown
  * @param exit    exit code
  * @param stdout  its standard output
  * @param stderr  its standard error
  * @param peakMb  peak resident set (VmHWM) in MB
  */
-public record TimedRun(long wallMs, int exit, String stdout, String stderr, double peakMb) {
+public record TimedRun(long wallMs, long cpuMs, int exit, String stdout, String stderr, double peakMb) {
 
     /** The last non-blank line of stdout: where a {@code --json} command puts its object. */
     public String lastLine() {

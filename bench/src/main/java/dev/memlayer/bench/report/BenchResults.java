@@ -1,5 +1,7 @@
 package dev.memlayer.bench.report;
 
+import dev.memlayer.bench.process.Machine;
+
 import dev.memlayer.bench.index.IndexResult;
 import dev.memlayer.bench.load.QueryResult;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package dev.memlayer.bench.report;
 
+import dev.memlayer.bench.process.Machine;
+
 import dev.memlayer.bench.index.IndexResult;
 import dev.memlayer.bench.load.QueryResult;
 import java.util.List;
@@ -131,23 +133,28 @@ final class MarkdownReport {
 
     private static void indexTable(StringBuilder out, BenchResults results) {
         out.append("## Indexing\n\nWall times include JVM start (`scripts/memlayer`: C1, serial GC, AppCDS). "
-                + "Incremental: median of the runs, each after a commit touching that many files (0 = nothing "
-                + "changed).\n\n");
-        out.append("| files | MB | full wall ms | in indexer ms | files/s | MB/s | peak RSS MB | DB MB "
-                + "| incr. 0 | incr. 1 | incr. 10 | incr. 100 | incr. peak RSS MB | git commit ms (no hook → hook) |\n");
-        out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+                + "CPU = user + system time of the process (`/usr/bin/time`), which the other builds on the machine "
+                + "do not inflate the way they inflate wall time. Incremental: median wall (and CPU) of the runs, "
+                + "each after a commit touching that many files (0 = nothing changed).\n\n");
+        out.append("| files | MB | full wall ms | CPU ms | in indexer ms | files/s | files per CPU-s | MB/s "
+                + "| peak RSS MB | DB MB | incr. 0 | incr. 1 | incr. 10 | incr. 100 | incr. peak RSS MB "
+                + "| git commit ms (no hook → hook) | load avg |\n");
+        out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|---|---:|---|---:|\n");
         for (IndexResult r : results.index()) {
             out.append("| ").append(r.files()).append(" | ").append(fmt(r.mb())).append(" | ").append(r.wallMs())
-                    .append(" | ").append(r.indexerMs()).append(" | ").append(fmt(r.filesPerS())).append(" | ")
+                    .append(" | ").append(r.cpuMs()).append(" | ").append(r.indexerMs()).append(" | ")
+                    .append(fmt(r.filesPerS())).append(" | ")
+                    .append(r.cpuMs() > 0 ? fmt(r.files() * 1000.0 / r.cpuMs()) : "—").append(" | ")
                     .append(fmt(r.mbPerS())).append(" | ").append(fmt(r.rssMb())).append(" | ").append(fmt(r.dbMb()));
             for (String key : List.of("0", "1", "10", "100")) {
                 Long ms = r.incrementalMs().get(key);
-                out.append(" | ").append(ms == null ? "—" : ms.toString());
+                Long cpu = r.incrementalCpuMs() == null ? null : r.incrementalCpuMs().get(key);
+                out.append(" | ").append(ms == null ? "—" : ms + (cpu == null || cpu < 0 ? "" : " (" + cpu + " CPU)"));
             }
             out.append(" | ").append(fmt(r.incrementalRssMb())).append(" | ")
                     .append(r.hook() == null ? "—" : r.hook().commitMsWithout() + " → " + r.hook().commitMsWith()
                             + " (+" + r.hook().addedMs() + ")")
-                    .append(" |\n");
+                    .append(" | ").append(fmt(r.loadAverage())).append(" |\n");
         }
         results.index().stream().filter(r -> r.hook() != null).findFirst()
                 .ifPresent(r -> out.append("\nHook measured: ").append(r.hook().hook()).append(".\n"));
@@ -158,16 +165,17 @@ final class MarkdownReport {
         out.append("## POST /v1/context under load\n\nBudget 4 000 tokens; 200 task texts made from the repository's "
                 + "names (bug reports, stack traces, features, refactorings, \"where is X used\").\n\n");
         out.append("| files | mode | clients | req/s | p50 ms | p95 ms | p99 ms | max ms | errors | plan p50/p99 ms "
-                + "| service RSS MB | snapshots published |\n");
-        out.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|\n");
+                + "| service CPU ms/req | service RSS MB | snapshots published | load avg |\n");
+        out.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|\n");
         for (QueryResult r : results.query()) {
             out.append("| ").append(r.files()).append(" | ").append(r.whileIndexing() ? "publishing" : "quiet")
                     .append(" | ").append(r.clients()).append(" | ").append(fmt(r.rps())).append(" | ")
                     .append(fmt(r.p50Ms())).append(" | ").append(fmt(r.p95Ms())).append(" | ").append(fmt(r.p99Ms()))
                     .append(" | ").append(fmt(r.maxMs())).append(" | ").append(r.errors()).append(" | ")
                     .append(fmt(r.planP50Ms())).append(" / ").append(fmt(r.planP99Ms())).append(" | ")
-                    .append(fmt(r.rssMb())).append(" | ")
-                    .append(r.whileIndexing() ? Integer.toString(r.snapshotsPublished()) : "—").append(" |\n");
+                    .append(fmt(r.serviceCpuMsPerRequest())).append(" | ").append(fmt(r.rssMb())).append(" | ")
+                    .append(r.whileIndexing() ? Integer.toString(r.snapshotsPublished()) : "—").append(" | ")
+                    .append(fmt(r.loadAverage())).append(" |\n");
         }
         results.query().stream().filter(r -> r.errors() > 0).forEach(r -> out.append("\nErrors at ")
                 .append(r.clients()).append(" clients (").append(r.files()).append(" files): ")

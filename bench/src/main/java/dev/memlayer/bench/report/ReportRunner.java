@@ -1,5 +1,7 @@
 package dev.memlayer.bench.report;
 
+import dev.memlayer.bench.process.Machine;
+
 import dev.memlayer.bench.generate.RepoCache;
 import dev.memlayer.bench.index.IndexBenchmark;
 import dev.memlayer.bench.index.IndexResult;

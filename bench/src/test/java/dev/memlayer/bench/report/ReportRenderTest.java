@@ -6,6 +6,7 @@ import dev.memlayer.bench.cli.JsonOut;
 import dev.memlayer.bench.index.HookResult;
 import dev.memlayer.bench.index.IndexResult;
 import dev.memlayer.bench.load.QueryResult;
+import dev.memlayer.bench.process.Machine;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,15 +75,16 @@ class ReportRenderTest {
     }
 
     private static IndexResult index(int files, long wallMs, double filesPerS) {
-        return new IndexResult("/tmp/repo", files, files / 300.0, wallMs, wallMs - 600, filesPerS, 2.5, 300, 12,
-                Map.of("0", 700L, "1", 800L, "10", 900L, "100", 1500L), 250,
-                new HookResult(12, 15, 3, "test hook"));
+        return new IndexResult("/tmp/repo", files, files / 300.0, wallMs, wallMs + 300, wallMs - 600, filesPerS, 2.5,
+                300, 12, Map.of("0", 700L, "1", 800L, "10", 900L, "100", 1500L),
+                Map.of("0", 900L, "1", 1000L, "10", 1100L, "100", 1900L), 250, new HookResult(12, 15, 3, "test hook"),
+                1.5);
     }
 
     private static QueryResult query(int files, int clients, boolean publishing, double p50, double p99,
                                      long errors) {
         return new QueryResult(files, clients, 15, publishing, 1000, 66.7, p50, p99 * 0.8, p99, p99 * 2, p50 * 1.1,
                 errors, errors > 0 ? List.of("HTTP 503: busy") : List.of(), 1.2, 4.5, 2.0, 6.0, 350, 4,
-                publishing ? 7 : 0, publishing ? 1800 : 0, publishing ? 8 : 1, 4000);
+                publishing ? 7 : 0, publishing ? 1800 : 0, publishing ? 8 : 1, 4000, 3.5, 2.0);
     }
 }

@@ -1,4 +1,4 @@
-package dev.memlayer.bench.report;
+package dev.memlayer.bench.process;
 
 import java.io.IOException;
 import java.nio.file.Files;
