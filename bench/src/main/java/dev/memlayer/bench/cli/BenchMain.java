@@ -11,6 +11,9 @@ import picocli.CommandLine.Command;
 public final class BenchMain implements Runnable {
 
     public static void main(String[] args) {
+        // Interrupted (Ctrl-C, kill): stop the indexers and services this run started, not only the JVM.
+        Runtime.getRuntime().addShutdownHook(new Thread(() ->
+                ProcessHandle.current().descendants().forEach(ProcessHandle::destroy)));
         CommandLine line = new CommandLine(new BenchMain());
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             System.err.println("bench: " + (e.getMessage() == null ? e.toString() : e.getMessage()));

@@ -1,5 +1,6 @@
 package dev.memlayer.bench.load;
 
+import dev.memlayer.bench.generate.TaskCatalog;
 import dev.memlayer.bench.index.IndexedSummary;
 import dev.memlayer.bench.index.RepoEditor;
 import dev.memlayer.bench.index.Stats;
@@ -11,6 +12,7 @@ import dev.memlayer.bench.process.ProcessTimer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.http.HttpClient;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -53,7 +55,7 @@ public final class QuerySession implements AutoCloseable {
     public static QuerySession open(Memlayer memlayer, Path repo, Path db, List<String> tasks, Path serviceLog,
                                     PrintStream log) throws IOException, InterruptedException {
         // A database left by an index benchmark on the same copy is brought up to date, not rebuilt.
-        boolean fresh = !java.nio.file.Files.exists(db);
+        boolean fresh = !Files.exists(db);
         IndexedSummary indexed = IndexedSummary.parse(ProcessTimer.run(memlayer.index(repo, db, fresh), 3600)
                 .requireSuccess("index").lastLine());
         // HTTP/1.1: the JDK client would otherwise try an h2c upgrade on every new connection.
@@ -65,7 +67,7 @@ public final class QuerySession implements AutoCloseable {
         List<String> taskTexts = tasks;
         if (taskTexts == null) {
             try (RepoEditor paths = RepoEditor.open(repo)) {
-                taskTexts = dev.memlayer.bench.generate.TaskCatalog.forPaths(paths.sources(), 11);
+                taskTexts = TaskCatalog.forPaths(paths.sources(), 11);
             }
         }
         return new QuerySession(memlayer, repo, db, indexed, http, service, taskTexts, log);

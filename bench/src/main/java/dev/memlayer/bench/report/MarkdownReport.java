@@ -1,9 +1,8 @@
 package dev.memlayer.bench.report;
 
-import dev.memlayer.bench.process.Machine;
-
 import dev.memlayer.bench.index.IndexResult;
 import dev.memlayer.bench.load.QueryResult;
+import dev.memlayer.bench.process.Machine;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,15 +1,14 @@
 package dev.memlayer.bench.report;
 
-import dev.memlayer.bench.process.Machine;
-
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.memlayer.bench.generate.RepoCache;
 import dev.memlayer.bench.index.IndexBenchmark;
 import dev.memlayer.bench.index.IndexResult;
 import dev.memlayer.bench.load.QuerySession;
+import dev.memlayer.bench.process.Machine;
 import dev.memlayer.bench.process.Memlayer;
 import dev.memlayer.bench.runs.RepoSource;
 import dev.memlayer.bench.runs.Workspace;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

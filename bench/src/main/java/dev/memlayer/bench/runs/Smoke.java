@@ -11,6 +11,8 @@ import dev.memlayer.bench.load.QuerySession;
 import dev.memlayer.bench.process.Memlayer;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -35,7 +37,7 @@ public final class Smoke {
     public static Result run(Memlayer memlayer, PrintStream log) throws IOException, InterruptedException {
         memlayer.requireBuilt();
         RepoPlan plan = RepoPlan.of(FILES, 1);
-        java.nio.file.Path source = java.nio.file.Files.createTempDirectory("memlayer-smoke");
+        Path source = Files.createTempDirectory("memlayer-smoke");
         try {
             GeneratedRepo generated = RepoGenerator.generate(plan, RepoGenerator.commitsFor(FILES),
                     source.resolve("repo"));
