@@ -4,8 +4,11 @@ import dev.memlayer.bench.index.IndexResult;
 import dev.memlayer.bench.load.QueryResult;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
@@ -80,16 +83,19 @@ final class Charts {
         return name;
     }
 
+    /** Base 10 with plain-number labels (1, 5, 10, 32) instead of powers of ten. */
+    private static LogAxis logAxis(String label, double smallest) {
+        LogAxis axis = new LogAxis(label);
+        axis.setBase(10);
+        axis.setSmallestValue(smallest);
+        axis.setNumberFormatOverride(new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+        return axis;
+    }
+
     private static void logAxes(JFreeChart chart, String x, String y) {
         XYPlot plot = chart.getXYPlot();
-        LogAxis domain = new LogAxis(x);
-        domain.setBase(10);
-        domain.setSmallestValue(0.5);
-        plot.setDomainAxis(domain);
-        LogAxis range = new LogAxis(y);
-        range.setBase(10);
-        range.setSmallestValue(0.01);
-        plot.setRangeAxis(range);
+        plot.setDomainAxis(logAxis(x, 0.5));
+        plot.setRangeAxis(logAxis(y, 0.01));
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         plot.setRenderer(renderer);
     }
