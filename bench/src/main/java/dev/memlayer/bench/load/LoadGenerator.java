@@ -114,7 +114,7 @@ public final class LoadGenerator {
             int next = index * 17;
             while (System.nanoTime() < deadline) {
                 byte[] body = bodies.get(next++ % bodies.size());
-                HttpRequest request = HttpRequest.newBuilder(context).timeout(REQUEST_TIMEOUT)
+                HttpRequest request = BearerToken.apply(HttpRequest.newBuilder(context)).timeout(REQUEST_TIMEOUT)
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
                 long start = System.nanoTime();

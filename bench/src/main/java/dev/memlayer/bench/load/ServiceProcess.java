@@ -70,8 +70,9 @@ public final class ServiceProcess implements AutoCloseable {
     /** The latest ready snapshot version the service lists for the project, or -1 (not yet, or not up). */
     public long servedVersion(String projectId) throws InterruptedException {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve("/v1/projects"))
-                    .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(BearerToken.apply(HttpRequest.newBuilder(
+                    base.resolve("/v1/projects"))).timeout(Duration.ofSeconds(5)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 return -1;
             }

@@ -24,15 +24,15 @@ public class ProblemMapper {
         return problem(e.status(), e.code(), e.detail());
     }
 
+    /** Ours, not Quarkus REST's built-in mapper for this type (whose body is not a problem). */
     @ServerExceptionMapper
     public Response mismatched(MismatchedInputException e) {
-        String field = e.getPath().isEmpty() ? "" : " at '" + e.getPath().get(e.getPath().size() - 1).getFieldName() + "'";
-        return problem(400, "invalid_field", "a field has the wrong type" + field + ": " + firstLine(e.getOriginalMessage()));
+        return problem(400, JsonProblems.of(e));
     }
 
     @ServerExceptionMapper
-    public Response malformed(JsonProcessingException e) {
-        return problem(400, "malformed_json", "the request body is not valid JSON: " + firstLine(e.getOriginalMessage()));
+    public Response unreadableJson(JsonProcessingException e) {
+        return problem(400, JsonProblems.of(e));
     }
 
     @ServerExceptionMapper
@@ -47,6 +47,9 @@ public class ProblemMapper {
             case 415 -> "unsupported_media_type";
             default -> status >= 500 ? "internal" : "bad_request";
         };
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            return problem(400, JsonProblems.of(json));
+        }
         String detail = status == 400 && e.getCause() != null ? "the request body could not be read: "
                 + firstLine(e.getCause().getMessage()) : firstLine(e.getMessage());
         return problem(status, code, detail);
@@ -59,15 +62,14 @@ public class ProblemMapper {
     }
 
     static Response problem(int status, String code, String detail) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new Problem(code, detail)).build();
+        return problem(status, new Problem(code, detail));
+    }
+
+    private static Response problem(int status, Problem problem) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(problem).build();
     }
 
     private static String firstLine(String s) {
-        if (s == null) {
-            return "no detail";
-        }
-        int nl = s.indexOf('\n');
-        String line = nl < 0 ? s : s.substring(0, nl);
-        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+        return JsonProblems.firstLine(s);
     }
 }

@@ -28,6 +28,12 @@ public interface ServiceConfig {
     @WithDefault("16000000")
     long contentCacheChars();
 
+    /**
+     * Bearer token every request must carry when set (env {@code MEMLAYER_TOKEN}); unset, the
+     * service relies on listening on loopback only.
+     */
+    Optional<String> token();
+
     /** Request limits: longest task text, budget range. */
     Limits limits();
 
@@ -46,5 +52,9 @@ public interface ServiceConfig {
 
         @WithDefault("200")
         int maxExclude();
+
+        /** Longest pinned path or exclude glob, in characters (PATH_MAX on Linux). */
+        @WithDefault("4096")
+        int maxPathChars();
     }
 }

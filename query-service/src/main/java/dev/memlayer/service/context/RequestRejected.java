@@ -27,11 +27,11 @@ public final class RequestRejected extends RuntimeException {
         return getMessage();
     }
 
-    static RequestRejected badRequest(String code, String detail) {
+    public static RequestRejected badRequest(String code, String detail) {
         return new RequestRejected(400, code, detail);
     }
 
-    static RequestRejected notFound(String code, String detail) {
+    public static RequestRejected notFound(String code, String detail) {
         return new RequestRejected(404, code, detail);
     }
 }

@@ -64,9 +64,44 @@ public class RequestValidator {
             throw RequestRejected.badRequest("too_many_paths", "'pinned' and 'exclude' take at most "
                     + limits.maxPinned() + " and " + limits.maxExclude() + " entries");
         }
+        r.pinned().forEach(p -> checkPath("pinned", p));
+        r.exclude().forEach(g -> checkPath("exclude", g));
         return new ValidRequest(r.project().strip(), r.task(), budget, intent, format.equals("markdown"),
                 normalize(r.pinned()), r.exclude().stream().filter(g -> g != null && !g.isBlank()).toList(),
                 version, commit);
+    }
+
+    /**
+     * A pinned path or exclude glob names something inside the repository, as the manifest spells it:
+     * no {@code ..} segment, no control character, no path longer than any file system allows. The
+     * service never opens files, so this is about answering clearly, not about what it could read.
+     */
+    private void checkPath(String field, String path) {
+        if (path == null) {
+            return;
+        }
+        if (path.length() > limits.maxPathChars()) {
+            throw RequestRejected.badRequest("invalid_path", "an entry of '" + field + "' has " + path.length()
+                    + " characters; the limit is " + limits.maxPathChars());
+        }
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c < 0x20 || c == 0x7f) {
+                throw RequestRejected.badRequest("invalid_path", "'" + field + "' entry '" + clip(printable(path))
+                        + "' contains a control character");
+            }
+        }
+        for (String segment : path.split("[/\\\\]")) {
+            if (segment.equals("..")) {
+                throw RequestRejected.badRequest("invalid_path", "'" + field + "' entry '" + clip(path)
+                        + "' leaves the repository with '..'; give a path inside it");
+            }
+        }
+    }
+
+    private static String printable(String s) {
+        return s.codePoints().map(c -> c < 0x20 || c == 0x7f ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
     private static List<String> normalize(List<String> paths) {

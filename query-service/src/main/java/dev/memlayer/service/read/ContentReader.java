@@ -30,6 +30,7 @@ public class ContentReader {
     private final long capacityChars;
     private final LinkedHashMap<String, String> cache = new LinkedHashMap<>(256, 0.75f, true);
     private long cachedChars;
+    private final CacheCounters counters = new CacheCounters();
 
     public ContentReader(ReaderPool pool, ServiceConfig config) {
         this.pool = pool;
@@ -40,11 +41,18 @@ public class ContentReader {
     public Optional<String> text(String contentHash) throws SQLException {
         String cached = cached(contentHash);
         if (cached != null) {
+            counters.hit();
             return Optional.of(cached);
         }
+        counters.miss();
         Optional<String> loaded = load(contentHash);
         loaded.ifPresent(text -> remember(contentHash, text));
         return loaded;
+    }
+
+    /** Hits and misses of the decoded-text cache. */
+    public CacheCounters counters() {
+        return counters;
     }
 
     private Optional<String> load(String contentHash) throws SQLException {

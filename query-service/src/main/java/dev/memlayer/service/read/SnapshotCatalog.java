@@ -6,6 +6,7 @@ import dev.memlayer.service.config.ServiceConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,6 +31,8 @@ import org.jboss.logging.Logger;
  * background thread polls for newer ready versions, loads only the projects whose version
  * changed, and swaps one immutable {@link CatalogState}. Requests read that state and pin the view
  * they got; they never wait for a reload (Lucene's SearcherManager, zoekt's shard watcher).
+ * Each swap that changes the set of views is also fired as a CDI event (metrics observe it), and
+ * the end of every poll is timestamped so a liveness check can tell a stuck refresher.
  */
 @ApplicationScoped
 public class SnapshotCatalog {
@@ -42,15 +47,20 @@ public class SnapshotCatalog {
     private final ServiceConfig config;
     private final VersionCache olderVersions;
     private final AtomicReference<CatalogState> state;
+    private final Clock clock;
+    private final Event<CatalogState> changes;
+    private volatile Instant lastPoll;
     private ScheduledExecutorService timer;
     /** Guarded by {@code this}: schema checked for the database file currently open. */
     private boolean verified;
     private int schemaVersion;
     private String lastProblem;
 
-    public SnapshotCatalog(ReaderPool pool, ServiceConfig config) {
+    public SnapshotCatalog(ReaderPool pool, ServiceConfig config, Clock clock, Event<CatalogState> changes) {
         this.pool = pool;
         this.config = config;
+        this.clock = clock;
+        this.changes = changes;
         this.olderVersions = new VersionCache(config.versionCacheSize());
         this.state = new AtomicReference<>(CatalogState.missing(pool.databasePath()));
     }
@@ -71,6 +81,16 @@ public class SnapshotCatalog {
         if (timer != null) {
             timer.shutdownNow();
         }
+    }
+
+    /** When the last poll for new snapshots ended (whatever it found); null before the first. */
+    public Instant lastPoll() {
+        return lastPoll;
+    }
+
+    /** Hits and misses of the cache of older versions that requests asked for explicitly. */
+    public CacheCounters versionCacheCounters() {
+        return olderVersions.counters();
     }
 
     /** What can be read now; a request takes this once and works on it. */
@@ -108,6 +128,14 @@ public class SnapshotCatalog {
 
     /** One poll: missing file, schema check once per opened database, then newer versions. */
     synchronized void refresh() {
+        try {
+            poll();
+        } finally {
+            lastPoll = clock.instant();
+        }
+    }
+
+    private void poll() {
         Path db = pool.databasePath();
         CatalogState current = state.get();
         if (!Files.isRegularFile(db)) {
@@ -115,7 +143,7 @@ public class SnapshotCatalog {
                 verified = false;
                 pool.flush();
             }
-            state.set(CatalogState.missing(db));
+            swap(CatalogState.missing(db));
             problem("no database at " + db + " yet; waiting for `memlayer index` to create it");
             return;
         }
@@ -128,16 +156,28 @@ public class SnapshotCatalog {
             }
             Map<String, SnapshotView> next = loadChanged(c, current);
             if (next != null) {
-                state.set(CatalogState.available(db, schemaVersion, next));
+                swap(CatalogState.available(db, schemaVersion, next));
             }
         } catch (SchemaException e) {
-            state.set(CatalogState.refused(db, e.getMessage()));
+            swap(CatalogState.refused(db, e.getMessage()));
             problem("refusing " + db + ": " + e.getMessage());
         } catch (SQLException e) {
             if (!verified) {
-                state.set(CatalogState.refused(db, "cannot read " + db + ": " + e.getMessage()));
+                swap(CatalogState.refused(db, "cannot read " + db + ": " + e.getMessage()));
             }
             problem("cannot read " + db + ": " + e.getMessage());
+        }
+    }
+
+    private void swap(CatalogState next) {
+        CatalogState previous = state.getAndSet(next);
+        if (!previous.views().equals(next.views())) {
+            try {
+                changes.fire(next);
+            } catch (RuntimeException e) {
+                // an observer (metrics) must never stop the catalog from serving the new views
+                problem("a catalog-change observer failed: " + e);
+            }
         }
     }
 

@@ -22,6 +22,8 @@ public final class SnapshotView {
     private final ViewFacts facts;
     private final Map<Long, int[]> filesByContent;
     private volatile SymbolIndex symbolIndex;
+    /** Per-view data other features build lazily (see {@link #derived}); dies with the view. */
+    private final Map<Class<?>, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
     SnapshotView(ProjectRef project, SnapshotMeta meta, List<ManifestEntry> files) {
         this(project, meta, files, null);
@@ -136,5 +138,31 @@ public final class SnapshotView {
 
     public FileHistory history() {
         return facts.history();
+    }
+
+    /** Builds a value from a view; may read the database. */
+    @FunctionalInterface
+    public interface Deriver<T> {
+        T derive(SnapshotView view) throws java.sql.SQLException;
+    }
+
+    /**
+     * A value computed from this view once, on first use, and kept as long as the view: a feature's
+     * per-snapshot index (symbol search, explore layers) keyed by its type. A ready snapshot never
+     * changes, so the value can never be stale; concurrent first callers wait for one build.
+     */
+    public <T> T derived(Class<T> type, Deriver<T> deriver) throws java.sql.SQLException {
+        Object known = derived.get(type);
+        if (known != null) {
+            return type.cast(known);
+        }
+        synchronized (derived) {
+            known = derived.get(type);
+            if (known == null) {
+                known = deriver.derive(this);
+                derived.put(type, known);
+            }
+        }
+        return type.cast(known);
     }
 }

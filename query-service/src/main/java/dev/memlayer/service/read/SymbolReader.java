@@ -32,6 +32,7 @@ public class SymbolReader {
     static final int CAPACITY = 20_000;
 
     private final ReaderPool pool;
+    private final CacheCounters counters = new CacheCounters();
     private final Map<String, List<SymbolFact>> cache = new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, List<SymbolFact>> eldest) {
@@ -48,14 +49,21 @@ public class SymbolReader {
         synchronized (cache) {
             List<SymbolFact> known = cache.get(contentHash);
             if (known != null) {
+                counters.hit();
                 return known;
             }
         }
+        counters.miss();
         List<SymbolFact> loaded = load(contentHash);
         synchronized (cache) {
             cache.put(contentHash, loaded);
         }
         return loaded;
+    }
+
+    /** Hits and misses of the symbols-by-content-hash cache. */
+    public CacheCounters counters() {
+        return counters;
     }
 
     private record Row(String extractor, int version, SymbolFact fact) {

@@ -14,6 +14,7 @@ final class VersionCache {
     }
 
     private final Map<Key, SnapshotView> entries;
+    private final CacheCounters counters = new CacheCounters();
 
     VersionCache(int capacity) {
         this.entries = new LinkedHashMap<>(16, 0.75f, true) {
@@ -25,7 +26,17 @@ final class VersionCache {
     }
 
     synchronized Optional<SnapshotView> get(String projectId, long version) {
-        return Optional.ofNullable(entries.get(new Key(projectId, version)));
+        SnapshotView view = entries.get(new Key(projectId, version));
+        if (view == null) {
+            counters.miss();
+        } else {
+            counters.hit();
+        }
+        return Optional.ofNullable(view);
+    }
+
+    CacheCounters counters() {
+        return counters;
     }
 
     synchronized void put(SnapshotView view) {

@@ -29,9 +29,29 @@ public final class MarkdownRenderer {
 
     /** Marker line and title. */
     public static String header(String projectName, long version, String commit) {
+        return marker("context", projectName, version, commit, "") + "# Context: " + projectName + " (snapshot "
+                + version + ")\n";
+    }
+
+    /**
+     * The marker line of any document memlayer renders ({@code context}, {@code explore}, …): the same
+     * fields in the same order, so one injector finds and replaces all of them. {@code extra} is
+     * appended as is ({@code " key=value …"} or empty).
+     */
+    public static String marker(String kind, String projectName, long version, String commit, String extra) {
         String shortCommit = commit == null || commit.isEmpty() ? "none" : commit.substring(0, Math.min(12, commit.length()));
-        return MARKER_PREFIX + "project=" + projectName.replace("--", "-").replace(' ', '_') + " snapshot=" + version
-                + " commit=" + shortCommit + " -->\n# Context: " + projectName + " (snapshot " + version + ")\n";
+        return "<!-- memlayer:" + kind + " v1 project=" + projectName.replace("--", "-").replace(' ', '_')
+                + " snapshot=" + version + " commit=" + shortCommit + extra + " -->\n";
+    }
+
+    /** The end marker matching {@link #marker}. */
+    public static String endMarker(String kind) {
+        return "<!-- /memlayer:" + kind + " -->\n";
+    }
+
+    /** A signature on one line, clipped as in outlines. */
+    public static String signatureLine(String signature) {
+        return clip(oneLine(signature));
     }
 
     /** The table of contents for the given lines (empty when there are none). */

@@ -36,6 +36,11 @@ class MissingDatabaseTest {
         given().contentType(ContentType.JSON).body(Map.of("project", "billing", "task", "invoice"))
                 .when().post("/v1/context").then().statusCode(503).body("error", equalTo("database_missing"));
         given().when().get("/v1/projects").then().statusCode(503).body("error", equalTo("database_missing"));
+        given().when().get("/q/health/ready").then().statusCode(503).contentType(ContentType.JSON)
+                .body("status", equalTo("DOWN"))
+                .body("checks.find { it.name == 'memlayer-snapshot-catalog' }.data.reason", equalTo("missing"))
+                .body("checks.find { it.name == 'memlayer-snapshot-catalog' }.data.detail", containsString("memlayer index"));
+        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
 
         IndexResult result = indexed.index();
 
@@ -46,6 +51,8 @@ class MissingDatabaseTest {
         }
         assertThat(status).isEqualTo(200);
         given().when().get("/v1/health").then().body("status", equalTo("ok")).body("projects", equalTo(1));
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'memlayer-snapshot-catalog' }.data.projects", equalTo(1));
         given().contentType(ContentType.JSON).body(Map.of("project", "billing", "task", "InvoiceService"))
                 .when().post("/v1/context").then().statusCode(200)
                 .body("snapshot.version", equalTo((int) result.version()));

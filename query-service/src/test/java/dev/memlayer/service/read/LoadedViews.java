@@ -41,6 +41,11 @@ public final class LoadedViews {
             }
 
             @Override
+            public Optional<String> token() {
+                return Optional.empty();
+            }
+
+            @Override
             public Limits limits() {
                 throw new UnsupportedOperationException("not needed below the API");
             }

@@ -20,17 +20,22 @@ public class IndexedRepoResource implements QuarkusTestResourceLifecycleManager 
     private IndexedRepo fixture;
     private boolean indexFirst = true;
     private boolean shop;
+    private boolean atlas;
 
     @Override
     public void init(Map<String, String> initArgs) {
         indexFirst = !"false".equals(initArgs.get("indexed"));
         shop = "shop".equals(initArgs.get("repo"));
+        atlas = "atlas".equals(initArgs.get("repo"));
     }
 
     @Override
     public Map<String, String> start() {
         try {
             dir = Files.createTempDirectory("memlayer-qs-");
+            if (atlas) {
+                return startAtlas();
+            }
             TestRepo repo = shop ? TestRepo.createShop(dir.resolve("shop")) : TestRepo.createBilling(dir.resolve("billing"));
             fixture = new IndexedRepo(repo, dir.resolve("data").resolve("memlayer.db"));
             Files.createDirectories(fixture.db().getParent());
@@ -41,6 +46,14 @@ public class IndexedRepoResource implements QuarkusTestResourceLifecycleManager 
         } catch (Exception e) {
             throw new IllegalStateException("could not prepare the indexed test repository: " + e.getMessage(), e);
         }
+    }
+
+    /** The atlas repository, indexed at both of its commits (snapshot versions 1 and 2). */
+    private Map<String, String> startAtlas() throws Exception {
+        Path db = dir.resolve("data").resolve("memlayer.db");
+        Files.createDirectories(db.getParent());
+        fixture = new IndexedRepo(AtlasRepo.createIndexed(dir.resolve("atlas"), db, new IndexerProcess()), db);
+        return Map.of("memlayer.db", db.toString());
     }
 
     @Override

@@ -189,6 +189,25 @@ public final class TestRepo implements AutoCloseable {
                 .setCommitter("Test", "test@example.com").setSign(false).call();
     }
 
+    /** Commits everything (deletions too) at a fixed time, so commit order never depends on the clock's second. */
+    public String commitAt(String message, java.time.Instant when) throws GitAPIException {
+        git.add().addFilepattern(".").call();
+        git.add().setUpdate(true).addFilepattern(".").call();
+        org.eclipse.jgit.lib.PersonIdent who = new org.eclipse.jgit.lib.PersonIdent("Test", "test@example.com", when,
+                java.time.ZoneOffset.UTC);
+        return git.commit().setMessage(message).setAuthor(who).setCommitter(who).setSign(false).call().getName();
+    }
+
+    public void delete(String path) throws IOException {
+        Files.delete(root.resolve(path));
+    }
+
+    /** Opens an existing repository (for scripted repositories built elsewhere in the tests). */
+    static TestRepo open(Path dir) throws IOException, GitAPIException {
+        Files.createDirectories(dir);
+        return new TestRepo(dir.toRealPath(), Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call());
+    }
+
     @Override
     public void close() {
         git.close();
