@@ -11,13 +11,14 @@ memlayer_jar() {
   printf '%s\n' "$jar"
 }
 
-# memlayer_build_if_stale: package both applications when a source is newer than their jars.
+# memlayer_build_if_stale: package both applications when a source is newer than their jars
+# (bench/ is left out: the benchmark harness is not part of either application).
 memlayer_build_if_stale() {
   local stamp="$MEMLAYER_HOME/query-service/target/quarkus-app/quarkus-run.jar"
   local other="$MEMLAYER_HOME/indexer-cli/target/quarkus-app/quarkus-run.jar"
   if [[ -f "$stamp" && -f "$other" ]] \
-     && [[ -z "$(find "$MEMLAYER_HOME" -path '*/target' -prune -o \( -name '*.java' -o -name '*.sql' -o -name '*.properties' -o -name 'pom.xml' \) -newer "$other" -print -quit)" ]] \
-     && [[ -z "$(find "$MEMLAYER_HOME" -path '*/target' -prune -o \( -name '*.java' -o -name '*.sql' -o -name '*.properties' -o -name 'pom.xml' \) -newer "$stamp" -print -quit)" ]]; then
+     && [[ -z "$(find "$MEMLAYER_HOME" \( -path '*/target' -o -path "$MEMLAYER_HOME/bench" \) -prune -o \( -name '*.java' -o -name '*.sql' -o -name '*.properties' -o -name 'pom.xml' \) -newer "$other" -print -quit)" ]] \
+     && [[ -z "$(find "$MEMLAYER_HOME" \( -path '*/target' -o -path "$MEMLAYER_HOME/bench" \) -prune -o \( -name '*.java' -o -name '*.sql' -o -name '*.properties' -o -name 'pom.xml' \) -newer "$stamp" -print -quit)" ]]; then
     return 0
   fi
   echo "memlayer: building (mvn -B -q -DskipTests package)…" >&2
