@@ -9,22 +9,26 @@ import org.treesitter.TSQueryCursor;
 import org.treesitter.TSQueryMatch;
 
 /**
- * A tree-sitter query compiled once (queries are immutable and shareable across threads; a cursor
- * is made per run). Matches are handed over whole, so an extractor reads a declaration, its name
- * and its body from one match instead of walking nodes: with this binding every node access is a
- * JNI round trip, and a query visits the tree natively.
+ * A tree-sitter query compiled once, on first use (queries are immutable and shareable across
+ * threads; a cursor is made per run). Compiling a query against a large grammar (Kotlin's) takes
+ * a noticeable share of a short incremental run, and most runs never parse most languages, so the
+ * capture ids are read from the query text (tree-sitter numbers captures in order of first
+ * appearance) and the native query is built only when a file needs it. Matches are handed over
+ * whole, so an extractor reads a declaration, its name and its body from one match instead of
+ * walking nodes: with this binding every node access is a JNI round trip, and a query visits the
+ * tree natively.
  */
 public final class CompiledQuery {
 
-    private final TSQuery query;
+    private final TSLanguage language;
+    private final String source;
     private final String[] captureNames;
+    private volatile TSQuery query;
 
     public CompiledQuery(TSLanguage language, String source) {
-        this.query = new TSQuery(language, source);
-        this.captureNames = new String[query.getCaptureCount()];
-        for (int i = 0; i < captureNames.length; i++) {
-            captureNames[i] = query.getCaptureNameForId(i);
-        }
+        this.language = language;
+        this.source = source;
+        this.captureNames = QueryCaptures.inOrder(source);
     }
 
     /** The id of a capture name used in the query; fails fast on a typo. */
@@ -44,10 +48,36 @@ public final class CompiledQuery {
     /** Runs the query over a subtree, handing each match's captures to the consumer. */
     public void forEachMatch(TSNode root, Consumer<TSQueryCapture[]> consumer) {
         TSQueryCursor cursor = new TSQueryCursor();
-        cursor.exec(query, root);
+        cursor.exec(compiled(), root);
         TSQueryMatch match = new TSQueryMatch();
         while (cursor.nextMatch(match)) {
             consumer.accept(match.getCaptures());
+        }
+    }
+
+    /** The native query, compiled by the first caller; its capture table must agree with the text's. */
+    TSQuery compiled() {
+        TSQuery q = query;
+        if (q == null) {
+            synchronized (this) {
+                q = query;
+                if (q == null) {
+                    q = new TSQuery(language, source);
+                    checkCaptures(q);
+                    query = q;
+                }
+            }
+        }
+        return q;
+    }
+
+    private void checkCaptures(TSQuery q) {
+        boolean same = q.getCaptureCount() == captureNames.length;
+        for (int i = 0; same && i < captureNames.length; i++) {
+            same = captureNames[i].equals(q.getCaptureNameForId(i));
+        }
+        if (!same) {
+            throw new IllegalStateException("capture ids read from the query text differ from tree-sitter's");
         }
     }
 }
