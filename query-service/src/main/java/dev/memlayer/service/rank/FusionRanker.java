@@ -1,5 +1,7 @@
 package dev.memlayer.service.rank;
 
+import static dev.memlayer.service.signals.Evidence.twoDecimals;
+
 import dev.memlayer.model.api.Intent;
 import dev.memlayer.model.api.Reason;
 import dev.memlayer.service.plan.TaskQuery;
@@ -8,7 +10,6 @@ import dev.memlayer.service.read.ManifestEntry;
 import dev.memlayer.service.read.SnapshotView;
 import dev.memlayer.service.signals.ChurnSignal;
 import dev.memlayer.service.signals.CoChangeSignal;
-import dev.memlayer.service.signals.Evidence;
 import dev.memlayer.service.signals.ExpansionSignal;
 import dev.memlayer.service.signals.GraphSignal;
 import dev.memlayer.service.signals.LexicalSignal;
@@ -24,10 +25,9 @@ import dev.memlayer.service.signals.SignalHit;
 import dev.memlayer.service.signals.SymbolSignal;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.IdentityHashMap;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -195,10 +195,6 @@ public final class FusionRanker {
             }
         }
         return seeds;
-    }
-
-    static String twoDecimals(double x) {
-        return Evidence.twoDecimals(x);
     }
 
     /** Test files and documents yield to source files (by intent, see {@link IntentWeights}). */

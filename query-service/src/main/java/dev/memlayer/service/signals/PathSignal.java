@@ -58,7 +58,7 @@ public final class PathSignal implements Signal {
                     }
                     touched[touchedCount++] = index;
                 }
-                score[index] += weight(view.files().get(index), term) * idf;
+                score[index] += Place.of(view.files().get(index), term).weight * idf;
             }
         }
         int[] kept = strongest(score, touched, touchedCount);
@@ -71,11 +71,26 @@ public final class PathSignal implements Signal {
         return hits;
     }
 
-    private static double weight(ManifestEntry f, String term) {
-        if (f.stem().equals(term)) {
-            return STEM;
+    /** Where a term of the file's path postings sits: the whole stem, a part of the file name, or a directory. */
+    private enum Place {
+        STEM_MATCH(STEM, "file name"),
+        NAME_PART_MATCH(NAME_PART, "file-name part"),
+        DIRECTORY_MATCH(DIRECTORY, "directory");
+
+        final double weight;
+        final String label;
+
+        Place(double weight, String label) {
+            this.weight = weight;
+            this.label = label;
         }
-        return f.nameTerms().contains(term) ? NAME_PART : DIRECTORY;
+
+        static Place of(ManifestEntry f, String term) {
+            if (f.stem().equals(term)) {
+                return STEM_MATCH;
+            }
+            return f.nameTerms().contains(term) ? NAME_PART_MATCH : DIRECTORY_MATCH;
+        }
     }
 
     /** The touched file indexes with the {@value #MAX_HITS} highest scores, in file order. */
@@ -114,12 +129,10 @@ public final class PathSignal implements Signal {
             if (!inPath) {
                 continue;
             }
-            String where = f.stem().equals(term) ? "file name" : f.nameTerms().contains(term) ? "file-name part"
-                    : "directory";
             if (sb.length() > 0) {
                 sb.append(", ");
             }
-            sb.append('\'').append(term).append("' ").append(where).append(" (idf ")
+            sb.append('\'').append(term).append("' ").append(Place.of(f, term).label).append(" (idf ")
                     .append(Evidence.twoDecimals(idfs.get(i))).append(')');
         }
         return sb.toString();

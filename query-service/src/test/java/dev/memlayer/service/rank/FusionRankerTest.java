@@ -35,14 +35,6 @@ class FusionRankerTest {
             "README.md");
 
     @Test
-    void twoDecimals_printsLikePercentTwoF() {
-        for (double x : new double[] {0, 0.5, 0.005, 0.994, 0.995, 1, 2.345, 10.1, -0.25, -0.001, 123.456}) {
-            assertThat(FusionRanker.twoDecimals(x)).as("%s", x)
-                    .isEqualTo(String.format(java.util.Locale.ROOT, "%.2f", x).replace("-0.00", "0.00"));
-        }
-    }
-
-    @Test
     void rank_exactStemBeatsNamePartBeatsDirectory_andZeroScoresAreLeftOut() {
         RankedCandidates c = RANKER.rank(TaskParser.parse("invoiceservice billing"), VIEW,
                 Intent.FEATURE, List.of());
