@@ -36,8 +36,7 @@ public class ContextTool {
     public String getContext(
             @ToolArg(name = "task", description = "The task in plain words, e.g. 'fix the rounding error in "
                     + "InvoiceService.total when VAT applies'. Stack traces and identifiers help.") String task,
-            @ToolArg(name = "project", description = "The project: its name as listed by list_projects, its id, "
-                    + "or the repository's absolute root path.") String project,
+            @ToolArg(name = "project", description = ToolArgs.PROJECT) String project,
             @ToolArg(name = "budget_tokens", required = false, description = "Most tokens the returned context may "
                     + "use (cl100k_base count), between 64 and 200000; default 4000.") Integer budgetTokens,
             @ToolArg(name = "intent", required = false, description = "What kind of task it is: auto (default, "
@@ -46,8 +45,7 @@ public class ContextTool {
                     + "first, e.g. files already open.") List<String> pinned,
             @ToolArg(name = "exclude", required = false, description = "Glob patterns of paths to leave out, e.g. "
                     + "'docs/**'.") List<String> exclude,
-            @ToolArg(name = "snapshot", required = false, description = "Read an older snapshot: a version number "
-                    + "or a commit sha (at least 7 hex digits). Default: the newest.") String snapshot,
+            @ToolArg(name = "snapshot", required = false, description = ToolArgs.SNAPSHOT) String snapshot,
             @ToolArg(name = "format", required = false, description = "markdown (default): the rendered context "
                     + "only; json: the full response with scores, reasons, omitted files and budget.") String format) {
         return ToolErrors.guard(NAME, () -> {

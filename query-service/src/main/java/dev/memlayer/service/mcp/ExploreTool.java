@@ -31,16 +31,14 @@ public class ExploreTool {
             annotations = @Tool.Annotations(readOnlyHint = true, destructiveHint = false, idempotentHint = true,
                     openWorldHint = false))
     public String explore(
-            @ToolArg(name = "project", description = "The project: its name as listed by list_projects, its id, "
-                    + "or the repository's absolute root path.") String project,
+            @ToolArg(name = "project", description = ToolArgs.PROJECT) String project,
             @ToolArg(name = "query_type", required = false, description = "general (default), bugfix, feature, "
                     + "refactor or incident: which layers come first.") String queryType,
             @ToolArg(name = "detail", required = false, description = "compact, normal (default) or verbose: how "
                     + "many items per layer.") String detail,
             @ToolArg(name = "budget_tokens", required = false, description = "Most tokens the overview may use "
                     + "(cl100k_base count); never exceeded.") Integer budgetTokens,
-            @ToolArg(name = "snapshot", required = false, description = "Read an older snapshot: a version number "
-                    + "or a commit sha (at least 7 hex digits). Default: the newest.") String snapshot,
+            @ToolArg(name = "snapshot", required = false, description = ToolArgs.SNAPSHOT) String snapshot,
             @ToolArg(name = "format", required = false, description = "markdown (default) or json (every layer "
                     + "with its items, totals and truncation).") String format) {
         return ToolErrors.guard(NAME, () -> {

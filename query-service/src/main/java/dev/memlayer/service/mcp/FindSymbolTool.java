@@ -28,14 +28,12 @@ public class FindSymbolTool {
             annotations = @Tool.Annotations(readOnlyHint = true, destructiveHint = false, idempotentHint = true,
                     openWorldHint = false))
     public String findSymbol(
-            @ToolArg(name = "project", description = "The project: its name as listed by list_projects, its id, "
-                    + "or the repository's absolute root path.") String project,
+            @ToolArg(name = "project", description = ToolArgs.PROJECT) String project,
             @ToolArg(name = "q", description = "The name, a prefix of it, or its camelCase humps.") String q,
             @ToolArg(name = "kind", required = false, description = "Only this kind, e.g. class, interface, "
                     + "function, method, type, constant.") String kind,
             @ToolArg(name = "limit", required = false, description = "Most hits to return (default 20).") Integer limit,
-            @ToolArg(name = "snapshot", required = false, description = "Read an older snapshot: a version number "
-                    + "or a commit sha. Default: the newest.") String snapshot) {
+            @ToolArg(name = "snapshot", required = false, description = ToolArgs.SNAPSHOT) String snapshot) {
         return ToolErrors.guard(NAME, () -> json.of(search.search(project, q, kind, limit, snapshot)));
     }
 }
