@@ -9,8 +9,6 @@ import dev.memlayer.model.api.IntentInfo;
 import dev.memlayer.model.api.Omitted;
 import dev.memlayer.model.api.SymbolEntry;
 import dev.memlayer.model.api.Timings;
-import dev.memlayer.model.snapshot.Freshness;
-import dev.memlayer.model.snapshot.SnapshotInfo;
 import dev.memlayer.service.assemble.AssembledFile;
 import dev.memlayer.service.assemble.Assembly;
 import dev.memlayer.service.assemble.BudgetAssembler;
@@ -23,18 +21,13 @@ import dev.memlayer.service.rank.FusionRanker;
 import dev.memlayer.service.rank.RankedCandidates;
 import dev.memlayer.service.rank.RankedFile;
 import dev.memlayer.service.read.CatalogState;
-import dev.memlayer.service.read.CommitSnapshots;
 import dev.memlayer.service.read.LexicalSearch;
 import dev.memlayer.service.read.SnapshotCatalog;
-import dev.memlayer.service.read.SnapshotMeta;
 import dev.memlayer.service.read.SnapshotView;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code POST /v1/context}: request in, {@link ContextResponse} out. Pins one snapshot view at
@@ -46,20 +39,18 @@ public class ContextService {
 
     private final RequestValidator validator;
     private final SnapshotCatalog catalog;
+    private final SnapshotPins pins;
     private final BudgetAssembler assembler;
-    private final CommitSnapshots commits;
     private final TokenEstimator tokens;
-    private final Clock clock;
     private final FusionRanker ranker;
 
-    public ContextService(RequestValidator validator, SnapshotCatalog catalog, BudgetAssembler assembler,
-            CommitSnapshots commits, TokenEstimator tokens, Clock clock, LexicalSearch lexical) {
+    public ContextService(RequestValidator validator, SnapshotCatalog catalog, SnapshotPins pins,
+            BudgetAssembler assembler, TokenEstimator tokens, LexicalSearch lexical) {
         this.validator = validator;
         this.catalog = catalog;
+        this.pins = pins;
         this.assembler = assembler;
-        this.commits = commits;
         this.tokens = tokens;
-        this.clock = clock;
         this.ranker = FusionRanker.standard(lexical);
     }
 
@@ -69,7 +60,7 @@ public class ContextService {
         ValidRequest request = validator.validate(raw);
         CatalogState state = catalog.state();
         SnapshotView latest = ProjectResolver.resolve(state, request.project());
-        SnapshotView view = pin(latest, request);
+        SnapshotView view = pins.pin(latest, request.snapshotVersion(), request.snapshotCommit());
 
         TaskQuery query = TaskParser.parse(request.task())
                 .withPinned(ProjectResolver.relativize(view.project().root(), request.pinned()));
@@ -82,7 +73,7 @@ public class ContextService {
             assembly = assembler.assemble(view.project().name(), view.version(), view.meta().commit(),
                     candidates.ranked(), query, request.budgetTokens());
         } catch (SQLException e) {
-            throw new RequestRejected(503, "database_unavailable", "reading file contents failed: " + e.getMessage());
+            throw SnapshotPins.unavailable("reading file contents", e);
         }
         long assembled = System.nanoTime();
 
@@ -90,7 +81,7 @@ public class ContextService {
         candidates.excluded().forEach(rf -> omitted.add(new Omitted(rf.file().path(), rf.score(), "excluded")));
         ContextResponse response = new ContextResponse(
                 view.project(),
-                info(view, latest.version()),
+                pins.info(view, latest.version()),
                 new IntentInfo(intent.wireName(), query.terms(), query.mentions().stream().map(Mention::text).toList()),
                 entries(assembly),
                 omitted,
@@ -102,50 +93,6 @@ public class ContextService {
 
     /** The response and whether the caller asked for the Markdown body only. */
     public record Answer(ContextResponse response, boolean markdown) {
-    }
-
-    private SnapshotView pin(SnapshotView latest, ValidRequest request) {
-        Optional<Long> wanted = request.snapshotVersion();
-        if (request.snapshotCommit().isPresent()) {
-            wanted = Optional.of(versionOf(latest, request.snapshotCommit().get()));
-        }
-        if (wanted.isEmpty() || wanted.get() == latest.version()) {
-            return latest;
-        }
-        long version = wanted.get();
-        try {
-            return catalog.view(latest.project().id(), version).orElseThrow(() -> RequestRejected.notFound(
-                    "unknown_snapshot", "project '" + latest.project().name() + "' has no ready snapshot " + version
-                            + "; the latest is " + latest.version()));
-        } catch (SQLException e) {
-            throw new RequestRejected(503, "database_unavailable", "loading snapshot " + version + " failed: "
-                    + e.getMessage());
-        }
-    }
-
-    /** The newest ready version indexed at the commit the prefix names; 404 when none, 400 when ambiguous. */
-    private long versionOf(SnapshotView latest, String commitPrefix) {
-        CommitSnapshots.Match match;
-        try {
-            match = commits.find(latest.project().id(), commitPrefix);
-        } catch (SQLException e) {
-            throw new RequestRejected(503, "database_unavailable", "looking up commit " + commitPrefix + " failed: "
-                    + e.getMessage());
-        }
-        if (match.commits().size() > 1) {
-            throw RequestRejected.badRequest("ambiguous_snapshot", "commit prefix " + commitPrefix + " matches "
-                    + match.commits().size() + " indexed commits; give more digits");
-        }
-        return match.version().orElseThrow(() -> RequestRejected.notFound("unknown_snapshot", "project '"
-                + latest.project().name() + "' has no ready snapshot of commit " + commitPrefix));
-    }
-
-    private SnapshotInfo info(SnapshotView view, long latestVersion) {
-        SnapshotMeta m = view.meta();
-        long age = m.indexedAt() == null ? 0
-                : Math.max(0, Duration.between(m.indexedAt(), clock.instant()).toSeconds());
-        return new SnapshotInfo(m.version(), m.commit(), m.branch(), m.dirty(), m.indexedAt(), m.fileCount(),
-                new Freshness(m.version() == latestVersion, age, m.dirty()));
     }
 
     private static List<FileEntry> entries(Assembly assembly) {

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Project and snapshot resolution for the overview endpoints (explore, delta, symbols, files): a
@@ -48,15 +49,27 @@ public class SnapshotPins {
             return latest;
         }
         String s = snapshot.strip();
-        long version;
         if (s.matches("\\d{1,6}") && Long.parseLong(s) >= 1) {
-            version = Long.parseLong(s);
+            return pin(latest, Optional.of(Long.parseLong(s)), Optional.empty());
         } else if (s.matches("[0-9a-fA-F]{7,64}")) {
-            version = versionOf(latest, s.toLowerCase(Locale.ROOT));
-        } else {
-            throw RequestRejected.badRequest("invalid_snapshot", "'" + field + "' must be a version number >= 1 or"
-                    + " a commit sha (at least 7 hex digits), got '" + clip(s) + "'");
+            return pin(latest, Optional.empty(), Optional.of(s.toLowerCase(Locale.ROOT)));
         }
+        throw RequestRejected.badRequest("invalid_snapshot", "'" + field + "' must be a version number >= 1 or"
+                + " a commit sha (at least 7 hex digits), got '" + clip(s) + "'");
+    }
+
+    /**
+     * The view of an already validated version or commit prefix (at most one is present), or
+     * {@code latest} when neither is.
+     */
+    public SnapshotView pin(SnapshotView latest, Optional<Long> wanted, Optional<String> commitPrefix) {
+        if (commitPrefix.isPresent()) {
+            wanted = Optional.of(versionOf(latest, commitPrefix.get()));
+        }
+        if (wanted.isEmpty()) {
+            return latest;
+        }
+        long version = wanted.get();
         if (version == latest.version()) {
             return latest;
         }
