@@ -21,7 +21,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class BearerTokenGuard {
 
-    static final int ORDER = Integer.MIN_VALUE + 1;
+    static final int ORDER = RequestReadDeadline.ORDER + 1;
 
     private static final String SCHEME = "bearer ";
     private static final String OPEN_PATH = "/q/health";

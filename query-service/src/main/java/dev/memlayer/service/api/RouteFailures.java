@@ -1,6 +1,7 @@
 package dev.memlayer.service.api;
 
 import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,8 +37,8 @@ public class RouteFailures {
     }
 
     private void onFailure(RoutingContext ctx) {
-        if (ctx.response().ended()) {
-            return;
+        if (ctx.response().ended() || ctx.response().closed() || ctx.failure() instanceof HttpClosedException) {
+            return; // the client is gone (it hung up, or a timeout closed its connection): nobody to answer
         }
         int status = ctx.statusCode() < 400 ? 500 : ctx.statusCode();
         if (status >= 500) {

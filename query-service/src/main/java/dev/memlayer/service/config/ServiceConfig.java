@@ -34,6 +34,14 @@ public interface ServiceConfig {
      */
     Optional<String> token();
 
+    /**
+     * Longest a client may take to send a request once its headers have arrived: a body that trickles
+     * in byte by byte (each byte resetting {@code quarkus.http.idle-timeout}) is answered 408 and the
+     * connection closed after this. Only reading counts; the time to compute an answer does not.
+     */
+    @WithDefault("10s")
+    Duration requestReadTimeout();
+
     /** Request limits: longest task text, budget range. */
     Limits limits();
 

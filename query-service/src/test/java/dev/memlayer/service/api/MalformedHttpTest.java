@@ -16,10 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Bytes an HTTP library would not send: invalid UTF-8, broken framing, a chunked body past the
- * limit. Each still gets a 4xx with a JSON problem body, never a 500 or a bare Vert.x answer.
+ * limit, request URIs that are not valid URIs. Each still gets a 4xx with a JSON problem body, never a 500 or a bare Vert.x answer.
  */
 @QuarkusTest
 @TestProfile(IndexedRepoProfile.class)
@@ -62,15 +63,15 @@ class MalformedHttpTest {
     }
 
     /**
-     * A chunked body has no length to check up front; Quarkus REST counts it while reading and
-     * answers 413 itself, with an empty body and the connection closed (its answer never passes a
-     * handler of ours, so it is not JSON). The status is the contract that holds here.
+     * A chunked body has no length to check up front; it is counted while read (BodyLimitGuard) and
+     * refused with a 413 problem once it passes 1 MiB, on every route that takes a body.
      */
-    @Test
-    void chunkedBodyPastTheLimit_is413() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/v1/context", "/v1/explore", "/v1/delta", "/mcp"})
+    void chunkedBodyPastTheLimit_is413WithProblem(String path) throws Exception {
         try (RawHttp http = new RawHttp(root.getPort())) {
-            http.send("POST /v1/context HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                    + "Transfer-Encoding: chunked\r\n\r\n");
+            http.send("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Accept: application/json, text/event-stream\r\nTransfer-Encoding: chunked\r\n\r\n");
             String start = "{\"project\":\"billing\",\"task\":\"";
             http.send(Integer.toHexString(start.length()) + "\r\n" + start + "\r\n");
             String chunk = "x".repeat(64 * 1024);
@@ -83,20 +84,49 @@ class MalformedHttpTest {
             } catch (java.io.IOException e) {
                 // the server may close while we are still sending; its answer is already in the buffer
             }
-            String response = http.readResponse(10_000);
-            assertThat(response).startsWith("HTTP/1.1 413").doesNotContain("\tat ");
+            assertRawProblem(http.readResponse(10_000), 413, "body_too_large");
+        }
+    }
+
+    /** A chunked body within the limit is read by the guard and handed on: answered as usual. */
+    @ParameterizedTest(name = "Expect: 100-continue {0}")
+    @ValueSource(booleans = {false, true})
+    void chunkedBodyWithinTheLimit_isAnswered(boolean expectContinue) throws Exception {
+        try (RawHttp http = new RawHttp(root.getPort())) {
+            http.send("POST /v1/context HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + (expectContinue ? "Expect: 100-continue\r\n" : "") + "Connection: close\r\n"
+                    + "Transfer-Encoding: chunked\r\n\r\n");
+            String body = "{\"project\":\"billing\",\"task\":\"fix invoice rounding\"}";
+            for (String part : new String[] {body.substring(0, 20), body.substring(20)}) {
+                http.send(Integer.toHexString(part.length()) + "\r\n" + part + "\r\n");
+            }
+            String response = http.send("0\r\n\r\n").readUntilClosed(10_000).received();
+            if (expectContinue) {
+                assertThat(response).startsWith("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200");
+            } else {
+                assertThat(response).startsWith("HTTP/1.1 200");
+            }
+            assertThat(response.split("HTTP/1.1 100", -1)).as("at most one 100 Continue").hasSizeLessThanOrEqualTo(2);
+            assertThat(response).contains("\"name\":\"billing\"");
         }
     }
 
     /**
-     * A path that cannot be percent-decoded is refused by Vert.x before any route runs: a bare 400
-     * with an empty body (no handler of ours can see it). Still a 4xx, never a 500.
+     * A URI that is not a valid URI (malformed percent escapes, characters that must be escaped) is
+     * refused first of all (RequestUriGuard) with a 400 problem, on every route and for every method.
      */
-    @Test
-    void undecodablePath_is400() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"GET /v1/projects/%zz/symbols?q=a", "GET /v1/projects/x/files/%zz",
+        "GET /v1/projects/billing/symbols?q=%zz", "GET /v1/projects/billing/files/README.md%", "GET /v1/projects%zz",
+        "GET /v1/projects/billing/symbols?q=a|b", "GET /v1/projects/billing/files/[x]", "GET /v1/projects/{x}/symbols",
+        "GET /v1/projects/billing/symbols?q=\"x\"", "GET /%zz", "GET /q/health/%zz", "GET /mcp/%zz",
+        "POST /v1/context%zz", "POST /mcp?x=%g0", "DELETE /v1/%"})
+    void invalidUri_is400WithProblem(String requestLine) throws Exception {
         try (RawHttp http = new RawHttp(root.getPort())) {
-            String response = http.send("GET /v1/projects%zz HTTP/1.1\r\nHost: localhost\r\n\r\n").readResponse(10_000);
-            assertThat(response).startsWith("HTTP/1.1 400").doesNotContain("\tat ");
+            String body = "{\"project\":\"billing\",\"task\":\"x\"}";
+            String response = http.send(requestLine + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + body.length() + "\r\n\r\n" + body).readResponse(10_000);
+            assertRawProblem(response, 400, "invalid_uri");
         }
     }
 
@@ -129,6 +159,15 @@ class MalformedHttpTest {
             String body = response.substring(response.indexOf("\r\n\r\n") + 4);
             assertThat(new JsonPath(body).getString("error")).isNotBlank();
         }
+    }
+
+    /** A raw response: the status, a JSON problem body with this error code and a detail, no stack trace. */
+    private static void assertRawProblem(String response, int status, String error) {
+        assertThat(response).startsWith("HTTP/1.1 " + status + " ");
+        assertThat(response).containsIgnoringCase("content-type: application/json").doesNotContain("\tat ");
+        JsonPath json = new JsonPath(response.substring(response.indexOf("\r\n\r\n") + 4));
+        assertThat(json.getString("error")).as(response).isEqualTo(error);
+        assertThat(json.getString("detail")).as(response).isNotBlank();
     }
 
     private static byte[] bytes(Object... parts) {

@@ -26,6 +26,28 @@ final class RawHttp implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Sends {@code text} one byte every {@code everyMillis} from a daemon thread, as a slowloris
+     * client does, until all is sent, the server closes, or the returned thread is interrupted.
+     */
+    Thread trickle(String text, long everyMillis) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        Thread t = new Thread(() -> {
+            try {
+                for (byte b : bytes) {
+                    socket.getOutputStream().write(b);
+                    socket.getOutputStream().flush();
+                    Thread.sleep(everyMillis);
+                }
+            } catch (IOException | InterruptedException e) {
+                // closed by the server (the point of the test) or stopped by it
+            }
+        }, "trickle");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
     /** Everything the server sends until it closes the connection; fails if it is still open after {@code maxMillis}. */
     Closed readUntilClosed(long maxMillis) throws IOException {
         long start = System.nanoTime();

@@ -46,6 +46,11 @@ public final class LoadedViews {
             }
 
             @Override
+            public Duration requestReadTimeout() {
+                return Duration.ofSeconds(10);
+            }
+
+            @Override
             public Limits limits() {
                 throw new UnsupportedOperationException("not needed below the API");
             }
