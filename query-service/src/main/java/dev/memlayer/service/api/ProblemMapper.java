@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.memlayer.model.api.Problem;
 import dev.memlayer.service.context.RequestRejected;
+import io.vertx.core.http.HttpClosedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -57,8 +58,22 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (clientGone(e)) {
+            // the connection closed under a body being read (the client hung up, or a timeout closed it)
+            LOG.debug("the client closed the connection while its request was read", e);
+            return problem(400, "connection_closed", "the connection closed before the request was read");
+        }
         LOG.error("unexpected error while answering a request", e);
         return problem(500, "internal", "the service failed unexpectedly: " + e.getClass().getSimpleName());
+    }
+
+    private static boolean clientGone(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Response problem(int status, String code, String detail) {
