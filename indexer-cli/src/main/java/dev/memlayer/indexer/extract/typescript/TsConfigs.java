@@ -77,6 +77,15 @@ final class TsConfigs {
         }
     }
 
+    static boolean isConfig(String fileName) {
+        for (String name : NAMES) {
+            if (name.equals(fileName)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     Optional<TsConfig> nearest(String fromPath, ResolveContext context) {
         PathIndex paths = context.paths();
         String dir = PathIndex.directory(fromPath);
