@@ -1,5 +1,6 @@
 package dev.memlayer.indexer.resolve;
 
+import dev.memlayer.indexer.snapshot.SqlValues;
 import dev.memlayer.model.facts.EdgeKind;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

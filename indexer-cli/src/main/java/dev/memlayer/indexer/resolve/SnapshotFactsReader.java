@@ -1,5 +1,6 @@
 package dev.memlayer.indexer.resolve;
 
+import dev.memlayer.indexer.snapshot.SqlValues;
 import dev.memlayer.indexer.extract.ExtractorRegistry;
 import dev.memlayer.model.facts.CallFact;
 import dev.memlayer.model.facts.ImportFact;

@@ -1,4 +1,4 @@
-package dev.memlayer.indexer.resolve;
+package dev.memlayer.indexer.snapshot;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.util.Collection;
@@ -8,15 +8,15 @@ import java.util.Collection;
  * {@code json_each}, so {@code x IN (SELECT value FROM json_each(?))} works for any number of values
  * (no parameter limit, no statement per size).
  */
-final class SqlValues {
+public final class SqlValues {
 
     /** The SQL that reads the parameter back as rows. */
-    static final String ROWS = "(SELECT value FROM json_each(?))";
+    public static final String ROWS = "(SELECT value FROM json_each(?))";
 
     private SqlValues() {
     }
 
-    static String json(Collection<String> values) {
+    public static String json(Collection<String> values) {
         JsonStringEncoder encoder = JsonStringEncoder.getInstance();
         StringBuilder sb = new StringBuilder(values.size() * 24 + 2).append('[');
         for (String v : values) {
