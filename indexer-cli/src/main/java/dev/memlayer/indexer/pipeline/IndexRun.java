@@ -112,7 +112,9 @@ public final class IndexRun {
                 times.lap("retention");
                 WriterDatabase.checkpoint(c);
                 times.lap("checkpoint");
-                LOG.debugf("stages: %s", times.line());
+                if (LOG.isDebugEnabled()) {
+                    LOG.debug("stages: " + times.line());
+                }
                 return summary;
             }
         } catch (SQLException e) {
