@@ -28,10 +28,15 @@ final class GraphLookups {
     static final String SELECT_CALLERS = "SELECT m.path, e.extractor, e.extractor_version FROM calls x"
             + " JOIN extractions e ON e.id = x.extraction_id JOIN manifest m ON m.content_hash = e.content_hash"
             + " WHERE m.snapshot_id = ? AND x.callee IN " + SqlValues.ROWS;
+    /**
+     * Driven by the names (CROSS JOIN fixes the order: SQLite would otherwise scan every symbol of the
+     * snapshot and filter by name): each name's symbols by {@code symbols_by_name}, kept when their
+     * content is listed in the snapshot.
+     */
     static final String SELECT_DEFINERS = "SELECT m.path, e.extractor, e.extractor_version, x.name, x.kind"
-            + " FROM symbols x JOIN extractions e ON e.id = x.extraction_id"
-            + " JOIN manifest m ON m.content_hash = e.content_hash"
-            + " WHERE m.snapshot_id = ? AND x.name IN " + SqlValues.ROWS;
+            + " FROM (SELECT value AS name FROM json_each(?2)) n CROSS JOIN symbols x ON x.name = n.name"
+            + " CROSS JOIN extractions e ON e.id = x.extraction_id"
+            + " CROSS JOIN manifest m ON m.content_hash = e.content_hash AND m.snapshot_id = ?1";
     static final String SELECT_IMPORT_TARGETS = "SELECT src, dst FROM edges WHERE snapshot_id = ? AND kind = '"
             + EdgeKind.IMPORT.id() + "' AND src IN " + SqlValues.ROWS;
 
