@@ -1,6 +1,7 @@
 package dev.memlayer.indexer.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.inject.Instance;
 import dev.memlayer.indexer.agent.AgentInstaller;
 import dev.memlayer.indexer.agent.AgentReport;
 import java.io.PrintWriter;
@@ -20,9 +21,9 @@ public class AgentCommand implements Runnable {
     CommandSpec spec;
 
     private final AgentInstaller installer;
-    private final ObjectMapper mapper;
+    private final Instance<ObjectMapper> mapper;
 
-    public AgentCommand(AgentInstaller installer, ObjectMapper mapper) {
+    public AgentCommand(AgentInstaller installer, Instance<ObjectMapper> mapper) {
         this.installer = installer;
         this.mapper = mapper;
     }
@@ -49,7 +50,7 @@ public class AgentCommand implements Runnable {
         AgentReport report = installer.claude(settings, script, uninstall);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(mapper.writeValueAsString(report));
+            out.println(mapper.get().writeValueAsString(report));
         } else {
             out.println("claude: " + report.action() + " memlayer hooks in " + report.settings()
                     + (report.backup() == null ? "" : " (backup: " + report.backup() + ")")

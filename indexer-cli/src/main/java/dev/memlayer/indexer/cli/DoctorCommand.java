@@ -1,6 +1,7 @@
 package dev.memlayer.indexer.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.inject.Instance;
 import dev.memlayer.indexer.doctor.Doctor;
 import dev.memlayer.indexer.doctor.Finding;
 import java.io.PrintWriter;
@@ -45,9 +46,9 @@ public class DoctorCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final Doctor doctor;
-    private final ObjectMapper mapper;
+    private final Instance<ObjectMapper> mapper;
 
-    public DoctorCommand(Doctor doctor, ObjectMapper mapper) {
+    public DoctorCommand(Doctor doctor, Instance<ObjectMapper> mapper) {
         this.doctor = doctor;
         this.mapper = mapper;
     }
@@ -57,7 +58,7 @@ public class DoctorCommand implements Callable<Integer> {
         List<Finding> findings = doctor.check(path, db, service);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(mapper.writeValueAsString(findings));
+            out.println(mapper.get().writeValueAsString(findings));
         } else {
             for (Finding f : findings) {
                 out.println(String.format(Locale.ROOT, "%-6s %-14s %s", tag(f.level()), f.check(), f.message()));

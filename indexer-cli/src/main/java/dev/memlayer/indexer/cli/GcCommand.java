@@ -1,6 +1,7 @@
 package dev.memlayer.indexer.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.inject.Instance;
 import dev.memlayer.indexer.pipeline.GarbageCollector;
 import dev.memlayer.indexer.pipeline.GcSummary;
 import java.io.PrintWriter;
@@ -37,9 +38,9 @@ public class GcCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final GarbageCollector collector;
-    private final ObjectMapper mapper;
+    private final Instance<ObjectMapper> mapper;
 
-    public GcCommand(GarbageCollector collector, ObjectMapper mapper) {
+    public GcCommand(GarbageCollector collector, Instance<ObjectMapper> mapper) {
         this.collector = collector;
         this.mapper = mapper;
     }
@@ -51,7 +52,7 @@ public class GcCommand implements Callable<Integer> {
         }
         GcSummary summary = collector.collect(db, keep, vacuum);
         PrintWriter out = spec.commandLine().getOut();
-        out.println(json ? mapper.writeValueAsString(summary) : GcLine.of(summary));
+        out.println(json ? mapper.get().writeValueAsString(summary) : GcLine.of(summary));
         out.flush();
         return ExitCode.OK;
     }

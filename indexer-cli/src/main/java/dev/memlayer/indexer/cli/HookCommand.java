@@ -1,6 +1,7 @@
 package dev.memlayer.indexer.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.inject.Instance;
 import dev.memlayer.indexer.hook.HookReport;
 import dev.memlayer.indexer.hook.Hooks;
 import dev.memlayer.indexer.pipeline.IndexSummary;
@@ -26,10 +27,10 @@ public class HookCommand implements Runnable {
     CommandSpec spec;
 
     private final Hooks hooks;
-    private final ObjectMapper mapper;
+    private final Instance<ObjectMapper> mapper;
     private final Clock clock;
 
-    public HookCommand(Hooks hooks, ObjectMapper mapper, Clock clock) {
+    public HookCommand(Hooks hooks, Instance<ObjectMapper> mapper, Clock clock) {
         this.hooks = hooks;
         this.mapper = mapper;
         this.clock = clock;
@@ -97,7 +98,7 @@ public class HookCommand implements Runnable {
     private int print(HookReport report, boolean json, List<String> lines) throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(mapper.writeValueAsString(report));
+            out.println(mapper.get().writeValueAsString(report));
         } else {
             lines.forEach(out::println);
         }

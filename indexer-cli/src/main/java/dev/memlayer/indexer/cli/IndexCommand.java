@@ -1,6 +1,7 @@
 package dev.memlayer.indexer.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.inject.Instance;
 import dev.memlayer.indexer.pipeline.IndexSummary;
 import dev.memlayer.indexer.pipeline.Indexer;
 import java.io.PrintWriter;
@@ -44,9 +45,10 @@ public class IndexCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final Indexer indexer;
-    private final ObjectMapper mapper;
+    /** Resolved only for --json (in every command): building the mapper is a noticeable share of a short run. */
+    private final Instance<ObjectMapper> mapper;
 
-    public IndexCommand(Indexer indexer, ObjectMapper mapper) {
+    public IndexCommand(Indexer indexer, Instance<ObjectMapper> mapper) {
         this.indexer = indexer;
         this.mapper = mapper;
     }
@@ -57,7 +59,7 @@ public class IndexCommand implements Callable<Integer> {
         List<String> targets = revs.isEmpty() ? Collections.singletonList(null) : revs;
         for (String rev : targets) {
             IndexSummary summary = indexer.index(path, db, full, rev, !json);
-            out.println(json ? mapper.writeValueAsString(summary) : SummaryLine.of(summary));
+            out.println(json ? mapper.get().writeValueAsString(summary) : SummaryLine.of(summary));
             out.flush();
         }
         return ExitCode.OK;

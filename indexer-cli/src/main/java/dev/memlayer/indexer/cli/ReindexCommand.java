@@ -1,6 +1,7 @@
 package dev.memlayer.indexer.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.inject.Instance;
 import dev.memlayer.indexer.reindex.ReindexOutcome;
 import dev.memlayer.indexer.reindex.Reindexer;
 import java.io.PrintWriter;
@@ -40,9 +41,9 @@ public class ReindexCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final Reindexer reindexer;
-    private final ObjectMapper mapper;
+    private final Instance<ObjectMapper> mapper;
 
-    public ReindexCommand(Reindexer reindexer, ObjectMapper mapper) {
+    public ReindexCommand(Reindexer reindexer, Instance<ObjectMapper> mapper) {
         this.reindexer = reindexer;
         this.mapper = mapper;
     }
@@ -62,7 +63,7 @@ public class ReindexCommand implements Callable<Integer> {
     private void print(ReindexOutcome o, PrintWriter out, PrintWriter err) {
         if (json) {
             try {
-                out.println(mapper.writeValueAsString(o));
+                out.println(mapper.get().writeValueAsString(o));
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }

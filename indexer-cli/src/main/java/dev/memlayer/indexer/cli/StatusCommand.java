@@ -1,6 +1,7 @@
 package dev.memlayer.indexer.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.inject.Instance;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.memlayer.indexer.status.Status;
 import dev.memlayer.indexer.status.StatusReport;
@@ -38,9 +39,9 @@ public class StatusCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final Status status;
-    private final ObjectMapper mapper;
+    private final Instance<ObjectMapper> mapper;
 
-    public StatusCommand(Status status, ObjectMapper mapper) {
+    public StatusCommand(Status status, Instance<ObjectMapper> mapper) {
         this.status = status;
         this.mapper = mapper;
     }
@@ -50,7 +51,7 @@ public class StatusCommand implements Callable<Integer> {
         StatusReport report = status.status(path, db, all);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(mapper.copy().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            out.println(mapper.get().copy().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                     .writeValueAsString(report));
         } else {
             StatusLines.of(report).forEach(out::println);

@@ -22,7 +22,10 @@ public interface IndexerConfig {
     @WithDefault("60")
     int lockWaitSeconds();
 
-    /** Manifest rows and contents written per transaction. */
+    /**
+     * Files with new content or facts written per transaction (rows that only list an unchanged
+     * file are cheaper: 40 of them count as one).
+     */
     @WithDefault("500")
     int batchSize();
 

@@ -12,6 +12,8 @@ import dev.memlayer.indexer.resolve.Edge;
 import dev.memlayer.indexer.resolve.EdgeWriter;
 import dev.memlayer.indexer.resolve.FileNode;
 import dev.memlayer.indexer.resolve.GraphResolver;
+import dev.memlayer.indexer.resolve.GraphVersion;
+import dev.memlayer.indexer.resolve.IncrementalGraph;
 import dev.memlayer.indexer.resolve.ImportRulesRegistry;
 import dev.memlayer.indexer.resolve.PathIndex;
 import dev.memlayer.indexer.resolve.SnapshotFactsReader;
@@ -37,10 +39,10 @@ import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumMap;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.OptionalInt;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -98,14 +100,21 @@ public final class IndexRun {
      * commit that lands during the run queues the next one.
      */
     public IndexSummary run(Path path, Path db, boolean full, String rev, Runnable onLocked) {
+        StageTimes times = new StageTimes();
         try (GitWorkTree tree = GitWorkTree.open(path)) {
             WriterDatabase.prepareDirectory(db);
             try (WriterLock lock = WriterLock.acquire(db, settings.lockWait());
                     Connection c = WriterDatabase.openAndMigrate(db, clock)) {
+                times.lap("open");
                 onLocked.run();
-                IndexSummary summary = locked(tree, c, db, full, rev);
+                IndexSummary summary = locked(tree, c, db, full, rev, times);
                 new Retention(c, settings.keepSnapshots()).afterRun();
+                times.lap("retention");
                 WriterDatabase.checkpoint(c);
+                times.lap("checkpoint");
+                if (LOG.isDebugEnabled()) {
+                    LOG.debug("stages: " + times.line());
+                }
                 return summary;
             }
         } catch (SQLException e) {
@@ -113,14 +122,15 @@ public final class IndexRun {
         }
     }
 
-    private IndexSummary locked(GitWorkTree tree, Connection c, Path db, boolean full, String rev)
-            throws SQLException {
+    private IndexSummary locked(GitWorkTree tree, Connection c, Path db, boolean full, String rev,
+            StageTimes times) throws SQLException {
         long startedAt = clock.millis();
         SnapshotPublisher publisher = new SnapshotPublisher(c, clock);
         publisher.abandonLeftovers();
         ProjectRef project = new ProjectRegistry(c, clock).register(tree.root());
         PreviousSnapshot previous = SnapshotRepository.latestReady(c, project.id()).orElse(PreviousSnapshot.NONE);
         long snapshotId = publisher.begin(project.id(), startedAt);
+        times.lap("previous");
         try {
             SkipRules rules = new SkipRules(settings.maxFileBytes());
             RunInput input = rev == null ? RunInput.workingTree(tree, rules) : RunInput.revision(tree, rev, rules);
@@ -128,18 +138,24 @@ public final class IndexRun {
             String commit = input.commit();
             String branch = input.branch();
             long walkMs = clock.millis() - startedAt;
+            times.lap("walk");
             FileProcessor processor = new FileProcessor(input.source(), ManifestWriter.knownBlobs(c), hasher,
                     new ReusePolicy(full, previous.startedAtMs()), previous, settings.maxFileBytes(),
                     extractors, FactsWriter.storedKeys(c));
+            times.lap("registry");
             Counts counts = write(c, snapshotId, walk, processor);
-            int edges = resolveGraph(c, snapshotId);
+            times.lap("files");
+            int edges = resolveGraph(c, snapshotId, previous, counts, full);
+            times.lap("graph");
             Long churnSetId = churnSet(c, tree, project.id(), commit);
-            int removed = (int) previous.manifest().keySet().stream().filter(p -> !counts.paths.contains(p)).count();
+            times.lap("churn");
+            int removed = (int) previous.manifest().keySet().stream().filter(p -> !counts.hashes.containsKey(p)).count();
             long durationMs = clock.millis() - startedAt;
             SnapshotDraft draft = new SnapshotDraft(commit, branch, walk.dirty(), counts.files, counts.changed,
                     counts.reused, removed, walk.skippedCount() + counts.skipped, counts.bytes, walkMs, durationMs,
-                    input.rev(), churnSetId);
+                    input.rev(), churnSetId, GraphVersion.of(extractors));
             long version = publisher.publish(snapshotId, project.id(), draft);
+            times.lap("publish");
             LOG.debugf("skipped by the walk %s, after reading %s", walk.skipped(), counts.skippedBy);
             return new IndexSummary(project, version, commit, branch, walk.dirty(), draft.files(), draft.changed(),
                     draft.reused(), draft.removed(), draft.skipped(), counts.parsed, edges, draft.bytes(), durationMs,
@@ -155,7 +171,10 @@ public final class IndexRun {
 
     /** Mutable tallies of one write pass; confined to the writing thread. */
     private static final class Counts {
-        final Set<String> paths = new HashSet<>();
+        /** Path → content hash of every file of the snapshot. */
+        final Map<String, String> hashes = new HashMap<>();
+        /** Whether a file kept its content but got new facts (an extractor failed on it before). */
+        boolean reextracted;
         int files;
         int changed;
         int reused;
@@ -178,8 +197,23 @@ public final class IndexRun {
                 ObjectId.fromString(commit));
     }
 
-    /** Resolves the snapshot's facts into its file graph and stores the edges; returns their number. */
-    private int resolveGraph(Connection c, long snapshotId) throws SQLException {
+    /**
+     * Stores the snapshot's file graph; returns the number of edges. Updated from the previous
+     * snapshot's graph when that one was resolved with the same versions and every unchanged file
+     * kept its facts; resolved whole otherwise, with {@code --full}, or when too much changed.
+     */
+    private int resolveGraph(Connection c, long snapshotId, PreviousSnapshot previous, Counts counts, boolean full)
+            throws SQLException {
+        if (!full && !counts.reextracted && previous.snapshotId() != 0
+                && GraphVersion.of(extractors).equals(previous.graphVersion())) {
+            Map<String, String> before = new HashMap<>();
+            previous.manifest().forEach((path, entry) -> before.put(path, entry.contentHash()));
+            OptionalInt updated = new IncrementalGraph(new GraphResolver(importRules), extractors)
+                    .update(c, previous.snapshotId(), snapshotId, before, counts.hashes);
+            if (updated.isPresent()) {
+                return updated.getAsInt();
+            }
+        }
         Map<String, FileNode> nodes = new SnapshotFactsReader(extractors).read(c, snapshotId);
         PathIndex paths = new PathIndex(nodes.keySet());
         List<Edge> edges = new GraphResolver(importRules).resolve(nodes, new StoredFiles(c, snapshotId, paths));
@@ -230,7 +264,10 @@ public final class IndexRun {
                 if (!p.extracted().isEmpty()) {
                     counts.parsed++;
                 }
-                counts.paths.add(p.entry().path());
+                counts.hashes.put(p.entry().path(), p.entry().contentHash());
+                if (!p.extracted().isEmpty() && p.outcome() != ProcessedFile.Outcome.CHANGED) {
+                    counts.reextracted = true;
+                }
                 counts.files++;
                 counts.bytes += p.entry().size();
                 if (p.outcome() == ProcessedFile.Outcome.REUSED) {

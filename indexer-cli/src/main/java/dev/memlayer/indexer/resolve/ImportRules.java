@@ -23,4 +23,14 @@ public interface ImportRules {
      * @param fromPath the importing file's path
      */
     List<String> resolve(ImportFact imp, String fromPath, ResolveContext context);
+
+    /**
+     * Whether {@link #resolve} may read the text of this file through {@link ResolveContext#text}
+     * ({@code go.mod}, {@code tsconfig.json}, a Kotlin source's package line). When such a file
+     * changes, an incremental run re-resolves the imports of every file of these languages; a read
+     * not declared here fails. Decide by the path alone.
+     */
+    default boolean readsText(String path) {
+        return false;
+    }
 }

@@ -16,8 +16,10 @@ import java.util.Optional;
 public final class ImportRulesRegistry {
 
     private final Map<Language, ImportRules> byLanguage = new HashMap<>();
+    private final List<ImportRules> all;
 
     public ImportRulesRegistry(List<ImportRules> rules) {
+        this.all = List.copyOf(rules);
         for (ImportRules r : rules) {
             r.languages().forEach(l -> byLanguage.put(l, r));
         }
@@ -33,6 +35,10 @@ public final class ImportRulesRegistry {
                 new TypeScriptImportRules(),
                 new RustImportRules()
         ));
+    }
+
+    public List<ImportRules> all() {
+        return all;
     }
 
     public Optional<ImportRules> forLanguage(Language language) {

@@ -13,9 +13,13 @@ import java.util.Map;
 
 /**
  * Streams one snapshot's manifest rows, new contents and their lexical documents into the database in batched
- * transactions (one commit per {@code batchSize} rows), so memory stays bounded and a reader
- * is never blocked for long. Rows stay invisible to readers until {@link SnapshotPublisher}
- * flips the snapshot to 'ready'. Not thread-safe: one writer thread per run.
+ * transactions (one commit per {@code batchSize} files with new content or facts, or per {@value
+ * #LISTING_ROWS_PER_BATCH} × {@code batchSize} rows that only list an unchanged file), so memory stays
+ * bounded. Readers never wait for a writer in WAL mode; each commit appends every page it touched to
+ * the WAL, so a run that only lists files (the usual incremental run) commits rarely: its rows land on
+ * scattered pages of {@code manifest_by_hash}, and committing every few hundred rows wrote those pages
+ * again and again. Rows stay invisible to readers until {@link SnapshotPublisher} flips the snapshot
+ * to 'ready'. Not thread-safe: one writer thread per run.
  */
 public final class ManifestWriter implements AutoCloseable {
 
@@ -27,7 +31,11 @@ public final class ManifestWriter implements AutoCloseable {
     private final FactsWriter facts;
     private final PreparedStatement blobs;
     private final LexicalIndexWriter lexical;
+    /** A row listing an unchanged file costs a fraction of one carrying content: this many fit in a batch. */
+    static final int LISTING_ROWS_PER_BATCH = 40;
+
     private int pending;
+    private int pendingWork;
 
     public ManifestWriter(Connection c, long snapshotId, int batchSize) throws SQLException {
         this.c = c;
@@ -84,7 +92,9 @@ public final class ManifestWriter implements AutoCloseable {
             contents.addBatch();
             lexical.add(content.contentHash(), content.lexical());
         }
-        if (++pending >= batchSize) {
+        pending++;
+        pendingWork += content != null || !extracted.isEmpty() ? LISTING_ROWS_PER_BATCH : 1;
+        if (pendingWork >= batchSize * LISTING_ROWS_PER_BATCH) {
             flush();
         }
     }
@@ -106,6 +116,7 @@ public final class ManifestWriter implements AutoCloseable {
             throw e;
         }
         pending = 0;
+        pendingWork = 0;
     }
 
     @Override

@@ -7,7 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Keeps the last N ready snapshots of every project and garbage-collects what nothing references:
@@ -17,11 +19,17 @@ import java.util.List;
  * contents (their facts cascade), churn sets no snapshot references, and git blob mappings whose
  * content is gone.
  *
- * <p>Every step runs in small transactions of at most {@value #BATCH} rows, so a reader is never
- * blocked for long; an expired snapshot is first flipped out of 'ready' in one short transaction,
- * so no reader ever sees it half deleted. Needs the writer connection ({@code foreign_keys} on, for
- * the cascades) and the {@link WriterLock}: a run writing concurrently could reference a content this
- * pass believes unreferenced.
+ * <p>An expired snapshot is first flipped out of 'ready' in one short transaction, so no reader ever
+ * sees it half deleted; its manifest and edges then go in one statement each (readers never wait for
+ * a writer in WAL mode, and deleting in batches of a few hundred rows rewrote the same index pages
+ * once per batch). Sweeps run in transactions of at most {@value #BATCH} rows.
+ *
+ * <p>After a run, only what an expired snapshot alone referenced can have become unreferenced, so that
+ * is all {@link #afterRun} looks at (a run that expires a snapshot pays for that snapshot's rows, not
+ * for the whole database); when a failed snapshot expires (its run may have left contents no manifest
+ * ever listed) and in {@link #collect}, every table is swept. Needs the writer connection ({@code
+ * foreign_keys} on, for the cascades) and the {@link WriterLock}: a run writing concurrently could
+ * reference a content this pass believes unreferenced.
  */
 public final class Retention {
 
@@ -39,10 +47,18 @@ public final class Retention {
             + " ORDER BY id DESC LIMIT ?))";
     static final String MARK_EXPIRED = "UPDATE snapshots SET status = 'failed', version = NULL,"
             + " error = COALESCE(error, '" + EXPIRED + "') WHERE id = ?";
-    static final String DELETE_MANIFEST_BATCH = "DELETE FROM manifest WHERE snapshot_id = ? AND path IN"
-            + " (SELECT path FROM manifest WHERE snapshot_id = ? LIMIT ?)";
-    static final String DELETE_EDGES_BATCH = "DELETE FROM edges WHERE (snapshot_id, kind, src, dst) IN"
-            + " (SELECT snapshot_id, kind, src, dst FROM edges WHERE snapshot_id = ? LIMIT ?)";
+    static final String DELETE_MANIFEST = "DELETE FROM manifest WHERE snapshot_id = ?";
+    static final String DELETE_EDGES = "DELETE FROM edges WHERE snapshot_id = ?";
+    /** Contents no other snapshot lists: the only ones that can become unreferenced with this one. */
+    static final String SELECT_ONLY_HERE = "SELECT DISTINCT m.content_hash FROM manifest m WHERE m.snapshot_id = ?"
+            + " AND NOT EXISTS (SELECT 1 FROM manifest o WHERE o.content_hash = m.content_hash"
+            + " AND o.snapshot_id <> m.snapshot_id)";
+    static final String SELECT_CONTENTS_OF = "SELECT rowid FROM contents WHERE content_hash IN " + SqlValues.ROWS
+            + " ORDER BY rowid";
+    static final String SELECT_EXTRACTIONS_OF = "SELECT id FROM extractions WHERE content_hash IN " + SqlValues.ROWS
+            + " AND NOT EXISTS (SELECT 1 FROM manifest m WHERE m.content_hash = extractions.content_hash) ORDER BY id";
+    static final String DELETE_BLOBS_OF = "DELETE FROM git_blobs WHERE content_hash IN " + SqlValues.ROWS
+            + " AND NOT EXISTS (SELECT 1 FROM contents c WHERE c.content_hash = git_blobs.content_hash)";
     static final String DELETE_SNAPSHOT = "DELETE FROM snapshots WHERE id = ?";
 
     static final String SELECT_UNREFERENCED_CONTENTS = "SELECT c.rowid FROM contents c WHERE c.rowid > ?"
@@ -95,20 +111,28 @@ public final class Retention {
         boolean auto = c.getAutoCommit();
         long usedBefore = usedBytes();
         try {
-            int snapshots = 0;
-            for (long id : expiredSnapshots()) {
-                deleteSnapshot(id);
-                snapshots++;
-            }
-            if (snapshots == 0 && !alwaysSweep) {
+            Expired expired = expiredSnapshots();
+            if (expired.isEmpty() && !alwaysSweep) {
                 return RetentionResult.NOTHING;
             }
-            long contents = deleteUnreferencedContents();
-            long extractions = deleteById(SELECT_UNREFERENCED_EXTRACTIONS, DELETE_EXTRACTION);
+            Set<String> onlyThere = new HashSet<>();
+            for (long id : expired.ready()) {
+                onlyThere.addAll(strings(SELECT_ONLY_HERE, id));
+                deleteSnapshot(id);
+            }
+            for (long id : expired.failed()) {
+                deleteSnapshot(id);
+            }
+            boolean sweep = alwaysSweep || !expired.failed().isEmpty();
+            long contents = sweep ? deleteUnreferencedContents(SELECT_UNREFERENCED_CONTENTS)
+                    : deleteContents(onlyThere);
+            long extractions = sweep ? deleteById(SELECT_UNREFERENCED_EXTRACTIONS, DELETE_EXTRACTION)
+                    : deleteExtractions(onlyThere);
             long churnSets = deleteUnreferencedChurnSets();
-            long blobs = deleteOrphanBlobs();
-            return new RetentionResult(snapshots, contents, extractions, churnSets, blobs,
-                    Math.max(0, usedBefore - usedBytes()));
+            long blobs = sweep ? deleteOrphanBlobs() : update(DELETE_BLOBS_OF, SqlValues.json(onlyThere));
+            c.commit();
+            return new RetentionResult(expired.ready().size() + expired.failed().size(), contents, extractions,
+                    churnSets, blobs, Math.max(0, usedBefore - usedBytes()));
         } catch (SQLException | RuntimeException e) {
             if (!c.getAutoCommit()) {
                 c.rollback();
@@ -119,19 +143,27 @@ public final class Retention {
         }
     }
 
-    private List<Long> expiredSnapshots() throws SQLException {
+    /** Snapshots to remove: ready ones beyond the newest N, failed ones per {@link #SELECT_STALE_FAILED}. */
+    private record Expired(List<Long> ready, List<Long> failed) {
+        boolean isEmpty() {
+            return ready.isEmpty() && failed.isEmpty();
+        }
+    }
+
+    private Expired expiredSnapshots() throws SQLException {
         List<String> projects = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(SELECT_PROJECTS); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 projects.add(rs.getString(1));
             }
         }
-        List<Long> ids = new ArrayList<>();
+        List<Long> ready = new ArrayList<>();
+        List<Long> failed = new ArrayList<>();
         for (String project : projects) {
-            ids.addAll(longs(SELECT_EXPIRED_READY, project, keep));
-            ids.addAll(longs(SELECT_STALE_FAILED, project, project, keep, project, keep));
+            ready.addAll(longs(SELECT_EXPIRED_READY, project, keep));
+            failed.addAll(longs(SELECT_STALE_FAILED, project, project, keep, project, keep));
         }
-        return ids;
+        return new Expired(ready, failed);
     }
 
     /** Out of 'ready' first (one short transaction), then its rows in batches, then the row itself. */
@@ -139,26 +171,46 @@ public final class Retention {
         c.setAutoCommit(false);
         update(MARK_EXPIRED, id);
         c.commit();
-        while (update(DELETE_MANIFEST_BATCH, id, id, BATCH) > 0) {
-            c.commit();
-        }
-        while (update(DELETE_EDGES_BATCH, id, BATCH) > 0) {
-            c.commit();
-        }
+        update(DELETE_MANIFEST, id);
+        update(DELETE_EDGES, id);
         update(DELETE_SNAPSHOT, id);
         c.commit();
     }
 
-    private long deleteUnreferencedContents() throws SQLException {
+    /** Of these contents, those no manifest lists any more, with their lexical documents. */
+    private long deleteContents(Set<String> hashes) throws SQLException {
+        return hashes.isEmpty() ? 0 : deleteUnreferencedContents(SELECT_CONTENTS_OF, SqlValues.json(hashes));
+    }
+
+    /** Extractions of these contents that no manifest lists any more (their facts cascade). */
+    private long deleteExtractions(Set<String> hashes) throws SQLException {
+        if (hashes.isEmpty()) {
+            return 0;
+        }
+        long removed = 0;
+        c.setAutoCommit(false);
+        for (long id : longs(SELECT_EXTRACTIONS_OF, SqlValues.json(hashes))) {
+            removed += update(DELETE_EXTRACTION, id);
+        }
+        c.commit();
+        return removed;
+    }
+
+    /**
+     * Deletes the contents {@code select} lists (rowids: paged by rowid when {@code args} are empty,
+     * else all at once) that no manifest references, with their lexical documents.
+     */
+    private long deleteUnreferencedContents(String selectSql, Object... args) throws SQLException {
         long removed = 0;
         long after = 0;
+        boolean paged = args.length == 0;
         c.setAutoCommit(false);
-        try (PreparedStatement select = c.prepareStatement(SELECT_UNREFERENCED_CONTENTS);
+        try (PreparedStatement select = c.prepareStatement(selectSql);
                 PreparedStatement content = c.prepareStatement(DELETE_CONTENT);
                 PreparedStatement lexical = c.prepareStatement(LexicalIndexWriter.DELETE_DOCUMENT)) {
             List<Long> batch;
             do {
-                batch = longs(select, after, BATCH);
+                batch = paged ? longs(select, after, BATCH) : longs(select, args);
                 for (long rowid : batch) {
                     content.setLong(1, rowid);
                     if (content.executeUpdate() == 1) {
@@ -170,7 +222,7 @@ public final class Retention {
                     after = rowid;
                 }
                 c.commit();
-            } while (batch.size() == BATCH);
+            } while (paged && batch.size() == BATCH);
         }
         return removed;
     }
@@ -259,6 +311,12 @@ public final class Retention {
         }
     }
 
+    private List<String> strings(String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            return firstColumn(ps, rs -> rs.getString(1), args);
+        }
+    }
+
     private List<Long> longs(String sql, Object... args) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             return longs(ps, args);
@@ -266,11 +324,19 @@ public final class Retention {
     }
 
     private static List<Long> longs(PreparedStatement ps, Object... args) throws SQLException {
+        return firstColumn(ps, rs -> rs.getLong(1), args);
+    }
+
+    private interface Cell<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private static <T> List<T> firstColumn(PreparedStatement ps, Cell<T> cell, Object... args) throws SQLException {
         bind(ps, args);
-        List<Long> out = new ArrayList<>();
+        List<T> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                out.add(rs.getLong(1));
+                out.add(cell.read(rs));
             }
         }
         return out;

@@ -6,6 +6,7 @@ package dev.memlayer.indexer.snapshot;
  *
  * @param rev        the revision indexed with {@code --rev} as given; null for the working tree
  * @param churnSetId the churn set of the snapshot's commit; null outside git or without commits
+ * @param graphVersion the resolver and extractor versions its edges came from ({@code GraphVersion})
  */
 public record SnapshotDraft(
         String commit,
@@ -20,5 +21,6 @@ public record SnapshotDraft(
         long walkMs,
         long durationMs,
         String rev,
-        Long churnSetId) {
+        Long churnSetId,
+        String graphVersion) {
 }

@@ -20,13 +20,13 @@ public final class SnapshotRepository {
             + " version = (SELECT COALESCE(MAX(version), 0) + 1 FROM snapshots WHERE project_id = ?),"
             + " commit_sha = ?, branch = ?, dirty = ?, file_count = ?, changed_count = ?, reused_count = ?,"
             + " removed_count = ?, skipped_count = ?, total_bytes = ?, indexed_at = ?, walk_ms = ?, duration_ms = ?,"
-            + " rev = ?, churn_set_id = ? WHERE id = ? AND status = 'building'";
+            + " rev = ?, churn_set_id = ?, graph_version = ? WHERE id = ? AND status = 'building'";
     static final String SELECT_VERSION = "SELECT version FROM snapshots WHERE id = ?";
     static final String MARK_FAILED =
             "UPDATE snapshots SET status = 'failed', version = NULL, error = ?, indexed_at = ? WHERE id = ?";
     static final String DELETE_MANIFEST = "DELETE FROM manifest WHERE snapshot_id = ?";
     static final String SELECT_BUILDING = "SELECT id FROM snapshots WHERE status = 'building'";
-    static final String SELECT_LATEST_READY = "SELECT id, version, started_at FROM snapshots"
+    static final String SELECT_LATEST_READY = "SELECT id, version, started_at, graph_version FROM snapshots"
             + " WHERE project_id = ? AND status = 'ready' ORDER BY version DESC LIMIT 1";
     static final String SELECT_MANIFEST =
             "SELECT path, content_hash, size, mtime_ms, language, lines FROM manifest WHERE snapshot_id = ?";
@@ -73,6 +73,7 @@ public final class SnapshotRepository {
             ps.setLong(i++, d.durationMs());
             ps.setString(i++, d.rev());
             ps.setObject(i++, d.churnSetId());
+            ps.setString(i++, d.graphVersion());
             ps.setLong(i, snapshotId);
             return ps.executeUpdate();
         }
@@ -115,6 +116,7 @@ public final class SnapshotRepository {
         long id;
         long version;
         long startedAt;
+        String graphVersion;
         try (PreparedStatement ps = c.prepareStatement(SELECT_LATEST_READY)) {
             ps.setString(1, projectId);
             try (ResultSet rs = ps.executeQuery()) {
@@ -124,6 +126,7 @@ public final class SnapshotRepository {
                 id = rs.getLong(1);
                 version = rs.getLong(2);
                 startedAt = rs.getLong(3);
+                graphVersion = rs.getString(4);
             }
         }
         Map<String, ManifestEntry> manifest = new HashMap<>();
@@ -137,6 +140,6 @@ public final class SnapshotRepository {
                 }
             }
         }
-        return Optional.of(new PreviousSnapshot(version, startedAt, manifest));
+        return Optional.of(new PreviousSnapshot(id, version, startedAt, graphVersion, manifest));
     }
 }

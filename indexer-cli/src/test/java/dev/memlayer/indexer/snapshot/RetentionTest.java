@@ -153,6 +153,38 @@ class RetentionTest {
     }
 
     @Test
+    void indexRun_expiringASnapshot_removesTheFactsOnlyItReferenced_andKeepsSharedOnes() throws Exception {
+        indexEdited(5);
+        String stable = (String) column("SELECT content_hash FROM manifest WHERE path = 'src/Stable.java'").get(0);
+        String first = (String) column("SELECT content_hash FROM manifest WHERE path = 'src/Changing.java'").get(0);
+        TestDb.execute(db, "INSERT INTO extractions (id, content_hash, extractor, extractor_version) VALUES"
+                + " (1, '" + stable + "', 'java', 1), (2, '" + first + "', 'java', 1)");
+        TestDb.execute(db, "INSERT INTO symbols (extraction_id, ordinal, kind, name, signature, line_start, line_end,"
+                + " exported) VALUES (1, 0, 'class', 'Stable', 'class Stable', 1, 1, 1),"
+                + " (2, 0, 'class', 'Changing', 'class Changing', 1, 1, 1)");
+        TestDb.execute(db, "INSERT INTO git_blobs (blob_sha, content_hash) VALUES ('b1', '" + stable + "'),"
+                + " ('b2', '" + first + "')");
+        // an orphan a failed run could leave: swept only once a failed snapshot expires (or by gc)
+        TestDb.execute(db, "INSERT INTO extractions (id, content_hash, extractor, extractor_version)"
+                + " VALUES (3, 'orphan', 'java', 1)");
+
+        indexEdited(1);
+
+        assertThat(column("SELECT version FROM snapshots")).containsExactly(2);
+        assertThat(column("SELECT id FROM extractions ORDER BY id")).containsExactly(1, 3);
+        assertThat(column("SELECT name FROM symbols")).containsExactly("Stable");
+        assertThat(column("SELECT blob_sha FROM git_blobs")).containsExactly("b1");
+        assertThat(column("SELECT count(*) FROM contents WHERE content_hash = '" + first + "'")).containsExactly(0);
+        assertThat(column(MISSING)).isEmpty();
+
+        TestDb.execute(db, "INSERT INTO snapshots (id, project_id, status, started_at, error)"
+                + " SELECT 1, project_id, 'failed', 0, 'old failure' FROM snapshots");
+        indexEdited(1);
+
+        assertThat(column("SELECT id FROM extractions ORDER BY id")).containsExactly(1);
+    }
+
+    @Test
     void collect_failedSnapshots_recentKeptOldRemoved() throws Exception {
         indexEdited(5);
         TestDb.execute(db, "INSERT INTO snapshots (id, project_id, status, started_at, error)"

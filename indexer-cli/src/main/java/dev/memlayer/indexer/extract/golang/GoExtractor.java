@@ -8,6 +8,7 @@ import dev.memlayer.indexer.extract.scan.ScannedSource;
 import dev.memlayer.indexer.extract.scan.SourceScanner;
 import dev.memlayer.indexer.extract.treesitter.CompiledQuery;
 import dev.memlayer.indexer.extract.treesitter.DeclSpan;
+import dev.memlayer.indexer.extract.treesitter.Grammar;
 import dev.memlayer.indexer.extract.treesitter.Heads;
 import dev.memlayer.indexer.extract.treesitter.ParsedSource;
 import dev.memlayer.model.facts.FileFacts;
@@ -17,7 +18,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.treesitter.TSLanguage;
 import org.treesitter.TSNode;
 import org.treesitter.TSQueryCapture;
 import org.treesitter.TreeSitterGo;
@@ -63,7 +63,7 @@ public final class GoExtractor implements Extractor {
     /** Longest const/var spec kept whole in a signature. */
     private static final int MAX_INLINE_SPEC = 100;
 
-    private final TSLanguage language = new TreeSitterGo();
+    private final Grammar language = Grammar.of(TreeSitterGo::new);
     private final CompiledQuery query = new CompiledQuery(language, QUERY);
     private final int packageId = query.captureId("package");
     private final int importId = query.captureId("import");
@@ -94,7 +94,7 @@ public final class GoExtractor implements Extractor {
         byte[] src = file.utf8();
         FactsBuilder facts = new FactsBuilder();
         ScannedSource scan = SourceScanner.scan(src, ScanSyntax.GO);
-        ParsedSource parsed = ParsedSource.parse(language, src);
+        ParsedSource parsed = ParsedSource.parse(language.get(), src);
         Set<Integer> declNames = new HashSet<>();
         Set<Integer> importStrings = new HashSet<>();
         if (parsed == null) {

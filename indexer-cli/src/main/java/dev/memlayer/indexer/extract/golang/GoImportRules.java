@@ -23,6 +23,12 @@ public final class GoImportRules implements ImportRules {
         return Set.of(Language.GO);
     }
 
+    /** Module paths come from {@code go.mod} files. */
+    @Override
+    public boolean readsText(String path) {
+        return PathIndex.fileName(path).equals("go.mod");
+    }
+
     @Override
     public List<String> resolve(ImportFact imp, String fromPath, ResolveContext context) {
         PathIndex paths = context.paths();

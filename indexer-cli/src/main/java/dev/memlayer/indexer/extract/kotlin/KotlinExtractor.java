@@ -8,6 +8,7 @@ import dev.memlayer.indexer.extract.scan.ScannedSource;
 import dev.memlayer.indexer.extract.scan.SourceScanner;
 import dev.memlayer.indexer.extract.treesitter.CompiledQuery;
 import dev.memlayer.indexer.extract.treesitter.DeclSpan;
+import dev.memlayer.indexer.extract.treesitter.Grammar;
 import dev.memlayer.indexer.extract.treesitter.Heads;
 import dev.memlayer.indexer.extract.treesitter.ParsedSource;
 import dev.memlayer.model.facts.FileFacts;
@@ -18,7 +19,6 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.treesitter.TSLanguage;
 import org.treesitter.TSNode;
 import org.treesitter.TSQueryCapture;
 import org.treesitter.TreeSitterKotlin;
@@ -61,7 +61,7 @@ public final class KotlinExtractor implements Extractor {
             "val", "var", "typealias", "enum");
     private static final int MAX_INLINE_VALUE = 60;
 
-    private final TSLanguage language = new TreeSitterKotlin();
+    private final Grammar language = Grammar.of(TreeSitterKotlin::new);
     private final CompiledQuery query = new CompiledQuery(language, QUERY);
     private final int packageId = query.captureId("package");
     private final int importId = query.captureId("import");
@@ -90,7 +90,7 @@ public final class KotlinExtractor implements Extractor {
         byte[] src = file.utf8();
         FactsBuilder facts = new FactsBuilder();
         ScannedSource scan = SourceScanner.scan(src, ScanSyntax.KOTLIN);
-        ParsedSource parsed = ParsedSource.parse(language, src);
+        ParsedSource parsed = ParsedSource.parse(language.get(), src);
         Set<Integer> declNames = new HashSet<>();
         if (parsed == null) {
             facts.parseErrors(1);

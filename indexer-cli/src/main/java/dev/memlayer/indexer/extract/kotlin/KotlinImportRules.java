@@ -33,6 +33,12 @@ public final class KotlinImportRules implements ImportRules {
         return Set.of(Language.KOTLIN);
     }
 
+    /** Package lines and mentioned members are read from Kotlin sources. */
+    @Override
+    public boolean readsText(String path) {
+        return path.endsWith(".kt");
+    }
+
     @Override
     public List<String> resolve(ImportFact imp, String fromPath, ResolveContext context) {
         PathIndex paths = context.paths();

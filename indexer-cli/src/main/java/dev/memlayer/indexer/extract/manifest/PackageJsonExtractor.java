@@ -17,7 +17,6 @@ import java.util.Map;
  */
 public final class PackageJsonExtractor implements Extractor {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String[][] SECTIONS = {
         {"dependencies", "runtime"}, {"devDependencies", "dev"}, {"peerDependencies", "peer"},
         {"optionalDependencies", "optional"}};
@@ -42,7 +41,7 @@ public final class PackageJsonExtractor implements Extractor {
         FactsBuilder facts = new FactsBuilder();
         JsonNode root;
         try {
-            root = JSON.readTree(file.utf8());
+            root = Json.MAPPER.readTree(file.utf8());
         } catch (Exception malformed) {
             return facts.parseErrors(1).build();
         }
@@ -58,5 +57,10 @@ public final class PackageJsonExtractor implements Extractor {
             }
         }
         return facts.build();
+    }
+
+    /** Built on the first package.json read: a mapper loads much of Jackson, which most runs never need. */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder().build();
     }
 }

@@ -3,13 +3,13 @@ package dev.memlayer.indexer.extract.python;
 import dev.memlayer.indexer.extract.Extractor;
 import dev.memlayer.indexer.extract.FactsBuilder;
 import dev.memlayer.indexer.extract.SourceFile;
+import dev.memlayer.indexer.extract.treesitter.Grammar;
 import dev.memlayer.indexer.extract.treesitter.ParsedSource;
 import dev.memlayer.model.facts.FileFacts;
 import dev.memlayer.model.facts.Language;
 import dev.memlayer.model.facts.SymbolFact;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import org.treesitter.TSLanguage;
 import org.treesitter.TSNode;
 import org.treesitter.TreeSitterPython;
 
@@ -25,7 +25,7 @@ import org.treesitter.TreeSitterPython;
  */
 public final class PythonExtractor implements Extractor {
 
-    private static final TSLanguage PYTHON = new TreeSitterPython();
+    private static final Grammar PYTHON = Grammar.of(TreeSitterPython::new);
 
     /** Where a node sits: the qualified container, and what encloses it. */
     private record Scope(String container, boolean inClass, boolean inFunction, boolean exported) {
@@ -52,7 +52,7 @@ public final class PythonExtractor implements Extractor {
     @Override
     public FileFacts extract(SourceFile file) {
         FactsBuilder facts = new FactsBuilder();
-        ParsedSource src = ParsedSource.parse(PYTHON, file.utf8());
+        ParsedSource src = ParsedSource.parse(PYTHON.get(), file.utf8());
         if (src == null) {
             return facts.parseErrors(1).build();
         }

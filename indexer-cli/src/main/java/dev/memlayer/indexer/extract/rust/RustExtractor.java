@@ -3,13 +3,13 @@ package dev.memlayer.indexer.extract.rust;
 import dev.memlayer.indexer.extract.Extractor;
 import dev.memlayer.indexer.extract.FactsBuilder;
 import dev.memlayer.indexer.extract.SourceFile;
+import dev.memlayer.indexer.extract.treesitter.Grammar;
 import dev.memlayer.indexer.extract.treesitter.ParsedSource;
 import dev.memlayer.model.facts.FileFacts;
 import dev.memlayer.model.facts.Language;
 import dev.memlayer.model.facts.SymbolFact;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import org.treesitter.TSLanguage;
 import org.treesitter.TSNode;
 import org.treesitter.TreeSitterRust;
 
@@ -26,7 +26,7 @@ import org.treesitter.TreeSitterRust;
  */
 public final class RustExtractor implements Extractor {
 
-    private static final TSLanguage RUST = new TreeSitterRust();
+    private static final Grammar RUST = Grammar.of(TreeSitterRust::new);
 
     /** module: crate module path ("" at the root); inner: the container items get; inline: mod path in this file. */
     private record Scope(String module, String container, String inline, boolean inImpl, boolean inFunction,
@@ -54,7 +54,7 @@ public final class RustExtractor implements Extractor {
     @Override
     public FileFacts extract(SourceFile file) {
         FactsBuilder facts = new FactsBuilder();
-        ParsedSource src = ParsedSource.parse(RUST, file.utf8());
+        ParsedSource src = ParsedSource.parse(RUST.get(), file.utf8());
         if (src == null) {
             return facts.parseErrors(1).build();
         }

@@ -1,7 +1,6 @@
 package dev.memlayer.indexer.extract.treesitter;
 
 import java.util.function.Consumer;
-import org.treesitter.TSLanguage;
 import org.treesitter.TSNode;
 import org.treesitter.TSQuery;
 import org.treesitter.TSQueryCapture;
@@ -9,7 +8,7 @@ import org.treesitter.TSQueryCursor;
 import org.treesitter.TSQueryMatch;
 
 /**
- * A tree-sitter query compiled once, on first use (queries are immutable and shareable across
+ * A tree-sitter query compiled once, on first use (its grammar loaded then too) (queries are immutable and shareable across
  * threads; a cursor is made per run). Compiling a query against a large grammar (Kotlin's) takes
  * a noticeable share of a short incremental run, and most runs never parse most languages, so the
  * capture ids are read from the query text (tree-sitter numbers captures in order of first
@@ -20,12 +19,12 @@ import org.treesitter.TSQueryMatch;
  */
 public final class CompiledQuery {
 
-    private final TSLanguage language;
+    private final Grammar language;
     private final String source;
     private final String[] captureNames;
     private volatile TSQuery query;
 
-    public CompiledQuery(TSLanguage language, String source) {
+    public CompiledQuery(Grammar language, String source) {
         this.language = language;
         this.source = source;
         this.captureNames = QueryCaptures.inOrder(source);
@@ -62,7 +61,7 @@ public final class CompiledQuery {
             synchronized (this) {
                 q = query;
                 if (q == null) {
-                    q = new TSQuery(language, source);
+                    q = new TSQuery(language.get(), source);
                     checkCaptures(q);
                     query = q;
                 }

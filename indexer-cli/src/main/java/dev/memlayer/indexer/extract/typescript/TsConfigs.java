@@ -22,10 +22,13 @@ final class TsConfigs {
 
     private static final String[] NAMES = {"tsconfig.json", "jsconfig.json"};
     private static final int MAX_CACHED = 512;
-    private static final JsonMapper JSONC = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA,
-                    JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES)
-            .build();
+    /** Built on the first config read: a mapper loads much of Jackson, which most runs never need. */
+    private static final class Jsonc {
+        static final JsonMapper MAPPER = JsonMapper.builder()
+                .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA,
+                        JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES)
+                .build();
+    }
 
     private final Map<String, TsConfig> parsed = new ConcurrentHashMap<>();
 
@@ -77,6 +80,15 @@ final class TsConfigs {
         }
     }
 
+    static boolean isConfig(String fileName) {
+        for (String name : NAMES) {
+            if (name.equals(fileName)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     Optional<TsConfig> nearest(String fromPath, ResolveContext context) {
         PathIndex paths = context.paths();
         String dir = PathIndex.directory(fromPath);
@@ -112,7 +124,7 @@ final class TsConfigs {
     static TsConfig parse(String dir, String text) {
         JsonNode options;
         try {
-            options = JSONC.readTree(text).path("compilerOptions");
+            options = Jsonc.MAPPER.readTree(text).path("compilerOptions");
         } catch (Exception malformed) {
             return new TsConfig(null, List.of());
         }

@@ -3,13 +3,13 @@ package dev.memlayer.indexer.extract.typescript;
 import dev.memlayer.indexer.extract.Extractor;
 import dev.memlayer.indexer.extract.FactsBuilder;
 import dev.memlayer.indexer.extract.SourceFile;
+import dev.memlayer.indexer.extract.treesitter.Grammar;
 import dev.memlayer.indexer.extract.treesitter.ParsedSource;
 import dev.memlayer.model.facts.FileFacts;
 import dev.memlayer.model.facts.Language;
 import dev.memlayer.model.facts.SymbolFact;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import org.treesitter.TSLanguage;
 import org.treesitter.TSNode;
 import org.treesitter.TreeSitterJavascript;
 import org.treesitter.TreeSitterTsx;
@@ -26,9 +26,9 @@ import org.treesitter.TreeSitterTypescript;
  */
 public final class TypeScriptExtractor implements Extractor {
 
-    private static final TSLanguage TYPESCRIPT = new TreeSitterTypescript();
-    private static final TSLanguage TSX = new TreeSitterTsx();
-    private static final TSLanguage JAVASCRIPT = new TreeSitterJavascript();
+    private static final Grammar TYPESCRIPT = Grammar.of(TreeSitterTypescript::new);
+    private static final Grammar TSX = Grammar.of(TreeSitterTsx::new);
+    private static final Grammar JAVASCRIPT = Grammar.of(TreeSitterJavascript::new);
 
     private record Scope(String container, boolean inClass, boolean inFunction, boolean exported) {
     }
@@ -55,12 +55,12 @@ public final class TypeScriptExtractor implements Extractor {
     @Override
     public FileFacts extract(SourceFile file) {
         FactsBuilder facts = new FactsBuilder();
-        TSLanguage grammar = switch (file.language()) {
+        Grammar grammar = switch (file.language()) {
             case TSX -> TSX;
             case JAVASCRIPT -> JAVASCRIPT;
             default -> TYPESCRIPT;
         };
-        ParsedSource src = ParsedSource.parse(grammar, file.utf8());
+        ParsedSource src = ParsedSource.parse(grammar.get(), file.utf8());
         if (src == null) {
             return facts.parseErrors(1).build();
         }

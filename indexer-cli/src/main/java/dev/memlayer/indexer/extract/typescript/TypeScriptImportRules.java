@@ -28,6 +28,12 @@ public final class TypeScriptImportRules implements ImportRules {
         return Set.of(Language.TYPESCRIPT, Language.TSX, Language.JAVASCRIPT);
     }
 
+    /** {@code baseUrl} and {@code paths} come from the nearest {@code tsconfig.json} / {@code jsconfig.json}. */
+    @Override
+    public boolean readsText(String path) {
+        return TsConfigs.isConfig(PathIndex.fileName(path));
+    }
+
     @Override
     public List<String> resolve(ImportFact imp, String fromPath, ResolveContext context) {
         String spec = imp.raw();

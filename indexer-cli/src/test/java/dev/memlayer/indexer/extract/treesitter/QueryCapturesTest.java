@@ -24,7 +24,7 @@ class QueryCapturesTest {
 
     @Test
     void idsReadFromTheTextAgreeWithTheCompiledQuery() {
-        CompiledQuery query = new CompiledQuery(new TreeSitterJava(), QUERY);
+        CompiledQuery query = new CompiledQuery(Grammar.of(TreeSitterJava::new), QUERY);
 
         var compiled = query.compiled();
 
