@@ -6,13 +6,19 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.LongFunction;
 
 /**
  * BM25 over the FTS5 {@code lexical} table, pinned to one view: the only SQL a request runs. The
  * table is shared by every snapshot and project (one row per content), so rows are mapped to the
  * view's files by content id and rows of other snapshots are dropped; the LIMIT leaves room for them.
+ * The OR query's scores are sums of per-term scores that {@link TermScores} remembers while the
+ * index is unchanged, so a request adds those up instead of scoring every matching row again; the
+ * answer is the one the OR query gives ({@link #searchIndex}, still used when the terms hold more
+ * than {@link #MAX_ROWS} rows), same scores, same order.
  */
 @ApplicationScoped
 public class LexicalSearch {
@@ -23,6 +29,9 @@ public class LexicalSearch {
     static final double W_BODY = 1.0;
     static final String SEARCH = "SELECT rowid, -bm25(lexical, " + W_SYMBOLS + ", " + W_DOCS + ", " + W_BODY + ")"
             + " AS score FROM lexical WHERE lexical MATCH ? ORDER BY score DESC LIMIT ?";
+    /** One quoted term's rows and scores, in rowid order (the order FTS5 scans, so ties keep it above). */
+    static final String SEARCH_TERM = "SELECT rowid, -bm25(lexical, " + W_SYMBOLS + ", " + W_DOCS + ", " + W_BODY
+            + ") FROM lexical WHERE lexical MATCH ?";
     /** Rows fetched per file of the view wanted: other snapshots' versions of the same files compete. */
     static final int ROWS_PER_WANTED = 6;
     static final int MAX_QUERY_TERMS = 48;
@@ -34,6 +43,7 @@ public class LexicalSearch {
     }
 
     private final ReaderPool pool;
+    private final TermScores termScores = new TermScores(SEARCH_TERM);
 
     public LexicalSearch(ReaderPool pool) {
         this.pool = pool;
@@ -41,6 +51,76 @@ public class LexicalSearch {
 
     /** The best {@code wanted} files of {@code view} for the terms (OR-ed), best first. */
     public List<Hit> search(SnapshotView view, List<String> terms, int wanted) throws SQLException {
+        return search(view::filesWithContent, terms, wanted);
+    }
+
+    /** {@link #search} with the view reduced to its content-id → file-indexes map. */
+    List<Hit> search(LongFunction<int[]> filesOf, List<String> terms, int wanted) throws SQLException {
+        List<String> phrases = phrases(terms);
+        if (phrases.isEmpty()) {
+            return List.of();
+        }
+        List<TermScores.Postings> postings;
+        try (Connection c = pool.connection()) {
+            postings = termScores.postings(c, phrases, MAX_ROWS);
+        }
+        return postings == null ? searchIndex(filesOf, terms, wanted) : summed(filesOf, postings, wanted);
+    }
+
+    /**
+     * The OR query's answer from per-term scores: each row of the view scored by adding its terms'
+     * scores in query order (as FTS5 does), rows ordered by score, ties by rowid (FTS5's scan order,
+     * which SQLite's sorter keeps), files taken row by row until {@code wanted} are reached. Rows of
+     * other snapshots are left out at once: with at most {@link #MAX_ROWS} rows in all, the OR query
+     * would have read past them too.
+     */
+    private static List<Hit> summed(LongFunction<int[]> filesOf, List<TermScores.Postings> postings, int wanted) {
+        java.util.HashMap<Long, Integer> slotOfRow = new java.util.HashMap<>();
+        long[] rows = new long[256];
+        double[] scores = new double[256];
+        int n = 0;
+        for (TermScores.Postings p : postings) {
+            long[] ids = p.rows();
+            double[] parts = p.scores();
+            for (int j = 0; j < ids.length; j++) {
+                Integer slot = slotOfRow.get(ids[j]);
+                if (slot == null) {
+                    if (filesOf.apply(ids[j]).length == 0) {
+                        slotOfRow.put(ids[j], -1);
+                        continue;
+                    }
+                    if (n == rows.length) {
+                        rows = Arrays.copyOf(rows, n * 2);
+                        scores = Arrays.copyOf(scores, n * 2);
+                    }
+                    slot = n++;
+                    slotOfRow.put(ids[j], slot);
+                    rows[slot] = ids[j];
+                    scores[slot] = 0.0;
+                }
+                if (slot >= 0) {
+                    scores[slot] += parts[j];
+                }
+            }
+        }
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        long[] r = rows;
+        double[] s = scores;
+        Arrays.sort(order, (a, b) -> s[a] != s[b] ? Double.compare(s[b], s[a]) : Long.compare(r[a], r[b]));
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < n && hits.size() < wanted; i++) {
+            for (int f : filesOf.apply(rows[order[i]])) {
+                hits.add(new Hit(f, scores[order[i]]));
+            }
+        }
+        return hits;
+    }
+
+    /** The OR query itself, answered by the index. */
+    List<Hit> searchIndex(LongFunction<int[]> filesOf, List<String> terms, int wanted) throws SQLException {
         String match = matchExpression(terms);
         if (match.isEmpty()) {
             return List.of();
@@ -59,7 +139,7 @@ public class LexicalSearch {
                     while (rs.next() && hits.size() < wanted) {
                         rows++;
                         double score = rs.getDouble(2);
-                        for (int f : view.filesWithContent(rs.getLong(1))) {
+                        for (int f : filesOf.apply(rs.getLong(1))) {
                             hits.add(new Hit(f, score));
                         }
                     }
@@ -74,19 +154,19 @@ public class LexicalSearch {
 
     /** {@code "a" OR "b_c"}: each term quoted, so FTS5 reads it through the table's tokenizer as is. */
     static String matchExpression(List<String> terms) {
-        StringBuilder sb = new StringBuilder();
-        int n = 0;
+        return String.join(" OR ", phrases(terms));
+    }
+
+    /** The quoted terms of the match expression, in order. */
+    static List<String> phrases(List<String> terms) {
+        List<String> phrases = new ArrayList<>();
         for (String t : terms) {
             String term = t.toLowerCase(Locale.ROOT).replace("$", "").replace("\"", "");
-            if (term.length() < 2 || n >= MAX_QUERY_TERMS) {
+            if (term.length() < 2 || phrases.size() >= MAX_QUERY_TERMS) {
                 continue;
             }
-            if (sb.length() > 0) {
-                sb.append(" OR ");
-            }
-            sb.append('"').append(term).append('"');
-            n++;
+            phrases.add('"' + term + '"');
         }
-        return sb.toString();
+        return phrases;
     }
 }
