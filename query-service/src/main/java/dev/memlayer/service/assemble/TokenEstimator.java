@@ -3,7 +3,7 @@ package dev.memlayer.service.assemble;
 import com.knuddels.jtokkit.Encodings;
 import com.knuddels.jtokkit.api.Encoding;
 import com.knuddels.jtokkit.api.EncodingType;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * lookup costs far less than a byte-pair encoding. Lines that start blank or with other
  * whitespace stay joined to the line before, where the sum would not be exact.
  */
-@ApplicationScoped
+@Singleton // no client proxy: assembly calls it hundreds of times per request
 public class TokenEstimator {
 
     /** Remembered content counts; the map is simply cleared when full (entries are cheap to redo). */

@@ -75,7 +75,11 @@ public class LexicalSearch {
      * would have read past them too.
      */
     private static List<Hit> summed(LongFunction<int[]> filesOf, List<TermScores.Postings> postings, int wanted) {
-        java.util.HashMap<Long, Integer> slotOfRow = new java.util.HashMap<>();
+        int expected = 0;
+        for (TermScores.Postings p : postings) {
+            expected = Math.max(expected, p.rows().length);
+        }
+        RowSlots slotOfRow = new RowSlots(expected);
         long[] rows = new long[256];
         double[] scores = new double[256];
         int n = 0;
@@ -83,8 +87,8 @@ public class LexicalSearch {
             long[] ids = p.rows();
             double[] parts = p.scores();
             for (int j = 0; j < ids.length; j++) {
-                Integer slot = slotOfRow.get(ids[j]);
-                if (slot == null) {
+                int slot = slotOfRow.get(ids[j]);
+                if (slot == Integer.MIN_VALUE) {
                     if (filesOf.apply(ids[j]).length == 0) {
                         slotOfRow.put(ids[j], -1);
                         continue;
@@ -103,20 +107,40 @@ public class LexicalSearch {
                 }
             }
         }
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        long[] r = rows;
-        double[] s = scores;
-        Arrays.sort(order, (a, b) -> s[a] != s[b] ? Double.compare(s[b], s[a]) : Long.compare(r[a], r[b]));
+        Integer[] order = best(rows, scores, n, wanted);
         List<Hit> hits = new ArrayList<>();
-        for (int i = 0; i < n && hits.size() < wanted; i++) {
+        for (int i = 0; i < order.length && hits.size() < wanted; i++) {
             for (int f : filesOf.apply(rows[order[i]])) {
                 hits.add(new Hit(f, scores[order[i]]));
             }
         }
         return hits;
+    }
+
+    /**
+     * The slots of the best {@code k} rows (and any tied with the k-th) by score, then rowid: each
+     * row of the view gives at least one file, so the first {@code k} rows reach {@code k} files.
+     */
+    private static Integer[] best(long[] rows, double[] scores, int n, int k) {
+        if (k <= 0) {
+            return new Integer[0];
+        }
+        double cut = Double.NEGATIVE_INFINITY;
+        if (n > k) {
+            double[] sorted = Arrays.copyOf(scores, n);
+            Arrays.sort(sorted);
+            cut = sorted[n - k];
+        }
+        List<Integer> kept = new ArrayList<>(Math.min(n, k + 16));
+        for (int i = 0; i < n; i++) {
+            if (scores[i] >= cut) {
+                kept.add(i);
+            }
+        }
+        Integer[] order = kept.toArray(new Integer[0]);
+        Arrays.sort(order, (a, b) -> scores[a] != scores[b] ? Double.compare(scores[b], scores[a])
+                : Long.compare(rows[a], rows[b]));
+        return order;
     }
 
     /** The OR query itself, answered by the index. */

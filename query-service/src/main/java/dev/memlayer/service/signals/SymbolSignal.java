@@ -124,11 +124,20 @@ public final class SymbolSignal implements Signal {
         e.add(why);
     }
 
-    /** The file's symbol of that name, preferring a declaration over a variable; null if none. */
+    /**
+     * The file's symbol of that name, preferring a declaration over a variable; null if none. Names
+     * are compared ignoring case; where both are ASCII, by the index's lower-case forms (the same
+     * answer, without folding every name of the file on every request).
+     */
     private static FileSymbol find(SnapshotView view, int file, String lowerName) {
+        FileSymbol[] symbols = view.symbols(file);
+        String[] ascii = SymbolIndex.isAscii(lowerName) ? view.symbolIndex().asciiLowerNames(file) : null;
+        String folded = ascii == null ? lowerName : lowerName.toLowerCase(Locale.ROOT);
         FileSymbol found = null;
-        for (FileSymbol s : view.symbols(file)) {
-            if (s.name().equalsIgnoreCase(lowerName) && (found == null || isLocalData(found))) {
+        for (int i = 0; i < symbols.length; i++) {
+            FileSymbol s = symbols[i];
+            boolean same = ascii != null && ascii[i] != null ? ascii[i].equals(folded) : s.name().equalsIgnoreCase(lowerName);
+            if (same && (found == null || isLocalData(found))) {
                 found = s;
             }
         }
