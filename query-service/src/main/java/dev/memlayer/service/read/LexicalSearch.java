@@ -125,12 +125,7 @@ public class LexicalSearch {
         if (k <= 0) {
             return new Integer[0];
         }
-        double cut = Double.NEGATIVE_INFINITY;
-        if (n > k) {
-            double[] sorted = Arrays.copyOf(scores, n);
-            Arrays.sort(sorted);
-            cut = sorted[n - k];
-        }
+        double cut = n > k ? kthLargest(scores, n, k) : Double.NEGATIVE_INFINITY;
         List<Integer> kept = new ArrayList<>(Math.min(n, k + 16));
         for (int i = 0; i < n; i++) {
             if (scores[i] >= cut) {
@@ -141,6 +136,40 @@ public class LexicalSearch {
         Arrays.sort(order, (a, b) -> scores[a] != scores[b] ? Double.compare(scores[b], scores[a])
                 : Long.compare(rows[a], rows[b]));
         return order;
+    }
+
+    /** The {@code k}-th largest of the first {@code n} scores ({@code 0 < k < n}), by a min-heap of the best k. */
+    static double kthLargest(double[] scores, int n, int k) {
+        double[] heap = Arrays.copyOf(scores, k);
+        for (int i = k / 2 - 1; i >= 0; i--) {
+            siftDown(heap, i, k);
+        }
+        for (int i = k; i < n; i++) {
+            if (scores[i] > heap[0]) {
+                heap[0] = scores[i];
+                siftDown(heap, 0, k);
+            }
+        }
+        return heap[0];
+    }
+
+    private static void siftDown(double[] heap, int i, int size) {
+        double v = heap[i];
+        while (true) {
+            int child = 2 * i + 1;
+            if (child >= size) {
+                break;
+            }
+            if (child + 1 < size && heap[child + 1] < heap[child]) {
+                child++;
+            }
+            if (heap[child] >= v) {
+                break;
+            }
+            heap[i] = heap[child];
+            i = child;
+        }
+        heap[i] = v;
     }
 
     /** The OR query itself, answered by the index. */

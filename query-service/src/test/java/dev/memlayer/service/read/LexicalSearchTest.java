@@ -122,4 +122,20 @@ class LexicalSearchTest {
         assertThat(after).isEqualTo(search.searchIndex(filesOf, terms, 50));
         assertThat(after).isNotEqualTo(before);
     }
+
+    @Test
+    void kthLargest_equalsTheSortedArraysKthFromTheTop() {
+        Random random = new Random(3);
+        for (int i = 0; i < 500; i++) {
+            int n = 2 + random.nextInt(300);
+            double[] scores = new double[n];
+            for (int j = 0; j < n; j++) {
+                scores[j] = random.nextInt(4) == 0 ? 1.5 : random.nextDouble() * 10; // ties too
+            }
+            int k = 1 + random.nextInt(n - 1);
+            double[] sorted = scores.clone();
+            java.util.Arrays.sort(sorted);
+            assertThat(LexicalSearch.kthLargest(scores, n, k)).isEqualTo(sorted[n - k]);
+        }
+    }
 }
