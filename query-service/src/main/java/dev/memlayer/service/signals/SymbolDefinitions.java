@@ -12,7 +12,8 @@ import java.util.function.Function;
  */
 final class SymbolDefinitions {
 
-    static final int MAX_NAMES = 20_000;
+    /** Names kept per view (a common name in a large repository holds thousands of definers). */
+    static final int MAX_NAMES = 4_096;
 
     /** One name's contributions: parallel arrays over its defining files, in index order. */
     record Contributions(int[] files, double[] scores, String[] evidence) {
