@@ -59,9 +59,13 @@ final class SectionChooser {
     Optional<AssembledFile> fit(RankedFile rf, int rank, TaskQuery query, int remaining) throws SQLException {
         ManifestEntry f = rf.file();
         String reason = topReason(rf);
-        String pathLine = MarkdownRenderer.contentsLine(rank, f.path(), Representation.PATH.wireName(), reason);
         String pathSection = MarkdownRenderer.pathOnly(f.path());
-        int pathCost = tokens.count(pathLine) + tokens.count(pathSection);
+        int sectionCost = tokens.count(pathSection);
+        if (sectionCost >= remaining) {
+            return Optional.empty(); // the contents line costs at least one token more: nothing to count further
+        }
+        String pathLine = MarkdownRenderer.contentsLine(rank, f.path(), Representation.PATH.wireName(), reason);
+        int pathCost = tokens.count(pathLine) + sectionCost;
         if (pathCost > remaining) {
             return Optional.empty();
         }

@@ -6,13 +6,19 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.LongFunction;
 
 /**
  * BM25 over the FTS5 {@code lexical} table, pinned to one view: the only SQL a request runs. The
  * table is shared by every snapshot and project (one row per content), so rows are mapped to the
  * view's files by content id and rows of other snapshots are dropped; the LIMIT leaves room for them.
+ * The OR query's scores are sums of per-term scores that {@link TermScores} remembers while the
+ * index is unchanged, so a request adds those up instead of scoring every matching row again; the
+ * answer is the one the OR query gives ({@link #searchIndex}, still used when the terms hold more
+ * than {@link #MAX_ROWS} rows), same scores, same order.
  */
 @ApplicationScoped
 public class LexicalSearch {
@@ -23,6 +29,9 @@ public class LexicalSearch {
     static final double W_BODY = 1.0;
     static final String SEARCH = "SELECT rowid, -bm25(lexical, " + W_SYMBOLS + ", " + W_DOCS + ", " + W_BODY + ")"
             + " AS score FROM lexical WHERE lexical MATCH ? ORDER BY score DESC LIMIT ?";
+    /** One quoted term's rows and scores, in rowid order (the order FTS5 scans, so ties keep it above). */
+    static final String SEARCH_TERM = "SELECT rowid, -bm25(lexical, " + W_SYMBOLS + ", " + W_DOCS + ", " + W_BODY
+            + ") FROM lexical WHERE lexical MATCH ?";
     /** Rows fetched per file of the view wanted: other snapshots' versions of the same files compete. */
     static final int ROWS_PER_WANTED = 6;
     static final int MAX_QUERY_TERMS = 48;
@@ -34,6 +43,7 @@ public class LexicalSearch {
     }
 
     private final ReaderPool pool;
+    private final TermScores termScores = new TermScores(SEARCH_TERM);
 
     public LexicalSearch(ReaderPool pool) {
         this.pool = pool;
@@ -41,6 +51,129 @@ public class LexicalSearch {
 
     /** The best {@code wanted} files of {@code view} for the terms (OR-ed), best first. */
     public List<Hit> search(SnapshotView view, List<String> terms, int wanted) throws SQLException {
+        return search(view::filesWithContent, terms, wanted);
+    }
+
+    /** {@link #search} with the view reduced to its content-id → file-indexes map. */
+    List<Hit> search(LongFunction<int[]> filesOf, List<String> terms, int wanted) throws SQLException {
+        List<String> phrases = phrases(terms);
+        if (phrases.isEmpty()) {
+            return List.of();
+        }
+        List<TermScores.Postings> postings;
+        try (Connection c = pool.connection()) {
+            postings = termScores.postings(c, phrases, MAX_ROWS);
+        }
+        return postings == null ? searchIndex(filesOf, terms, wanted) : summed(filesOf, postings, wanted);
+    }
+
+    /**
+     * The OR query's answer from per-term scores: each row of the view scored by adding its terms'
+     * scores in query order (as FTS5 does), rows ordered by score, ties by rowid (FTS5's scan order,
+     * which SQLite's sorter keeps), files taken row by row until {@code wanted} are reached. Rows of
+     * other snapshots are left out at once: with at most {@link #MAX_ROWS} rows in all, the OR query
+     * would have read past them too.
+     */
+    private static List<Hit> summed(LongFunction<int[]> filesOf, List<TermScores.Postings> postings, int wanted) {
+        int expected = 0;
+        for (TermScores.Postings p : postings) {
+            expected = Math.max(expected, p.rows().length);
+        }
+        RowSlots slotOfRow = new RowSlots(expected);
+        long[] rows = new long[256];
+        double[] scores = new double[256];
+        int n = 0;
+        for (TermScores.Postings p : postings) {
+            long[] ids = p.rows();
+            double[] parts = p.scores();
+            for (int j = 0; j < ids.length; j++) {
+                int slot = slotOfRow.get(ids[j]);
+                if (slot == Integer.MIN_VALUE) {
+                    if (filesOf.apply(ids[j]).length == 0) {
+                        slotOfRow.put(ids[j], -1);
+                        continue;
+                    }
+                    if (n == rows.length) {
+                        rows = Arrays.copyOf(rows, n * 2);
+                        scores = Arrays.copyOf(scores, n * 2);
+                    }
+                    slot = n++;
+                    slotOfRow.put(ids[j], slot);
+                    rows[slot] = ids[j];
+                    scores[slot] = 0.0;
+                }
+                if (slot >= 0) {
+                    scores[slot] += parts[j];
+                }
+            }
+        }
+        Integer[] order = best(rows, scores, n, wanted);
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < order.length && hits.size() < wanted; i++) {
+            for (int f : filesOf.apply(rows[order[i]])) {
+                hits.add(new Hit(f, scores[order[i]]));
+            }
+        }
+        return hits;
+    }
+
+    /**
+     * The slots of the best {@code k} rows (and any tied with the k-th) by score, then rowid: each
+     * row of the view gives at least one file, so the first {@code k} rows reach {@code k} files.
+     */
+    private static Integer[] best(long[] rows, double[] scores, int n, int k) {
+        if (k <= 0) {
+            return new Integer[0];
+        }
+        double cut = n > k ? kthLargest(scores, n, k) : Double.NEGATIVE_INFINITY;
+        List<Integer> kept = new ArrayList<>(Math.min(n, k + 16));
+        for (int i = 0; i < n; i++) {
+            if (scores[i] >= cut) {
+                kept.add(i);
+            }
+        }
+        Integer[] order = kept.toArray(new Integer[0]);
+        Arrays.sort(order, (a, b) -> scores[a] != scores[b] ? Double.compare(scores[b], scores[a])
+                : Long.compare(rows[a], rows[b]));
+        return order;
+    }
+
+    /** The {@code k}-th largest of the first {@code n} scores ({@code 0 < k < n}), by a min-heap of the best k. */
+    static double kthLargest(double[] scores, int n, int k) {
+        double[] heap = Arrays.copyOf(scores, k);
+        for (int i = k / 2 - 1; i >= 0; i--) {
+            siftDown(heap, i, k);
+        }
+        for (int i = k; i < n; i++) {
+            if (scores[i] > heap[0]) {
+                heap[0] = scores[i];
+                siftDown(heap, 0, k);
+            }
+        }
+        return heap[0];
+    }
+
+    private static void siftDown(double[] heap, int i, int size) {
+        double v = heap[i];
+        while (true) {
+            int child = 2 * i + 1;
+            if (child >= size) {
+                break;
+            }
+            if (child + 1 < size && heap[child + 1] < heap[child]) {
+                child++;
+            }
+            if (heap[child] >= v) {
+                break;
+            }
+            heap[i] = heap[child];
+            i = child;
+        }
+        heap[i] = v;
+    }
+
+    /** The OR query itself, answered by the index. */
+    List<Hit> searchIndex(LongFunction<int[]> filesOf, List<String> terms, int wanted) throws SQLException {
         String match = matchExpression(terms);
         if (match.isEmpty()) {
             return List.of();
@@ -59,7 +192,7 @@ public class LexicalSearch {
                     while (rs.next() && hits.size() < wanted) {
                         rows++;
                         double score = rs.getDouble(2);
-                        for (int f : view.filesWithContent(rs.getLong(1))) {
+                        for (int f : filesOf.apply(rs.getLong(1))) {
                             hits.add(new Hit(f, score));
                         }
                     }
@@ -74,19 +207,19 @@ public class LexicalSearch {
 
     /** {@code "a" OR "b_c"}: each term quoted, so FTS5 reads it through the table's tokenizer as is. */
     static String matchExpression(List<String> terms) {
-        StringBuilder sb = new StringBuilder();
-        int n = 0;
+        return String.join(" OR ", phrases(terms));
+    }
+
+    /** The quoted terms of the match expression, in order. */
+    static List<String> phrases(List<String> terms) {
+        List<String> phrases = new ArrayList<>();
         for (String t : terms) {
             String term = t.toLowerCase(Locale.ROOT).replace("$", "").replace("\"", "");
-            if (term.length() < 2 || n >= MAX_QUERY_TERMS) {
+            if (term.length() < 2 || phrases.size() >= MAX_QUERY_TERMS) {
                 continue;
             }
-            if (sb.length() > 0) {
-                sb.append(" OR ");
-            }
-            sb.append('"').append(term).append('"');
-            n++;
+            phrases.add('"' + term + '"');
         }
-        return sb.toString();
+        return phrases;
     }
 }

@@ -23,19 +23,32 @@ public final class SymbolIndex {
     private final Map<String, int[]> byName;
     private final Map<String, List<Compound>> byFirstPart;
     private final Set<String> compoundNames;
+    /** Per file, per symbol: the name in lower case ({@link Locale#ROOT}), as the keys above. */
+    private final String[][] lowerNames;
+    /** The same, null where the name is not all ASCII (where lower-casing is not simple case folding). */
+    private final String[][] asciiLowerNames;
 
     private SymbolIndex(Map<String, int[]> byName, Map<String, List<Compound>> byFirstPart,
-            Set<String> compoundNames) {
+            Set<String> compoundNames, String[][] lowerNames, String[][] asciiLowerNames) {
         this.byName = byName;
         this.byFirstPart = byFirstPart;
         this.compoundNames = compoundNames;
+        this.lowerNames = lowerNames;
+        this.asciiLowerNames = asciiLowerNames;
     }
 
     static SymbolIndex build(FileSymbol[][] symbols) {
         Map<String, Set<Integer>> names = new HashMap<>();
+        String[][] lower = new String[symbols.length][];
+        String[][] asciiLower = new String[symbols.length][];
         for (int f = 0; f < symbols.length; f++) {
-            for (FileSymbol s : symbols[f]) {
-                names.computeIfAbsent(s.name().toLowerCase(Locale.ROOT), k -> new LinkedHashSet<>(2)).add(f);
+            lower[f] = new String[symbols[f].length];
+            asciiLower[f] = new String[symbols[f].length];
+            for (int i = 0; i < symbols[f].length; i++) {
+                String name = symbols[f][i].name();
+                lower[f][i] = name.toLowerCase(Locale.ROOT);
+                asciiLower[f][i] = isAscii(name) ? lower[f][i] : null;
+                names.computeIfAbsent(lower[f][i], k -> new LinkedHashSet<>(2)).add(f);
             }
         }
         Map<String, int[]> byName = new HashMap<>(names.size() * 2);
@@ -57,7 +70,29 @@ public final class SymbolIndex {
                         .add(new Compound(name, List.copyOf(parts), ids));
             }
         });
-        return new SymbolIndex(byName, byFirst, compound);
+        return new SymbolIndex(byName, byFirst, compound, lower, asciiLower);
+    }
+
+    /** The lower-case ({@link Locale#ROOT}) names of a file's symbols, parallel to {@code view.symbols(file)}. */
+    public String[] lowerNames(int file) {
+        return lowerNames[file];
+    }
+
+    /**
+     * The lower-case names of a file's symbols where they are all ASCII, else null entries: for
+     * ASCII on both sides, {@code equalsIgnoreCase} is plain equality of the lower-case forms.
+     */
+    public String[] asciiLowerNames(int file) {
+        return asciiLowerNames[file];
+    }
+
+    public static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Files defining a symbol whose lower-case name is {@code lowerName}; never null. */

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.jboss.logging.Logger;
 
@@ -52,20 +51,19 @@ public final class LexicalSignal implements Signal {
             if (!seen.add(h.file())) {
                 continue;
             }
-            String inSymbols = symbolTerms(view.symbols(h.file()), terms);
+            String inSymbols = symbolTerms(view.symbols(h.file()), view.symbolIndex().lowerNames(h.file()), terms);
             hits.add(new SignalHit(view.files().get(h.file()), h.score(), "BM25 " + Evidence.twoDecimals(h.score())
                     + " (rank " + seen.size() + ")" + (inSymbols.isEmpty() ? "" : "; symbol names contain " + inSymbols)));
         }
         return hits;
     }
 
-    /** Up to five task terms found among the file's symbol names (whole, lower-case). */
-    private static String symbolTerms(FileSymbol[] symbols, Set<String> terms) {
+    /** Up to five task terms found among the file's symbol names (whole, lower-case: {@code lowerNames}). */
+    private static String symbolTerms(FileSymbol[] symbols, String[] lowerNames, Set<String> terms) {
         Set<String> matched = new LinkedHashSet<>();
-        for (FileSymbol s : symbols) {
-            String name = s.name().toLowerCase(Locale.ROOT);
-            if (terms.contains(name)) {
-                matched.add(s.name());
+        for (int i = 0; i < symbols.length; i++) {
+            if (terms.contains(lowerNames[i])) {
+                matched.add(symbols[i].name());
                 if (matched.size() == 5) {
                     break;
                 }

@@ -49,6 +49,7 @@ public final class SymbolSignal implements Signal {
     @Override
     public List<SignalHit> score(TaskQuery query, SnapshotView view) {
         SymbolIndex index = view.symbolIndex();
+        SymbolDefinitions known = definitions(view);
         int n = Math.max(1, view.files().size());
         Set<String> names = names(query);
         Set<String> termSet = new HashSet<>(query.terms());
@@ -59,28 +60,14 @@ public final class SymbolSignal implements Signal {
             if (name.length() < MIN_NAME_CHARS) {
                 continue;
             }
-            int[] definers = index.definers(name);
-            if (definers.length > 0) {
-                double s = Math.log(1.0 + (double) n / definers.length) * (index.isCompound(name) ? COMPOUND : 1.0)
-                        / best;
-                for (int f : definers) {
-                    FileSymbol sym = find(view, f, name);
-                    double local = sym != null && isLocalData(sym) ? LOCAL : 1.0;
-                    add(perFile, evidence, f, s * local, "defines " + display(sym, name) + " (exact, "
-                            + definers.length + (definers.length == 1 ? " file)" : " files)"));
-                }
+            if (index.definers(name).length > 0) {
+                addAll(perFile, evidence, known.get("=" + name, k -> exact(view, name, n, best)));
             }
             for (SymbolIndex.Compound c : index.compoundsStartingWith(name)) {
                 if (names.contains(c.name()) || !termSet.containsAll(c.parts())) {
                     continue;
                 }
-                double s = BY_PARTS * COMPOUND * Math.log(1.0 + (double) n / c.files().length) / best;
-                for (int f : c.files()) {
-                    FileSymbol sym = find(view, f, c.name());
-                    double local = sym != null && isLocalData(sym) ? LOCAL : 1.0;
-                    add(perFile, evidence, f, s * local, "defines " + display(sym, c.name()) + " (its parts "
-                            + String.join("+", c.parts()) + " are in the task)");
-                }
+                addAll(perFile, evidence, known.get("+" + c.name(), k -> byParts(view, c, n, best)));
             }
         }
         List<SignalHit> hits = new ArrayList<>(perFile.size());
@@ -95,6 +82,54 @@ public final class SymbolSignal implements Signal {
             hits.add(new SignalHit(view.files().get(f), Math.min(1.0, sum), String.join("; ", why)));
         });
         return hits;
+    }
+
+    private static SymbolDefinitions definitions(SnapshotView view) {
+        try {
+            return view.derived(SymbolDefinitions.class, v -> new SymbolDefinitions());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e); // the deriver reads nothing
+        }
+    }
+
+    /** Files defining {@code name} exactly: idf over its definers, times {@value #COMPOUND} for a compound name. */
+    private static SymbolDefinitions.Contributions exact(SnapshotView view, String name, int n, double best) {
+        SymbolIndex index = view.symbolIndex();
+        int[] definers = index.definers(name);
+        double s = Math.log(1.0 + (double) n / definers.length) * (index.isCompound(name) ? COMPOUND : 1.0) / best;
+        double[] scores = new double[definers.length];
+        String[] why = new String[definers.length];
+        for (int i = 0; i < definers.length; i++) {
+            FileSymbol sym = find(view, definers[i], name);
+            double local = sym != null && isLocalData(sym) ? LOCAL : 1.0;
+            scores[i] = s * local;
+            why[i] = "defines " + display(sym, name) + " (exact, " + definers.length
+                    + (definers.length == 1 ? " file)" : " files)");
+        }
+        return new SymbolDefinitions.Contributions(definers, scores, why);
+    }
+
+    /** Files defining a compound name whose parts all occur in the task: {@value #BY_PARTS} of an exact match. */
+    private static SymbolDefinitions.Contributions byParts(SnapshotView view, SymbolIndex.Compound c, int n,
+            double best) {
+        double s = BY_PARTS * COMPOUND * Math.log(1.0 + (double) n / c.files().length) / best;
+        double[] scores = new double[c.files().length];
+        String[] why = new String[c.files().length];
+        for (int i = 0; i < c.files().length; i++) {
+            FileSymbol sym = find(view, c.files()[i], c.name());
+            double local = sym != null && isLocalData(sym) ? LOCAL : 1.0;
+            scores[i] = s * local;
+            why[i] = "defines " + display(sym, c.name()) + " (its parts " + String.join("+", c.parts())
+                    + " are in the task)";
+        }
+        return new SymbolDefinitions.Contributions(c.files(), scores, why);
+    }
+
+    private static void addAll(Map<Integer, List<double[]>> perFile, Map<Integer, List<String>> evidence,
+            SymbolDefinitions.Contributions c) {
+        for (int i = 0; i < c.files().length; i++) {
+            add(perFile, evidence, c.files()[i], c.scores()[i], c.evidence()[i]);
+        }
     }
 
     /** Whole identifiers of the task (lower-case): every term, plus each part of a {@code Class.method}. */
@@ -124,11 +159,20 @@ public final class SymbolSignal implements Signal {
         e.add(why);
     }
 
-    /** The file's symbol of that name, preferring a declaration over a variable; null if none. */
+    /**
+     * The file's symbol of that name, preferring a declaration over a variable; null if none. Names
+     * are compared ignoring case; where both are ASCII, by the index's lower-case forms (the same
+     * answer, without folding every name of the file on every request).
+     */
     private static FileSymbol find(SnapshotView view, int file, String lowerName) {
+        FileSymbol[] symbols = view.symbols(file);
+        String[] ascii = SymbolIndex.isAscii(lowerName) ? view.symbolIndex().asciiLowerNames(file) : null;
+        String folded = ascii == null ? lowerName : lowerName.toLowerCase(Locale.ROOT);
         FileSymbol found = null;
-        for (FileSymbol s : view.symbols(file)) {
-            if (s.name().equalsIgnoreCase(lowerName) && (found == null || isLocalData(found))) {
+        for (int i = 0; i < symbols.length; i++) {
+            FileSymbol s = symbols[i];
+            boolean same = ascii != null && ascii[i] != null ? ascii[i].equals(folded) : s.name().equalsIgnoreCase(lowerName);
+            if (same && (found == null || isLocalData(found))) {
                 found = s;
             }
         }

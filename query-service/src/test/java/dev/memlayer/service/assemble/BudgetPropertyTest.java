@@ -2,6 +2,9 @@ package dev.memlayer.service.assemble;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.knuddels.jtokkit.Encodings;
+import com.knuddels.jtokkit.api.Encoding;
+import com.knuddels.jtokkit.api.EncodingType;
 import dev.memlayer.model.api.Omitted;
 import dev.memlayer.model.api.Reason;
 import dev.memlayer.service.plan.TaskParser;
@@ -47,6 +50,8 @@ class BudgetPropertyTest {
     static SnapshotView view;
     static BudgetAssembler assembler;
     static final TokenEstimator tokens = new TokenEstimator();
+    /** jtokkit itself, counting the whole text at once: the estimator's line sums must agree with it. */
+    static final Encoding CL100K = Encodings.newDefaultEncodingRegistry().getEncoding(EncodingType.CL100K_BASE);
 
     @BeforeAll
     static void index() throws Exception {
@@ -76,7 +81,7 @@ class BudgetPropertyTest {
                     TaskParser.parse(task), budget);
 
             String why = "seed " + seed + ", budget " + budget + ", task " + task;
-            int counted = tokens.count(a.context());
+            int counted = CL100K.countTokensOrdinary(a.context());
             assertThat(counted).as(why).isLessThanOrEqualTo(budget).isEqualTo(a.used());
             int pieces = a.files().stream().mapToInt(AssembledFile::tokens).sum();
             assertThat(a.used()).as("pieces add up: " + why).isLessThanOrEqualTo(budget);

@@ -1,0 +1,153 @@
+package dev.memlayer.service.read;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Each query term's BM25 part in every lexical row that holds it, remembered while the FTS5 index
+ * does not change. FTS5's {@code bm25()} of an OR query is a sum over its phrases, starting at 0.0
+ * and adding them in query order, and each phrase's part depends only on that phrase and the row
+ * (its idf over the whole table, its weighted frequency in the row, the row's length against the
+ * average): so the single-term scores added in the same order give the same double, bit for bit,
+ * as the OR query (the lexical search's test compares both on random term sets). A term is then
+ * read from the index once, not on every request that names it.
+ *
+ * <p>The remembered scores are keyed by the index's own bookkeeping rows — the structure record
+ * (rewritten by every write to the index) and the averages record (row and token counts) — read in
+ * the same read transaction as the terms: after any change they are all dropped, never stale.
+ */
+final class TermScores {
+
+    /** FTS5's shadow-table rows: 1 holds the averages (rows, tokens per column), 10 the segment structure. */
+    static final String SELECT_VERSION = "SELECT id, block FROM lexical_data WHERE id IN (1, 10) ORDER BY id";
+
+    /** Scores remembered at most, over all terms (16 bytes each). */
+    static final long MAX_ENTRIES = 2_000_000;
+
+    /** One term's rows in rowid order and its part of {@code -bm25} in each. */
+    record Postings(long[] rows, double[] scores) {
+    }
+
+    private final String selectTerm;
+    private final LinkedHashMap<String, Postings> byTerm = new LinkedHashMap<>(256, 0.75f, true);
+    private byte[] version = new byte[0];
+    private long entries;
+
+    /** {@code selectTerm}: rowid and score of every row matching one quoted term ({@code ?}). */
+    TermScores(String selectTerm) {
+        this.selectTerm = selectTerm;
+    }
+
+    /**
+     * The postings of each phrase, in order (a phrase named twice appears twice), all from one read
+     * of the index; null when together they hold more than {@code maxRows} rows (the caller then asks
+     * the index directly, where its row limit applies).
+     */
+    List<Postings> postings(Connection c, List<String> phrases, long maxRows) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            byte[] now = version(c);
+            Map<String, Postings> found = new HashMap<>();
+            synchronized (this) {
+                if (!Arrays.equals(now, version)) {
+                    byTerm.clear();
+                    entries = 0;
+                    version = now;
+                }
+                for (String p : phrases) {
+                    Postings known = byTerm.get(p);
+                    if (known != null) {
+                        found.put(p, known);
+                    }
+                }
+            }
+            List<Postings> out = new ArrayList<>(phrases.size());
+            long rows = 0;
+            for (String p : phrases) {
+                Postings postings = found.get(p);
+                if (postings == null) {
+                    postings = read(c, p, maxRows - rows);
+                    if (postings == null) {
+                        return null;
+                    }
+                    found.put(p, postings);
+                    remember(now, p, postings);
+                }
+                rows += postings.rows().length;
+                if (rows > maxRows) {
+                    return null;
+                }
+                out.add(postings);
+            }
+            return out;
+        } finally {
+            c.rollback();
+            c.setAutoCommit(true);
+        }
+    }
+
+    private static byte[] version(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SELECT_VERSION); ResultSet rs = ps.executeQuery()) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            while (rs.next()) {
+                byte[] block = rs.getBytes(2);
+                out.write(rs.getInt(1));
+                if (block != null) {
+                    out.write(block.length >>> 24);
+                    out.write(block.length >>> 16);
+                    out.write(block.length >>> 8);
+                    out.write(block.length);
+                    out.writeBytes(block);
+                }
+            }
+            return out.toByteArray();
+        }
+    }
+
+    /** Every row of one phrase, or null when it has more than {@code limit}. */
+    private Postings read(Connection c, String phrase, long limit) throws SQLException {
+        long[] rows = new long[64];
+        double[] scores = new double[64];
+        int n = 0;
+        try (PreparedStatement ps = c.prepareStatement(selectTerm)) {
+            ps.setString(1, phrase);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (n >= limit) {
+                        return null;
+                    }
+                    if (n == rows.length) {
+                        rows = Arrays.copyOf(rows, n * 2);
+                        scores = Arrays.copyOf(scores, n * 2);
+                    }
+                    rows[n] = rs.getLong(1);
+                    scores[n++] = rs.getDouble(2);
+                }
+            }
+        }
+        return new Postings(Arrays.copyOf(rows, n), Arrays.copyOf(scores, n));
+    }
+
+    private synchronized void remember(byte[] readAt, String phrase, Postings postings) {
+        if (!Arrays.equals(readAt, version) || byTerm.containsKey(phrase)
+                || postings.rows().length > MAX_ENTRIES / 4) {
+            return;
+        }
+        byTerm.put(phrase, postings);
+        entries += postings.rows().length;
+        Iterator<Postings> eldest = byTerm.values().iterator();
+        while (entries > MAX_ENTRIES && eldest.hasNext()) {
+            entries -= eldest.next().rows().length;
+            eldest.remove();
+        }
+    }
+}

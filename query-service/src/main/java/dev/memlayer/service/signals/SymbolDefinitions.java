@@ -1,0 +1,37 @@
+package dev.memlayer.service.signals;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * What {@link SymbolSignal} adds for one symbol name in one view — each defining file, its score
+ * and its evidence — depends on the view alone (how many files define the name, which symbol and
+ * kind, whether it is compound), never on the task: so it is worked out once per view and name,
+ * kept with the view ({@code SnapshotView.derived}) and dropped with it. Bounded: a long-lived view
+ * asked many distinct names simply starts over.
+ */
+final class SymbolDefinitions {
+
+    /** Names kept per view (a common name in a large repository holds thousands of definers). */
+    static final int MAX_NAMES = 4_096;
+
+    /** One name's contributions: parallel arrays over its defining files, in index order. */
+    record Contributions(int[] files, double[] scores, String[] evidence) {
+    }
+
+    private final ConcurrentHashMap<String, Contributions> byKey = new ConcurrentHashMap<>();
+
+    /** The contributions under {@code key}, computed by {@code compute} the first time. */
+    Contributions get(String key, Function<String, Contributions> compute) {
+        Contributions known = byKey.get(key);
+        if (known != null) {
+            return known;
+        }
+        Contributions made = compute.apply(key);
+        if (byKey.size() >= MAX_NAMES) {
+            byKey.clear();
+        }
+        byKey.put(key, made);
+        return made;
+    }
+}

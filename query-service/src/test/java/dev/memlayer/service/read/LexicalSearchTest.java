@@ -1,0 +1,141 @@
+package dev.memlayer.service.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.memlayer.schema.Migrator;
+import dev.memlayer.schema.SqliteSettings;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.LongFunction;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The lexical search adds remembered per-term scores instead of asking FTS5's OR query on every
+ * request: it must give the OR query's answer exactly (same files, same order, same scores to the
+ * bit), with ties, rows of other snapshots, files sharing one content, and after the index changed.
+ */
+class LexicalSearchTest {
+
+    private static final String[] WORDS = {"parse", "header", "parse_header", "buffer", "buffers", "total",
+        "wrap", "limit", "retry", "timeout", "invoice", "ledger", "render", "review", "error", "zero", "a1",
+        "classes", "class", "quota"};
+
+    @TempDir
+    Path dir;
+
+    private Path db;
+    private ReaderPool pool;
+    private final Map<Long, int[]> filesByRow = new HashMap<>();
+
+    @BeforeEach
+    void createIndex() throws SQLException {
+        db = dir.resolve("lexical.db");
+        try (Connection c = SqliteSettings.writer(db).getConnection()) {
+            new Migrator(Clock.systemUTC()).migrate(c);
+        }
+        addRows(1, 300, new Random(7));
+        pool = LoadedViews.pool(db);
+    }
+
+    @AfterEach
+    void closePool() {
+        LoadedViews.close(pool);
+    }
+
+    /** Rows {@code from..to}: random word bags, every fifth a copy of the previous (a tie), some of other snapshots. */
+    private void addRows(long from, long to, Random random) throws SQLException {
+        try (Connection c = SqliteSettings.writer(db).getConnection();
+             PreparedStatement ps = c.prepareStatement(
+                     "INSERT INTO lexical (rowid, symbols, docs, body) VALUES (?, ?, ?, ?)")) {
+            String[] previous = null;
+            for (long row = from; row <= to; row++) {
+                String[] columns = row % 5 == 0 && previous != null ? previous
+                        : new String[] {bag(random, 4), bag(random, 10), bag(random, 40)};
+                ps.setLong(1, row);
+                ps.setString(2, columns[0]);
+                ps.setString(3, columns[1]);
+                ps.setString(4, columns[2]);
+                ps.executeUpdate();
+                previous = columns;
+                int file = (int) row;
+                filesByRow.put(row, row % 7 == 0 ? new int[0] : row % 11 == 0 ? new int[] {file, file + 10_000}
+                        : new int[] {file});
+            }
+        }
+    }
+
+    private static String bag(Random random, int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            sb.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
+        }
+        return sb.toString();
+    }
+
+    private List<String> randomTerms(Random random) {
+        List<String> terms = new ArrayList<>();
+        int n = 1 + random.nextInt(8);
+        for (int i = 0; i < n; i++) {
+            terms.add(random.nextInt(10) == 0 ? "Missing" + i : WORDS[random.nextInt(WORDS.length)]);
+        }
+        return terms;
+    }
+
+    @Test
+    void search_randomTerms_equalsTheOrQueryOfTheIndex() throws SQLException {
+        LexicalSearch search = new LexicalSearch(pool);
+        LongFunction<int[]> filesOf = row -> filesByRow.getOrDefault(row, new int[0]);
+        Random random = new Random(42);
+        int compared = 0;
+        for (int i = 0; i < 300; i++) {
+            List<String> terms = randomTerms(random);
+            int wanted = 1 + random.nextInt(150);
+            List<LexicalSearch.Hit> expected = search.searchIndex(filesOf, terms, wanted);
+            assertThat(search.search(filesOf, terms, wanted)).as("terms %s, wanted %d", terms, wanted)
+                    .isEqualTo(expected);
+            compared += expected.size();
+        }
+        assertThat(compared).as("hits compared").isGreaterThan(5_000);
+    }
+
+    @Test
+    void search_afterTheIndexChanged_readsTheNewScores() throws SQLException {
+        LexicalSearch search = new LexicalSearch(pool);
+        LongFunction<int[]> filesOf = row -> filesByRow.getOrDefault(row, new int[0]);
+        List<String> terms = List.of("ledger", "retry", "zero");
+        List<LexicalSearch.Hit> before = search.search(filesOf, terms, 50);
+
+        addRows(301, 400, new Random(8));
+
+        List<LexicalSearch.Hit> after = search.search(filesOf, terms, 50);
+        assertThat(after).isEqualTo(search.searchIndex(filesOf, terms, 50));
+        assertThat(after).isNotEqualTo(before);
+    }
+
+    @Test
+    void kthLargest_equalsTheSortedArraysKthFromTheTop() {
+        Random random = new Random(3);
+        for (int i = 0; i < 500; i++) {
+            int n = 2 + random.nextInt(300);
+            double[] scores = new double[n];
+            for (int j = 0; j < n; j++) {
+                scores[j] = random.nextInt(4) == 0 ? 1.5 : random.nextDouble() * 10; // ties too
+            }
+            int k = 1 + random.nextInt(n - 1);
+            double[] sorted = scores.clone();
+            java.util.Arrays.sort(sorted);
+            assertThat(LexicalSearch.kthLargest(scores, n, k)).isEqualTo(sorted[n - k]);
+        }
+    }
+}
