@@ -184,7 +184,7 @@ public final class SecretRules {
                 }
                 done = end;
                 String identifier = lower.substring(start, end);
-                if (SECRET_WORDS.stream().noneMatch(identifier::contains)) {
+                if (!namesSecret(identifier)) {
                     continue;
                 }
                 Matcher m = ASSIGNED_VALUE.matcher(text).region(end, text.length());
@@ -196,6 +196,16 @@ public final class SecretRules {
                 }
             }
         }
+    }
+
+    /** Whether a lower-case identifier contains one of {@link #SECRET_WORDS} (a loop: runs per stem hit). */
+    private static boolean namesSecret(String identifier) {
+        for (String word : SECRET_WORDS) {
+            if (identifier.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -37,6 +37,9 @@ final class NativeNodes {
     private static final MethodHandle PARENT;
     private static final MethodHandle PREV_NAMED_SIBLING;
     private static final MethodHandle IS_NAMED;
+    private static final MethodHandle HAS_ERROR;
+    private static final MethodHandle IS_ERROR;
+    private static final MethodHandle IS_MISSING;
     private static final MethodHandle SET_TREE;
     private static final VarHandle ID;
     /** Whether the direct natives were found; false means the handles are the public methods. */
@@ -78,6 +81,9 @@ final class NativeNodes {
         PARENT = handles[10];
         PREV_NAMED_SIBLING = handles[11];
         IS_NAMED = handles[12];
+        HAS_ERROR = handles[13];
+        IS_ERROR = handles[14];
+        IS_MISSING = handles[15];
         SET_TREE = setTree;
         ID = id;
         DIRECT = direct;
@@ -109,6 +115,9 @@ final class NativeNodes {
             find(l, natives, "ts_node_parent", "getParent", toNode),
             find(l, natives, "ts_node_prev_named_sibling", "getPrevNamedSibling", toNode),
             find(l, natives, "ts_node_is_named", "isNamed", toBool),
+            find(l, natives, "ts_node_has_error", "hasError", toBool),
+            find(l, natives, "ts_node_is_error", "isError", toBool),
+            find(l, natives, "ts_node_is_missing", "isMissing", toBool),
         };
     }
 
@@ -235,6 +244,30 @@ final class NativeNodes {
     static boolean isNamed(TSNode n) {
         try {
             return (boolean) IS_NAMED.invokeExact(live(n));
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    static boolean hasError(TSNode n) {
+        try {
+            return (boolean) HAS_ERROR.invokeExact(live(n));
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    static boolean isError(TSNode n) {
+        try {
+            return (boolean) IS_ERROR.invokeExact(live(n));
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    static boolean isMissing(TSNode n) {
+        try {
+            return (boolean) IS_MISSING.invokeExact(live(n));
         } catch (Throwable t) {
             throw rethrow(t);
         }

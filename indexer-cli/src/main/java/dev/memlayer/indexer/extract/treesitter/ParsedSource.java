@@ -202,7 +202,7 @@ public final class ParsedSource {
      */
     public int errorCount() {
         TSNode root = root();
-        if (!root.hasError()) {
+        if (!NativeNodes.hasError(root)) {
             return 0;
         }
         int count = 0;
@@ -210,12 +210,12 @@ public final class ParsedSource {
         stack.add(root);
         while (!stack.isEmpty()) {
             TSNode n = stack.remove(stack.size() - 1);
-            if (n.isError() || n.isMissing()) {
+            if (NativeNodes.isError(n) || NativeNodes.isMissing(n)) {
                 count++;
             }
-            for (int i = n.getChildCount() - 1; i >= 0; i--) {
-                TSNode c = n.getChild(i);
-                if (c.hasError() || c.isMissing()) {
+            for (int i = NativeNodes.childCount(n) - 1; i >= 0; i--) {
+                TSNode c = NativeNodes.child(n, i);
+                if (NativeNodes.hasError(c) || NativeNodes.isMissing(c)) {
                     stack.add(c);
                 }
             }

@@ -35,6 +35,7 @@ class NativeNodesTest {
         List<TSNode> all = new ArrayList<>();
         collect(src.root(), all);
         assertThat(all).hasSizeGreaterThan(50);
+        assertThat(all).anyMatch(TSNode::isError); // the broken function at the end
         for (TSNode n : all) {
             assertThat(src.type(n)).isEqualTo(n.getType());
             assertThat(ParsedSource.startByte(n)).isEqualTo(n.getStartByte());
@@ -44,6 +45,9 @@ class NativeNodesTest {
             assertThat(ParsedSource.namedChildCount(n)).isEqualTo(n.getNamedChildCount());
             assertThat(ParsedSource.childCount(n)).isEqualTo(n.getChildCount());
             assertThat(ParsedSource.isNamed(n)).isEqualTo(n.isNamed());
+            assertThat(NativeNodes.hasError(n)).isEqualTo(n.hasError());
+            assertThat(NativeNodes.isError(n)).isEqualTo(n.isError());
+            assertThat(NativeNodes.isMissing(n)).isEqualTo(n.isMissing());
             assertSame(ParsedSource.parent(n), n.getParent());
             assertSame(ParsedSource.prevNamedSibling(n), n.getPrevNamedSibling());
             assertSame(ParsedSource.child(n, "name"), n.getChildByFieldName("name"));
