@@ -4,6 +4,7 @@ import dev.memlayer.indexer.extract.Extracted;
 import dev.memlayer.indexer.extract.ExtractionKey;
 import dev.memlayer.indexer.extract.Extractor;
 import dev.memlayer.indexer.extract.ExtractorRegistry;
+import dev.memlayer.indexer.extract.ParseWorth;
 import dev.memlayer.indexer.extract.SourceFile;
 import dev.memlayer.indexer.hash.ContentHasher;
 import dev.memlayer.indexer.hash.FileDigest;
@@ -96,7 +97,7 @@ final class FileProcessor {
         FileDigest digest = hasher.digest(data, data.length);
         ManifestEntry entry = new ManifestEntry(f.path(), digest.contentHash(), data.length, f.mtimeMs(),
                 Language.ofPath(f.path()).id(), digest.lines());
-        List<Extracted> extracted = extract(f.path(), digest.contentHash(), data);
+        List<Extracted> extracted = extract(f.path(), digest.contentHash(), data, digest.lines());
         NewContent content = storedHashes.contains(digest.contentHash())
                 ? null
                 : new NewContent(digest.contentHash(), data.length, ContentCodec.deflate(data, data.length),
@@ -144,13 +145,20 @@ final class FileProcessor {
         return missing;
     }
 
-    private List<Extracted> extract(String path, String contentHash, byte[] data) {
+    private List<Extracted> extract(String path, String contentHash, byte[] data, int lines) {
         List<Extractor> missing = missingExtractors(path, contentHash);
         if (missing.isEmpty()) {
             return List.of();
         }
         SourceFile file = new SourceFile(path, Language.ofPath(path), data);
         List<Extracted> out = new ArrayList<>(missing.size());
+        if (!ParseWorth.worthParsing(file.language(), data.length, lines)) {
+            // stored as empty facts, so an unchanged bundle is not read again by the next run
+            for (Extractor e : missing) {
+                out.add(new Extracted(ExtractionKey.of(contentHash, e), FileFacts.EMPTY));
+            }
+            return out;
+        }
         for (Extractor e : missing) {
             try {
                 out.add(new Extracted(ExtractionKey.of(contentHash, e), e.extract(file)));

@@ -68,6 +68,14 @@ public final class SecretRules {
             "npm_", "[A-Za-z0-9]{36}\\b",                              // npm tokens
             "eyJ", "[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}"); // JWTs
     private static final String TOKEN_FIRST_CHARS = "AgxsrnEe";
+    /** {@link #TOKEN_FIRST_CHARS} as a table: this test runs once per byte of every file read. */
+    private static final boolean[] TOKEN_FIRST = new boolean[128];
+
+    static {
+        for (char c : TOKEN_FIRST_CHARS.toCharArray()) {
+            TOKEN_FIRST[c] = true;
+        }
+    }
 
     /** Right after {@code ://}: {@code user:password@}; group 1 is the password. */
     private static final Pattern URL_USER_PASSWORD = Pattern.compile("[^\\s/:@\"']{1,64}:([^\\s/@\"']{3,128})@");
@@ -140,7 +148,8 @@ public final class SecretRules {
     private static void maskTokens(String text, Masker masker) {
         int n = text.length();
         for (int i = 0; i < n; i++) {
-            if (TOKEN_FIRST_CHARS.indexOf(text.charAt(i)) < 0 || i > 0 && isWordChar(text.charAt(i - 1))) {
+            char c = text.charAt(i);
+            if (c >= 128 || !TOKEN_FIRST[c] || i > 0 && isWordChar(text.charAt(i - 1))) {
                 continue;
             }
             for (Map.Entry<String, Pattern> token : TOKENS.entrySet()) {
@@ -175,7 +184,7 @@ public final class SecretRules {
                 }
                 done = end;
                 String identifier = lower.substring(start, end);
-                if (SECRET_WORDS.stream().noneMatch(identifier::contains)) {
+                if (!namesSecret(identifier)) {
                     continue;
                 }
                 Matcher m = ASSIGNED_VALUE.matcher(text).region(end, text.length());
@@ -187,6 +196,16 @@ public final class SecretRules {
                 }
             }
         }
+    }
+
+    /** Whether a lower-case identifier contains one of {@link #SECRET_WORDS} (a loop: runs per stem hit). */
+    private static boolean namesSecret(String identifier) {
+        for (String word : SECRET_WORDS) {
+            if (identifier.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -56,6 +56,26 @@ class FactsPipelineTest {
     }
 
     @Test
+    void index_minifiedSource_isLexicalOnly_andNotReadAgain() throws Exception {
+        // one 20 KB line: a bundle, not code anyone navigates
+        String bundle = "class Bundled { " + "call minifiedHelper ".repeat(1_000) + "}";
+        repo.write("src/main/java/com/acme/Bundle.java", bundle);
+        repo.commitAll("bundle");
+        LineExtractor lines = new LineExtractor(1);
+        index(lines, false);
+
+        assertThat(lines.extractions).hasValue(5); // the five ordinary sources, never the bundle
+        assertThat(TestDb.column(db, "SELECT count(*) FROM symbols WHERE name = 'Bundled'")).containsExactly(0);
+        assertThat(TestDb.column(db, "SELECT count(*) FROM lexical WHERE lexical MATCH 'minifiedhelper'"))
+                .containsExactly(1);
+
+        LineExtractor again = new LineExtractor(1);
+        IndexSummary second = index(again, false);
+        assertThat(second.reused()).isEqualTo(second.files()); // its empty facts are stored: nothing re-read
+        assertThat(again.extractions).hasValue(0);
+    }
+
+    @Test
     void index_changingOneFile_reparsesExactlyOneFile() throws Exception {
         index(new LineExtractor(1), false);
         LineExtractor second = new LineExtractor(1);

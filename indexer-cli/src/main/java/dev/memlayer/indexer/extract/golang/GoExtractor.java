@@ -140,32 +140,32 @@ public final class GoExtractor implements Extractor {
             int id = capture.getIndex();
             TSNode node = capture.getNode();
             if (id == packageId) {
-                c.pkg = scan.text(node.getStartByte(), node.getEndByte());
+                c.pkg = scan.text(ParsedSource.startByte(node), ParsedSource.endByte(node));
             } else if (id == importId) {
-                int start = node.getStartByte();
+                int start = ParsedSource.startByte(node);
                 importStrings.add(start);
-                String path = scan.text(start, node.getEndByte());
+                String path = scan.text(start, ParsedSource.endByte(node));
                 facts.importFact(path.substring(1, Math.max(1, path.length() - 1)), null, scan.line(start));
             } else if (id == groupId) {
-                c.groups.add(new int[] {node.getStartByte(), node.getEndByte()});
+                c.groups.add(new int[] {ParsedSource.startByte(node), ParsedSource.endByte(node)});
             } else if (id == embeddedId) {
-                c.embedded.add(new int[] {node.getStartByte(), node.getEndByte()});
+                c.embedded.add(new int[] {ParsedSource.startByte(node), ParsedSource.endByte(node)});
             } else if (decl == null) {
                 String kind = query.captureName(id);
-                decl = new DeclSpan(kind, node.getStartByte(), node.getEndByte(),
+                decl = new DeclSpan(kind, ParsedSource.startByte(node), ParsedSource.endByte(node),
                         kind.equals("struct") || kind.equals("interface"));
                 c.decls.add(decl);
             } else if (id == nameId) {
-                decl.nameStart = node.getStartByte();
+                decl.nameStart = ParsedSource.startByte(node);
                 decl.name = Heads.identifier(src, decl.nameStart);
             } else if (id == bodyId) {
-                decl.bodyStart = node.getStartByte();
+                decl.bodyStart = ParsedSource.startByte(node);
             } else if (id == interfaceTypeId) {
-                int start = node.getStartByte();
-                decl.bodyStart = start + scan.text(start, Math.min(node.getEndByte(), start + 64)).indexOf('{');
+                int start = ParsedSource.startByte(node);
+                decl.bodyStart = start + scan.text(start, Math.min(ParsedSource.endByte(node), start + 64)).indexOf('{');
             } else if (id == receiverId) {
-                decl.auxStart = node.getStartByte();
-                decl.auxEnd = node.getEndByte();
+                decl.auxStart = ParsedSource.startByte(node);
+                decl.auxEnd = ParsedSource.endByte(node);
             }
         }
     }

@@ -124,18 +124,18 @@ public final class JavaExtractor implements Extractor {
             int id = c.getIndex();
             TSNode node = c.getNode();
             if (id == packageId) {
-                pkg[0] = scan.text(node.getStartByte(), node.getEndByte()).replaceAll("\\s+", "");
+                pkg[0] = scan.text(ParsedSource.startByte(node), ParsedSource.endByte(node)).replaceAll("\\s+", "");
             } else if (id == importId) {
-                importFact(scan.text(node.getStartByte(), node.getEndByte()), scan.line(node.getStartByte()), facts);
+                importFact(scan.text(ParsedSource.startByte(node), ParsedSource.endByte(node)), scan.line(ParsedSource.startByte(node)), facts);
             } else if (id == nameId) {
-                int start = node.getStartByte();
+                int start = ParsedSource.startByte(node);
                 decl.nameStart = start;
                 decl.name = Heads.identifier(src, start);
             } else if (id == bodyId && decl != null) {
-                decl.bodyStart = node.getStartByte();
+                decl.bodyStart = ParsedSource.startByte(node);
             } else if (id == superId || id == interfacesId) {
-                int start = node.getStartByte();
-                String clause = scan.text(start, node.getEndByte()).strip();
+                int start = ParsedSource.startByte(node);
+                String clause = scan.text(start, ParsedSource.endByte(node)).strip();
                 String relation = id == interfacesId ? "implements" : "extends";
                 String list = clause.substring(clause.indexOf(' ') + 1); // drop "extends"/"implements"
                 for (String t : Heads.splitTopLevel(list)) {
@@ -145,7 +145,7 @@ public final class JavaExtractor implements Extractor {
                 String kind = query.captureName(id);
                 boolean type = kind.equals("class") || kind.equals("interface") || kind.equals("enum")
                         || kind.equals("record") || kind.equals("annotation");
-                decl = new DeclSpan(kind, node.getStartByte(), node.getEndByte(), type);
+                decl = new DeclSpan(kind, ParsedSource.startByte(node), ParsedSource.endByte(node), type);
                 decls.add(decl);
             } else {
                 // a body capture of a scope marker (anonymous class): nothing to record

@@ -133,24 +133,24 @@ public final class KotlinExtractor implements Extractor {
             int id = capture.getIndex();
             TSNode node = capture.getNode();
             if (id == packageId) {
-                c.pkg = withoutWhitespace(scan.text(node.getStartByte(), node.getEndByte()));
+                c.pkg = withoutWhitespace(scan.text(ParsedSource.startByte(node), ParsedSource.endByte(node)));
             } else if (id == importId) {
-                importFact(scan.text(node.getStartByte(), node.getEndByte()), scan.line(node.getStartByte()), facts);
+                importFact(scan.text(ParsedSource.startByte(node), ParsedSource.endByte(node)), scan.line(ParsedSource.startByte(node)), facts);
             } else if (id == bodyId) {
-                c.bodies.add(new int[] {node.getStartByte()});
+                c.bodies.add(new int[] {ParsedSource.startByte(node)});
             } else if (id == superId) {
-                c.supers.add(new int[] {node.getStartByte(), node.getEndByte()});
+                c.supers.add(new int[] {ParsedSource.startByte(node), ParsedSource.endByte(node)});
             } else if (id == nameId && decl != null) {
-                decl.nameStart = node.getStartByte();
+                decl.nameStart = ParsedSource.startByte(node);
                 decl.name = Heads.identifier(src, decl.nameStart);
             } else if (id == varId && decl != null) {
-                decl.nameStart = node.getStartByte();
+                decl.nameStart = ParsedSource.startByte(node);
                 decl.name = Heads.identifier(src, decl.nameStart);
-                decl.auxEnd = node.getEndByte();
+                decl.auxEnd = ParsedSource.endByte(node);
             } else if (id != nameId && id != varId) {
                 String kind = query.captureName(id);
                 boolean type = kind.equals("class") || kind.equals("object") || kind.equals("companion");
-                decl = new DeclSpan(kind, node.getStartByte(), node.getEndByte(), type);
+                decl = new DeclSpan(kind, ParsedSource.startByte(node), ParsedSource.endByte(node), type);
                 if (kind.equals("companion")) {
                     companionName(decl, src);
                 } else if (kind.equals("constructor")) {

@@ -103,7 +103,7 @@ public final class PythonExtractor implements Extractor {
                 Frame f = stack.pop();
                 TSNode n = f.node();
                 Scope scope = f.scope();
-                switch (n.getType()) {
+                switch (src.type(n)) {
                     case "decorated_definition" -> {
                         TSNode def = ParsedSource.child(n, "definition");
                         if (def != null) {
@@ -138,15 +138,15 @@ public final class PythonExtractor implements Extractor {
         }
 
         private void pushChildren(TSNode n, Scope scope, Deque<Frame> stack) {
-            for (int i = n.getNamedChildCount() - 1; i >= 0; i--) {
-                stack.push(new Frame(n.getNamedChild(i), scope));
+            for (int i = ParsedSource.namedChildCount(n) - 1; i >= 0; i--) {
+                stack.push(new Frame(ParsedSource.namedChild(n, i), scope));
             }
         }
 
         private void pushDecorators(TSNode decorated, Scope scope, Deque<Frame> stack) {
-            for (int i = decorated.getNamedChildCount() - 1; i >= 0; i--) {
-                TSNode c = decorated.getNamedChild(i);
-                if (c.getType().equals("decorator")) {
+            for (int i = ParsedSource.namedChildCount(decorated) - 1; i >= 0; i--) {
+                TSNode c = ParsedSource.namedChild(decorated, i);
+                if (src.type(c).equals("decorator")) {
                     stack.push(new Frame(c, scope));
                 }
             }
@@ -156,7 +156,7 @@ public final class PythonExtractor implements Extractor {
         private void definition(TSNode def, TSNode outer, Scope scope, Deque<Frame> stack) {
             String name = src.field(def, "name");
             TSNode body = ParsedSource.child(def, "body");
-            boolean isClass = def.getType().equals("class_definition");
+            boolean isClass = src.type(def).equals("class_definition");
             String kind;
             if (isClass) {
                 kind = "class";
@@ -166,7 +166,7 @@ public final class PythonExtractor implements Extractor {
                 kind = "function";
             }
             boolean exported = scope.exported() && !scope.inFunction() && name != null && PythonNames.isPublicName(name);
-            String signature = ParsedSource.collapse(src.text(outer.getStartByte(), headEnd(def, body)));
+            String signature = ParsedSource.collapse(src.text(ParsedSource.startByte(outer), headEnd(def, body)));
             if (name != null) {
                 facts.symbol(new SymbolFact(kind, name, scope.container(), signature,
                         ParsedSource.startLine(outer), ParsedSource.endLine(outer), exported,
@@ -189,15 +189,15 @@ public final class PythonExtractor implements Extractor {
 
         /** Where the head ends: before the {@code :} that opens the body (a comment may sit after it). */
         private int headEnd(TSNode def, TSNode body) {
-            int end = def.getEndByte();
-            for (int i = 0; i < def.getChildCount(); i++) {
-                TSNode c = def.getChild(i);
+            int end = ParsedSource.endByte(def);
+            for (int i = 0; i < ParsedSource.childCount(def); i++) {
+                TSNode c = ParsedSource.childAt(def, i);
                 if (body != null && TSNode.eq(c, body)) {
                     break;
                 }
-                if (c.getType().equals(":")) {
-                    end = c.getStartByte();
-                } else if (c.getType().equals("comment")) {
+                if (src.type(c).equals(":")) {
+                    end = ParsedSource.startByte(c);
+                } else if (src.type(c).equals("comment")) {
                     facts.comment(PythonNames.stripHash(src.text(c)));
                 }
             }
@@ -205,12 +205,12 @@ public final class PythonExtractor implements Extractor {
         }
 
         private boolean isProperty(TSNode outer) {
-            if (!outer.getType().equals("decorated_definition")) {
+            if (!src.type(outer).equals("decorated_definition")) {
                 return false;
             }
-            for (int i = 0; i < outer.getNamedChildCount(); i++) {
-                TSNode c = outer.getNamedChild(i);
-                if (c.getType().equals("decorator")) {
+            for (int i = 0; i < ParsedSource.namedChildCount(outer); i++) {
+                TSNode c = ParsedSource.namedChild(outer, i);
+                if (src.type(c).equals("decorator")) {
                     String t = src.text(c);
                     if (t.equals("@property") || t.equals("@cached_property") || t.equals("@functools.cached_property")
                             || t.endsWith(".setter") || t.endsWith(".getter") || t.endsWith(".deleter")) {
@@ -226,12 +226,12 @@ public final class PythonExtractor implements Extractor {
             if (supers == null || subject == null) {
                 return;
             }
-            for (int i = 0; i < supers.getNamedChildCount(); i++) {
-                TSNode b = supers.getNamedChild(i);
-                String type = b.getType();
+            for (int i = 0; i < ParsedSource.namedChildCount(supers); i++) {
+                TSNode b = ParsedSource.namedChild(supers, i);
+                String type = src.type(b);
                 if (type.equals("subscript")) {
                     b = ParsedSource.child(b, "value");
-                    type = b == null ? "" : b.getType();
+                    type = b == null ? "" : src.type(b);
                 }
                 if (type.equals("identifier") || type.equals("attribute")) {
                     facts.typeRelation(subject, "extends", src.text(b), ParsedSource.startLine(b));
@@ -241,21 +241,21 @@ public final class PythonExtractor implements Extractor {
 
         /** Module constants/variables and class fields: simple-name assignment targets. */
         private void assignment(TSNode stmt, Scope scope) {
-            if (scope.inFunction() || stmt.getNamedChildCount() == 0) {
+            if (scope.inFunction() || ParsedSource.namedChildCount(stmt) == 0) {
                 return;
             }
-            TSNode a = stmt.getNamedChild(0);
-            if (!a.getType().equals("assignment")) {
+            TSNode a = ParsedSource.namedChild(stmt, 0);
+            if (!src.type(a).equals("assignment")) {
                 return;
             }
             TSNode left = ParsedSource.child(a, "left");
-            if (left == null || !left.getType().equals("identifier")) {
+            if (left == null || !src.type(left).equals("identifier")) {
                 return;
             }
             String name = src.text(left);
             String kind = scope.inClass() ? "field" : PythonNames.isConstantName(name) ? "constant" : "variable";
             TSNode right = ParsedSource.child(a, "right");
-            String signature = right == null ? ParsedSource.collapse(src.text(a)) : src.head(a.getStartByte(), a, right);
+            String signature = right == null ? ParsedSource.collapse(src.text(a)) : src.head(ParsedSource.startByte(a), a, right);
             if (signature.endsWith("=")) {
                 signature = signature.substring(0, signature.length() - 1).stripTrailing();
             }
@@ -265,12 +265,12 @@ public final class PythonExtractor implements Extractor {
 
         private void importStatement(TSNode n) {
             int line = ParsedSource.startLine(n);
-            for (int i = 0; i < n.getNamedChildCount(); i++) {
-                TSNode name = n.getNamedChild(i);
-                if (name.getType().equals("aliased_import")) {
+            for (int i = 0; i < ParsedSource.namedChildCount(n); i++) {
+                TSNode name = ParsedSource.namedChild(n, i);
+                if (src.type(name).equals("aliased_import")) {
                     name = ParsedSource.child(name, "name");
                 }
-                if (name != null && name.getType().equals("dotted_name")) {
+                if (name != null && src.type(name).equals("dotted_name")) {
                     facts.importFact(src.text(name), "import", line);
                 }
             }
@@ -282,22 +282,22 @@ public final class PythonExtractor implements Extractor {
             if (module == null) {
                 return;
             }
-            boolean relative = module.getType().equals("relative_import");
+            boolean relative = src.type(module).equals("relative_import");
             String base = src.text(module);
             String kind = relative ? "relative" : "from";
             boolean any = false;
-            for (int i = 0; i < n.getNamedChildCount(); i++) {
-                TSNode c = n.getNamedChild(i);
+            for (int i = 0; i < ParsedSource.namedChildCount(n); i++) {
+                TSNode c = ParsedSource.namedChild(n, i);
                 if (TSNode.eq(c, module)) {
                     continue;
                 }
-                if (c.getType().equals("wildcard_import")) {
+                if (src.type(c).equals("wildcard_import")) {
                     facts.importFact(base, relative ? "relative" : "wildcard", line);
                     any = true;
                     continue;
                 }
-                TSNode name = c.getType().equals("aliased_import") ? ParsedSource.child(c, "name") : c;
-                if (name != null && name.getType().equals("dotted_name")) {
+                TSNode name = src.type(c).equals("aliased_import") ? ParsedSource.child(c, "name") : c;
+                if (name != null && src.type(name).equals("dotted_name")) {
                     String sep = base.endsWith(".") ? "" : ".";
                     facts.importFact(base + sep + src.text(name), kind, line);
                     any = true;
@@ -313,7 +313,7 @@ public final class PythonExtractor implements Extractor {
             if (fn == null) {
                 return;
             }
-            String type = fn.getType();
+            String type = src.type(fn);
             if (type.equals("identifier")) {
                 facts.call(src.text(fn), ParsedSource.startLine(n));
             } else if (type.equals("attribute")) {
@@ -323,41 +323,41 @@ public final class PythonExtractor implements Extractor {
 
         /** The docstring of a block or module: its first statement when that is a string. */
         private String docstring(TSNode block) {
-            if (block.getNamedChildCount() == 0) {
+            if (ParsedSource.namedChildCount(block) == 0) {
                 return null;
             }
-            TSNode first = block.getNamedChild(0);
-            if (!first.getType().equals("expression_statement") || first.getNamedChildCount() != 1) {
+            TSNode first = ParsedSource.namedChild(block, 0);
+            if (!src.type(first).equals("expression_statement") || ParsedSource.namedChildCount(first) != 1) {
                 return null;
             }
-            TSNode s = first.getNamedChild(0);
-            return s.getType().equals("string") ? PythonNames.dedent(stringContent(s)) : null;
+            TSNode s = ParsedSource.namedChild(first, 0);
+            return src.type(s).equals("string") ? PythonNames.dedent(stringContent(s)) : null;
         }
 
         private boolean isDocstring(TSNode string) {
-            TSNode stmt = string.getParent();
-            if (stmt == null || stmt.isNull() || !stmt.getType().equals("expression_statement")) {
+            TSNode stmt = ParsedSource.parent(string);
+            if (stmt == null || ParsedSource.isNull(stmt) || !src.type(stmt).equals("expression_statement")) {
                 return false;
             }
-            TSNode block = stmt.getParent();
-            if (block == null || block.isNull() || block.getNamedChildCount() == 0
-                    || !TSNode.eq(block.getNamedChild(0), stmt)) {
+            TSNode block = ParsedSource.parent(stmt);
+            if (block == null || ParsedSource.isNull(block) || ParsedSource.namedChildCount(block) == 0
+                    || !TSNode.eq(ParsedSource.namedChild(block, 0), stmt)) {
                 return false;
             }
-            String t = block.getType();
+            String t = src.type(block);
             if (t.equals("module")) {
                 return true;
             }
-            TSNode def = block.getParent();
-            return t.equals("block") && def != null && !def.isNull()
-                    && (def.getType().equals("function_definition") || def.getType().equals("class_definition"));
+            TSNode def = ParsedSource.parent(block);
+            return t.equals("block") && def != null && !ParsedSource.isNull(def)
+                    && (src.type(def).equals("function_definition") || src.type(def).equals("class_definition"));
         }
 
         private String stringContent(TSNode s) {
             StringBuilder out = new StringBuilder();
-            for (int i = 0; i < s.getNamedChildCount(); i++) {
-                TSNode c = s.getNamedChild(i);
-                if (c.getType().equals("string_content")) {
+            for (int i = 0; i < ParsedSource.namedChildCount(s); i++) {
+                TSNode c = ParsedSource.namedChild(s, i);
+                if (src.type(c).equals("string_content")) {
                     out.append(src.text(c));
                 }
             }

@@ -85,7 +85,7 @@ public final class RustExtractor implements Extractor {
         }
 
         private boolean visit(TSNode n, Scope scope) {
-            switch (n.getType()) {
+            switch (src.type(n)) {
                 case "function_item", "function_signature_item" -> {
                     String kind = scope.inImpl() ? "method" : "function";
                     TSNode body = ParsedSource.child(n, "body");
@@ -136,7 +136,7 @@ public final class RustExtractor implements Extractor {
                 case "macro_invocation" -> {
                     TSNode macro = ParsedSource.child(n, "macro");
                     if (macro != null) {
-                        String name = macro.getType().equals("scoped_identifier") ? src.field(macro, "name") : src.text(macro);
+                        String name = src.type(macro).equals("scoped_identifier") ? src.field(macro, "name") : src.text(macro);
                         facts.call(name + "!", ParsedSource.startLine(n));
                     }
                 }
@@ -155,8 +155,8 @@ public final class RustExtractor implements Extractor {
         }
 
         private void pushChildren(TSNode n, Scope scope) {
-            for (int i = n.getNamedChildCount() - 1; i >= 0; i--) {
-                stack.push(new Frame(n.getNamedChild(i), scope));
+            for (int i = ParsedSource.namedChildCount(n) - 1; i >= 0; i--) {
+                stack.push(new Frame(ParsedSource.namedChild(n, i), scope));
             }
         }
 
@@ -166,9 +166,9 @@ public final class RustExtractor implements Extractor {
             boolean exported = declare(n, scope, kind, name, body);
             if (body != null && kind.equals("struct")) {
                 String container = RustPaths.join(scope.container(), name);
-                for (int i = 0; i < body.getNamedChildCount(); i++) {
-                    TSNode field = body.getNamedChild(i);
-                    if (field.getType().equals("field_declaration")) {
+                for (int i = 0; i < ParsedSource.namedChildCount(body); i++) {
+                    TSNode field = ParsedSource.namedChild(body, i);
+                    if (src.type(field).equals("field_declaration")) {
                         String fieldName = src.field(field, "name");
                         facts.symbol(new SymbolFact("field", fieldName == null ? "?" : fieldName, container,
                                 ParsedSource.collapse(src.text(field)), ParsedSource.startLine(field),
@@ -186,8 +186,8 @@ public final class RustExtractor implements Extractor {
             boolean exported = declare(n, scope, "trait", name, body);
             TSNode bounds = ParsedSource.child(n, "bounds");
             if (bounds != null && name != null) {
-                for (int i = 0; i < bounds.getNamedChildCount(); i++) {
-                    String target = typeName(bounds.getNamedChild(i));
+                for (int i = 0; i < ParsedSource.namedChildCount(bounds); i++) {
+                    String target = typeName(ParsedSource.namedChild(bounds, i));
                     if (target != null) {
                         facts.typeRelation(name, "extends", target, ParsedSource.startLine(bounds));
                     }
@@ -208,7 +208,7 @@ public final class RustExtractor implements Extractor {
             String label = trait == null ? "impl " + type : "impl " + trait + " for " + type;
             TSNode body = ParsedSource.child(n, "body");
             facts.symbol(new SymbolFact("impl", type == null ? "?" : type, scope.container(),
-                    src.head(n.getStartByte(), n, body), ParsedSource.startLine(n), ParsedSource.endLine(n),
+                    src.head(ParsedSource.startByte(n), n, body), ParsedSource.startLine(n), ParsedSource.endLine(n),
                     false, doc(n)));
             if (trait != null && type != null) {
                 facts.typeRelation(type, "impl", trait, ParsedSource.startLine(n));
@@ -244,7 +244,7 @@ public final class RustExtractor implements Extractor {
             if (scope.inImpl() && scope.container() != null && scope.container().contains(" for ")) {
                 exported = true;
             }
-            String head = src.head(n.getStartByte(), n, body);
+            String head = src.head(ParsedSource.startByte(n), n, body);
             if (kind.equals("constant") || kind.equals("variable")) {
                 head = stripSuffix(head, "=");
             }
@@ -258,9 +258,9 @@ public final class RustExtractor implements Extractor {
         }
 
         private boolean isPub(TSNode n) {
-            for (int i = 0; i < n.getNamedChildCount(); i++) {
-                TSNode c = n.getNamedChild(i);
-                if (c.getType().equals("visibility_modifier")) {
+            for (int i = 0; i < ParsedSource.namedChildCount(n); i++) {
+                TSNode c = ParsedSource.namedChild(n, i);
+                if (src.type(c).equals("visibility_modifier")) {
                     return !src.text(c).replace(" ", "").equals("pub(self)");
                 }
             }
@@ -268,7 +268,7 @@ public final class RustExtractor implements Extractor {
         }
 
         private void useTree(TSNode n, String prefix, int line) {
-            switch (n.getType()) {
+            switch (src.type(n)) {
                 case "scoped_use_list" -> {
                     TSNode path = ParsedSource.child(n, "path");
                     TSNode list = ParsedSource.child(n, "list");
@@ -278,8 +278,8 @@ public final class RustExtractor implements Extractor {
                     }
                 }
                 case "use_list" -> {
-                    for (int i = 0; i < n.getNamedChildCount(); i++) {
-                        useTree(n.getNamedChild(i), prefix, line);
+                    for (int i = 0; i < ParsedSource.namedChildCount(n); i++) {
+                        useTree(ParsedSource.namedChild(n, i), prefix, line);
                     }
                 }
                 case "use_as_clause" -> {
@@ -289,7 +289,7 @@ public final class RustExtractor implements Extractor {
                     }
                 }
                 case "use_wildcard" -> {
-                    TSNode path = n.getNamedChildCount() > 0 ? n.getNamedChild(0) : null;
+                    TSNode path = ParsedSource.namedChildCount(n) > 0 ? ParsedSource.namedChild(n, 0) : null;
                     facts.importFact(path == null ? prefix : RustPaths.join(prefix, src.text(path)), "wildcard", line);
                 }
                 case "self" -> facts.importFact(prefix.isEmpty() ? "self" : prefix, "use", line);
@@ -299,13 +299,13 @@ public final class RustExtractor implements Extractor {
 
         private void call(TSNode n) {
             TSNode fn = ParsedSource.child(n, "function");
-            if (fn != null && fn.getType().equals("generic_function")) {
+            if (fn != null && src.type(fn).equals("generic_function")) {
                 fn = ParsedSource.child(fn, "function");
             }
             if (fn == null) {
                 return;
             }
-            String name = switch (fn.getType()) {
+            String name = switch (src.type(fn)) {
                 case "identifier" -> src.text(fn);
                 case "scoped_identifier" -> src.field(fn, "name");
                 case "field_expression" -> src.field(fn, "field");
@@ -316,7 +316,7 @@ public final class RustExtractor implements Extractor {
 
         /** A type as a bare name: generics and references dropped, path kept ({@code fmt::Display}). */
         private String typeName(TSNode t) {
-            switch (t.getType()) {
+            switch (src.type(t)) {
                 case "generic_type" -> {
                     TSNode inner = ParsedSource.child(t, "type");
                     return inner == null ? null : typeName(inner);
@@ -338,8 +338,8 @@ public final class RustExtractor implements Extractor {
         private String doc(TSNode item) {
             StringBuilder doc = new StringBuilder();
             int expectedLine = ParsedSource.startLine(item) - 1;
-            for (TSNode p = item.getPrevNamedSibling(); p != null && !p.isNull(); p = p.getPrevNamedSibling()) {
-                String t = p.getType();
+            for (TSNode p = ParsedSource.prevNamedSibling(item); p != null && !ParsedSource.isNull(p); p = ParsedSource.prevNamedSibling(p)) {
+                String t = src.type(p);
                 if (t.equals("attribute_item")) {
                     expectedLine = ParsedSource.startLine(p) - 1;
                     continue;
@@ -362,19 +362,19 @@ public final class RustExtractor implements Extractor {
 
         private String stringValue(TSNode s) {
             StringBuilder out = new StringBuilder();
-            for (int i = 0; i < s.getNamedChildCount(); i++) {
-                TSNode c = s.getNamedChild(i);
-                if (c.getType().equals("string_content")) {
+            for (int i = 0; i < ParsedSource.namedChildCount(s); i++) {
+                TSNode c = ParsedSource.namedChild(s, i);
+                if (src.type(c).equals("string_content")) {
                     out.append(src.text(c));
                 }
             }
             return out.toString();
         }
 
-        private static TSNode firstNamed(TSNode n, String type) {
-            for (int i = 0; i < n.getNamedChildCount(); i++) {
-                if (n.getNamedChild(i).getType().equals(type)) {
-                    return n.getNamedChild(i);
+        private TSNode firstNamed(TSNode n, String type) {
+            for (int i = 0; i < ParsedSource.namedChildCount(n); i++) {
+                if (src.type(ParsedSource.namedChild(n, i)).equals(type)) {
+                    return ParsedSource.namedChild(n, i);
                 }
             }
             return null;

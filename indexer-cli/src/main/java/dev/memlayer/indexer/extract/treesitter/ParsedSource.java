@@ -24,10 +24,12 @@ public final class ParsedSource {
 
     private final byte[] utf8;
     private final TSTree tree;
+    private final NodeTypes types;
 
-    private ParsedSource(byte[] utf8, TSTree tree) {
+    private ParsedSource(byte[] utf8, TSTree tree, NodeTypes types) {
         this.utf8 = utf8;
         this.tree = tree;
+        this.types = types;
     }
 
     /** Bytes handed to the parser per read callback. */
@@ -49,20 +51,25 @@ public final class ParsedSource {
             return n;
         };
         TSTree tree = parser.parse(chunk, null, reader, TSInputEncoding.TSInputEncodingUTF8);
-        return tree == null ? null : new ParsedSource(utf8, tree);
+        return tree == null ? null : new ParsedSource(utf8, tree, NodeTypes.of(language));
     }
 
     public TSNode root() {
         return tree.getRootNode();
     }
 
+    /** A node's type name, as {@code node.getType()} but without building a string through JNI. */
+    public String type(TSNode node) {
+        return types.type(node);
+    }
+
     /** The source text of a node. */
     public String text(TSNode node) {
-        if (node == null || node.isNull()) {
+        if (node == null || NativeNodes.isNull(node)) {
             return "";
         }
-        int start = node.getStartByte();
-        int end = Math.min(node.getEndByte(), utf8.length);
+        int start = NativeNodes.startByte(node);
+        int end = Math.min(NativeNodes.endByte(node), utf8.length);
         return new String(utf8, start, Math.max(0, end - start), StandardCharsets.UTF_8);
     }
 
@@ -74,14 +81,14 @@ public final class ParsedSource {
 
     /** A node's field child, or null when absent (never a "null node"). */
     public static TSNode child(TSNode node, String fieldName) {
-        TSNode child = node.getChildByFieldName(fieldName);
-        return child == null || child.isNull() ? null : child;
+        TSNode child = NativeNodes.childByFieldName(node, fieldName);
+        return child == null || NativeNodes.isNull(child) ? null : child;
     }
 
     /** The text of a node's field child, or null when absent. */
     public String field(TSNode node, String fieldName) {
-        TSNode child = node.getChildByFieldName(fieldName);
-        return child == null || child.isNull() ? null : text(child);
+        TSNode child = child(node, fieldName);
+        return child == null ? null : text(child);
     }
 
     /**
@@ -90,7 +97,7 @@ public final class ParsedSource {
      * one space, so a multi-line parameter list is kept whole on one line.
      */
     public String head(int startByte, TSNode node, TSNode body) {
-        int end = body == null || body.isNull() ? node.getEndByte() : body.getStartByte();
+        int end = body == null || NativeNodes.isNull(body) ? NativeNodes.endByte(node) : NativeNodes.startByte(body);
         String raw = text(startByte, Math.max(startByte, end));
         return collapse(raw);
     }
@@ -115,19 +122,62 @@ public final class ParsedSource {
     }
 
     public static int startLine(TSNode node) {
-        return node.getStartPoint().getRow() + 1;
+        return NativeNodes.startPoint(node).getRow() + 1;
     }
 
     public static int endLine(TSNode node) {
-        return node.getEndPoint().getRow() + 1;
+        return NativeNodes.endPoint(node).getRow() + 1;
+    }
+
+    // Node accessors with one JNI call each instead of the binding's two (see NativeNodes); same results
+    // as the TSNode methods of the same name. Extractors use these on their hot paths.
+
+    public static boolean isNull(TSNode node) {
+        return NativeNodes.isNull(node);
+    }
+
+    public static int startByte(TSNode node) {
+        return NativeNodes.startByte(node);
+    }
+
+    public static int endByte(TSNode node) {
+        return NativeNodes.endByte(node);
+    }
+
+    public static int namedChildCount(TSNode node) {
+        return NativeNodes.namedChildCount(node);
+    }
+
+    public static TSNode namedChild(TSNode node, int index) {
+        return NativeNodes.namedChild(node, index);
+    }
+
+    public static int childCount(TSNode node) {
+        return NativeNodes.childCount(node);
+    }
+
+    public static TSNode childAt(TSNode node, int index) {
+        return NativeNodes.child(node, index);
+    }
+
+    public static TSNode parent(TSNode node) {
+        return NativeNodes.parent(node);
+    }
+
+    public static TSNode prevNamedSibling(TSNode node) {
+        return NativeNodes.prevNamedSibling(node);
+    }
+
+    public static boolean isNamed(TSNode node) {
+        return NativeNodes.isNamed(node);
     }
 
     /** Named children of a node, in order. */
     public static List<TSNode> namedChildren(TSNode node) {
-        int n = node.getNamedChildCount();
+        int n = NativeNodes.namedChildCount(node);
         List<TSNode> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            out.add(node.getNamedChild(i));
+            out.add(NativeNodes.namedChild(node, i));
         }
         return out;
     }
@@ -139,8 +189,8 @@ public final class ParsedSource {
         while (!stack.isEmpty()) {
             TSNode n = stack.remove(stack.size() - 1);
             visitor.accept(n);
-            for (int i = n.getNamedChildCount() - 1; i >= 0; i--) {
-                stack.add(n.getNamedChild(i));
+            for (int i = NativeNodes.namedChildCount(n) - 1; i >= 0; i--) {
+                stack.add(NativeNodes.namedChild(n, i));
             }
         }
     }
@@ -152,7 +202,7 @@ public final class ParsedSource {
      */
     public int errorCount() {
         TSNode root = root();
-        if (!root.hasError()) {
+        if (!NativeNodes.hasError(root)) {
             return 0;
         }
         int count = 0;
@@ -160,12 +210,12 @@ public final class ParsedSource {
         stack.add(root);
         while (!stack.isEmpty()) {
             TSNode n = stack.remove(stack.size() - 1);
-            if (n.isError() || n.isMissing()) {
+            if (NativeNodes.isError(n) || NativeNodes.isMissing(n)) {
                 count++;
             }
-            for (int i = n.getChildCount() - 1; i >= 0; i--) {
-                TSNode c = n.getChild(i);
-                if (c.hasError() || c.isMissing()) {
+            for (int i = NativeNodes.childCount(n) - 1; i >= 0; i--) {
+                TSNode c = NativeNodes.child(n, i);
+                if (NativeNodes.hasError(c) || NativeNodes.isMissing(c)) {
                     stack.add(c);
                 }
             }

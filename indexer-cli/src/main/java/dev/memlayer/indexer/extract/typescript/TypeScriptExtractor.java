@@ -94,7 +94,7 @@ public final class TypeScriptExtractor implements Extractor {
 
         /** Handles one node; true when it pushed (or deliberately skipped) its children itself. */
         private boolean visit(TSNode n, Scope scope) {
-            switch (n.getType()) {
+            switch (src.type(n)) {
                 case "class_declaration", "abstract_class_declaration", "class" -> {
                     return classLike(n, scope, "class");
                 }
@@ -147,7 +147,7 @@ public final class TypeScriptExtractor implements Extractor {
                 case "comment" -> facts.comment(stripComment(src.text(n)));
                 case "string", "template_string" -> {
                     facts.string(refs.stringValue(n));
-                    return n.getType().equals("string");
+                    return src.type(n).equals("string");
                 }
                 default -> {
                 }
@@ -156,8 +156,8 @@ public final class TypeScriptExtractor implements Extractor {
         }
 
         private void pushChildren(TSNode n, Scope scope) {
-            for (int i = n.getNamedChildCount() - 1; i >= 0; i--) {
-                stack.push(new Frame(n.getNamedChild(i), scope));
+            for (int i = ParsedSource.namedChildCount(n) - 1; i >= 0; i--) {
+                stack.push(new Frame(ParsedSource.namedChild(n, i), scope));
             }
         }
 
@@ -168,7 +168,7 @@ public final class TypeScriptExtractor implements Extractor {
 
         private boolean classLike(TSNode n, Scope scope, String kind) {
             String name = src.field(n, "name");
-            if (n.getType().equals("class") && name == null) {
+            if (src.type(n).equals("class") && name == null) {
                 return false;
             }
             TSNode body = ParsedSource.child(n, "body");
@@ -205,7 +205,7 @@ public final class TypeScriptExtractor implements Extractor {
             TSNode outer = outer(n);
             String name = declaredName == null ? "default" : declaredName;
             boolean exported = isExported(n, outer, scope);
-            String signature = src.head(outer.getStartByte(), n, body);
+            String signature = src.head(ParsedSource.startByte(outer), n, body);
             facts.symbol(new SymbolFact(kind, name, scope.container(), trimHead(signature), ParsedSource.startLine(outer),
                     ParsedSource.endLine(n), exported, jsdoc(outer)));
             return exported;
@@ -216,24 +216,24 @@ public final class TypeScriptExtractor implements Extractor {
                 if (!scope.exported()) {
                     return false;
                 }
-                for (int i = 0; i < n.getNamedChildCount(); i++) {
-                    TSNode c = n.getNamedChild(i);
-                    if (c.getType().equals("accessibility_modifier")) {
+                for (int i = 0; i < ParsedSource.namedChildCount(n); i++) {
+                    TSNode c = ParsedSource.namedChild(n, i);
+                    if (src.type(c).equals("accessibility_modifier")) {
                         return src.text(c).equals("public");
                     }
-                    if (c.getType().equals("private_property_identifier")) {
+                    if (src.type(c).equals("private_property_identifier")) {
                         return false;
                     }
                 }
                 return true;
             }
-            return outer.getType().equals("export_statement") || (scope.exported() && !scope.inFunction()
+            return src.type(outer).equals("export_statement") || (scope.exported() && !scope.inFunction()
                     && scope.container() != null && isAmbientContainer(n));
         }
 
         private boolean isAmbientContainer(TSNode n) {
-            for (TSNode p = n.getParent(); p != null && !p.isNull(); p = p.getParent()) {
-                if (p.getType().equals("ambient_declaration")) {
+            for (TSNode p = ParsedSource.parent(n); p != null && !ParsedSource.isNull(p); p = ParsedSource.parent(p)) {
+                if (src.type(p).equals("ambient_declaration")) {
                     return true;
                 }
             }
@@ -241,19 +241,19 @@ public final class TypeScriptExtractor implements Extractor {
         }
 
         private boolean isAmbient(TSNode n) {
-            TSNode p = n.getParent();
-            return p != null && !p.isNull() && p.getType().equals("ambient_declaration");
+            TSNode p = ParsedSource.parent(n);
+            return p != null && !ParsedSource.isNull(p) && src.type(p).equals("ambient_declaration");
         }
 
         /** The node whose start is the declaration's start: its export statement or ambient wrapper. */
         private TSNode outer(TSNode n) {
-            TSNode p = n.getParent();
-            if (p != null && !p.isNull()) {
-                String t = p.getType();
+            TSNode p = ParsedSource.parent(n);
+            if (p != null && !ParsedSource.isNull(p)) {
+                String t = src.type(p);
                 if (t.equals("export_statement") || t.equals("ambient_declaration")) {
                     return p;
                 }
-                if (t.equals("expression_statement") && n.getType().equals("internal_module")) {
+                if (t.equals("expression_statement") && src.type(n).equals("internal_module")) {
                     return p;
                 }
             }
@@ -261,12 +261,12 @@ public final class TypeScriptExtractor implements Extractor {
         }
 
         private boolean accessor(TSNode n) {
-            for (int i = 0; i < n.getChildCount(); i++) {
-                TSNode c = n.getChild(i);
-                if (c.isNamed()) {
+            for (int i = 0; i < ParsedSource.childCount(n); i++) {
+                TSNode c = ParsedSource.childAt(n, i);
+                if (ParsedSource.isNamed(c)) {
                     break;
                 }
-                String t = c.getType();
+                String t = src.type(c);
                 if (t.equals("get") || t.equals("set")) {
                     return true;
                 }
@@ -279,8 +279,8 @@ public final class TypeScriptExtractor implements Extractor {
             boolean fn = value != null && isFunctionValue(value);
             TSNode body = fn ? ParsedSource.child(value, "body") : value;
             String name = src.field(n, "name");
-            String signature = trimHead(src.head(n.getStartByte(), n, body));
-            facts.symbol(new SymbolFact(fn ? "method" : n.getType().equals("property_signature") ? "property" : "field",
+            String signature = trimHead(src.head(ParsedSource.startByte(n), n, body));
+            facts.symbol(new SymbolFact(fn ? "method" : src.type(n).equals("property_signature") ? "property" : "field",
                     name == null ? "?" : name, scope.container(), signature, ParsedSource.startLine(n),
                     ParsedSource.endLine(n), isExported(n, n, scope), jsdoc(n)));
         }
@@ -288,19 +288,19 @@ public final class TypeScriptExtractor implements Extractor {
         /** Module/namespace-level const/let/var: functions when bound to a function value. */
         private void variables(TSNode decl, Scope scope) {
             TSNode outer = outer(decl);
-            String keyword = decl.getChildCount() > 0 ? src.text(decl.getChild(0)) : "const";
-            boolean exported = outer.getType().equals("export_statement") || isExported(decl, outer, scope);
-            String prefix = ParsedSource.collapse(src.text(outer.getStartByte(), decl.getStartByte()));
+            String keyword = ParsedSource.childCount(decl) > 0 ? src.text(ParsedSource.childAt(decl, 0)) : "const";
+            boolean exported = src.type(outer).equals("export_statement") || isExported(decl, outer, scope);
+            String prefix = ParsedSource.collapse(src.text(ParsedSource.startByte(outer), ParsedSource.startByte(decl)));
             String doc = jsdoc(outer);
-            for (int i = 0; i < decl.getNamedChildCount(); i++) {
-                TSNode d = decl.getNamedChild(i);
-                if (!d.getType().equals("variable_declarator")) {
+            for (int i = 0; i < ParsedSource.namedChildCount(decl); i++) {
+                TSNode d = ParsedSource.namedChild(decl, i);
+                if (!src.type(d).equals("variable_declarator")) {
                     stack.push(new Frame(d, scope));
                     continue;
                 }
                 TSNode nameNode = ParsedSource.child(d, "name");
                 TSNode value = ParsedSource.child(d, "value");
-                if (nameNode == null || !nameNode.getType().equals("identifier")) {
+                if (nameNode == null || !src.type(nameNode).equals("identifier")) {
                     if (value != null) {
                         stack.push(new Frame(value, scope));
                     }
@@ -310,9 +310,9 @@ public final class TypeScriptExtractor implements Extractor {
                 boolean fn = value != null && isFunctionValue(value);
                 String head;
                 if (fn) {
-                    head = src.head(d.getStartByte(), value, ParsedSource.child(value, "body"));
+                    head = src.head(ParsedSource.startByte(d), value, ParsedSource.child(value, "body"));
                 } else {
-                    head = src.head(d.getStartByte(), d, value);
+                    head = src.head(ParsedSource.startByte(d), d, value);
                 }
                 String signature = (prefix.isEmpty() ? "" : prefix + " ") + keyword + " " + trimHead(head);
                 String kind = fn ? "function" : keyword.equals("const") ? "constant" : "variable";
@@ -331,15 +331,15 @@ public final class TypeScriptExtractor implements Extractor {
         }
 
         private boolean isFunctionValue(TSNode value) {
-            String t = value.getType();
+            String t = src.type(value);
             return t.equals("arrow_function") || t.equals("function_expression") || t.equals("function")
                     || t.equals("generator_function");
         }
 
         /** The JSDoc block right before a declaration, without its markers; null when none. */
         private String jsdoc(TSNode outer) {
-            TSNode prev = outer.getPrevNamedSibling();
-            if (prev == null || prev.isNull() || !prev.getType().equals("comment")
+            TSNode prev = ParsedSource.prevNamedSibling(outer);
+            if (prev == null || ParsedSource.isNull(prev) || !src.type(prev).equals("comment")
                     || ParsedSource.endLine(prev) < ParsedSource.startLine(outer) - 1) {
                 return null;
             }

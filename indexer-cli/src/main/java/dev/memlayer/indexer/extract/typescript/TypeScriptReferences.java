@@ -20,13 +20,13 @@ final class TypeScriptReferences {
     }
 
     void heritage(TSNode n, String subject) {
-        for (int i = 0; i < n.getNamedChildCount(); i++) {
-            TSNode c = n.getNamedChild(i);
-            switch (c.getType()) {
+        for (int i = 0; i < ParsedSource.namedChildCount(n); i++) {
+            TSNode c = ParsedSource.namedChild(n, i);
+            switch (src.type(c)) {
                 case "class_heritage" -> {
-                    for (int j = 0; j < c.getNamedChildCount(); j++) {
-                        TSNode clause = c.getNamedChild(j);
-                        switch (clause.getType()) {
+                    for (int j = 0; j < ParsedSource.namedChildCount(c); j++) {
+                        TSNode clause = ParsedSource.namedChild(c, j);
+                        switch (src.type(clause)) {
                             case "extends_clause" -> relations(clause, subject, "extends");
                             case "implements_clause" -> relations(clause, subject, "implements");
                             default -> relation(clause, subject, "extends");
@@ -41,20 +41,20 @@ final class TypeScriptReferences {
     }
 
     private void relations(TSNode clause, String subject, String relation) {
-        for (int i = 0; i < clause.getNamedChildCount(); i++) {
-            TSNode t = clause.getNamedChild(i);
-            if (!t.getType().equals("type_arguments")) {
+        for (int i = 0; i < ParsedSource.namedChildCount(clause); i++) {
+            TSNode t = ParsedSource.namedChild(clause, i);
+            if (!src.type(t).equals("type_arguments")) {
                 relation(t, subject, relation);
             }
         }
     }
 
     private void relation(TSNode t, String subject, String relation) {
-        TSNode target = t.getType().equals("generic_type") ? ParsedSource.child(t, "name") : t;
+        TSNode target = src.type(t).equals("generic_type") ? ParsedSource.child(t, "name") : t;
         if (target == null) {
             return;
         }
-        String type = target.getType();
+        String type = src.type(target);
         if (type.equals("identifier") || type.equals("type_identifier") || type.equals("member_expression")
                 || type.equals("nested_type_identifier")) {
             facts.typeRelation(subject, relation, src.text(target), ParsedSource.startLine(t));
@@ -67,9 +67,9 @@ final class TypeScriptReferences {
             return;
         }
         String kind = "side_effect";
-        for (int i = 0; i < n.getChildCount(); i++) {
-            TSNode c = n.getChild(i);
-            String t = c.getType();
+        for (int i = 0; i < ParsedSource.childCount(n); i++) {
+            TSNode c = ParsedSource.childAt(n, i);
+            String t = src.type(c);
             if (t.equals("type") || t.equals("typeof")) {
                 kind = "type";
                 break;
@@ -86,11 +86,11 @@ final class TypeScriptReferences {
         if (fn == null) {
             return;
         }
-        String t = fn.getType();
+        String t = src.type(fn);
         if (t.equals("import") || (t.equals("identifier") && src.text(fn).equals("require"))) {
             TSNode args = ParsedSource.child(n, "arguments");
-            TSNode first = args == null || args.getNamedChildCount() == 0 ? null : args.getNamedChild(0);
-            if (first != null && first.getType().equals("string")) {
+            TSNode first = args == null || ParsedSource.namedChildCount(args) == 0 ? null : ParsedSource.namedChild(args, 0);
+            if (first != null && src.type(first).equals("string")) {
                 facts.importFact(stringValue(first), t.equals("import") ? "dynamic" : "require",
                         ParsedSource.startLine(n));
                 return;
@@ -103,7 +103,7 @@ final class TypeScriptReferences {
         if (fn == null) {
             return;
         }
-        switch (fn.getType()) {
+        switch (src.type(fn)) {
             case "identifier" -> facts.call(src.text(fn), ParsedSource.startLine(site));
             case "member_expression" -> facts.call(src.field(fn, "property"), ParsedSource.startLine(site));
             default -> {
