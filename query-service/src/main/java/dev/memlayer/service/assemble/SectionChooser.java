@@ -11,7 +11,6 @@ import dev.memlayer.service.render.LineRange;
 import dev.memlayer.service.render.MarkdownRenderer;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -80,7 +79,7 @@ final class SectionChooser {
         int cap = rank == 1 ? remaining : Math.min(remaining, Math.max(MIN_CAP, (int) (remaining * MAX_SHARE)));
         File file = new File(rf, rank, reason, text.get(), outline);
 
-        List<String> lines = Arrays.asList(text.get().split("\\n", -1));
+        List<String> lines = lines(text.get());
         int lineCount = text.get().endsWith("\n") ? lines.size() - 1 : lines.size();
         List<SymbolTargets.Target> targets = SymbolTargets.find(f.path(), fileSymbols, query, lineCount);
         if (targets.isEmpty() && fileSymbols.isEmpty()) {
@@ -271,5 +270,20 @@ final class SectionChooser {
             }
         }
         return out;
+    }
+
+    /**
+     * {@code text.split("\\n", -1)} without the regular expression: {@code "\\n"} is not one of
+     * String.split's single-character fast paths, and every file of every answer is split.
+     */
+    static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+            lines.add(text.substring(start, nl));
+            start = nl + 1;
+        }
+        lines.add(text.substring(start));
+        return lines;
     }
 }

@@ -20,7 +20,7 @@ public final class SnapshotView {
     private final Map<String, List<ManifestEntry>> byFileName;
     private final Map<String, Integer> indexByPath;
     private final ViewFacts facts;
-    private final Map<Long, int[]> filesByContent;
+    private final ContentFiles filesByContent;
     private volatile SymbolIndex symbolIndex;
     /** Per-view data other features build lazily (see {@link #derived}); dies with the view. */
     private final Map<Class<?>, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
@@ -36,20 +36,12 @@ public final class SnapshotView {
         this.files = List.copyOf(files);
         Map<String, ManifestEntry> paths = new HashMap<>(files.size() * 2);
         Map<String, Integer> indexes = new HashMap<>(files.size() * 2);
-        Map<Long, int[]> contents = new HashMap<>(files.size() * 2);
         Map<String, List<Integer>> terms = new HashMap<>();
         Map<String, List<ManifestEntry>> names = new HashMap<>();
         for (int i = 0; i < this.files.size(); i++) {
             ManifestEntry f = this.files.get(i);
             paths.put(f.path(), f);
             indexes.put(f.path(), i);
-            long contentId = this.facts.contentIds()[i];
-            if (contentId > 0) {
-                int[] prev = contents.get(contentId);
-                int[] next = prev == null ? new int[] {i} : java.util.Arrays.copyOf(prev, prev.length + 1);
-                next[next.length - 1] = i;
-                contents.put(contentId, next);
-            }
             names.computeIfAbsent(f.fileName(), k -> new java.util.ArrayList<>()).add(f);
             for (String t : f.allTerms()) {
                 terms.computeIfAbsent(t, k -> new java.util.ArrayList<>()).add(i);
@@ -63,7 +55,7 @@ public final class SnapshotView {
         this.postings = Map.copyOf(frozen);
         this.byFileName = Map.copyOf(frozenNames);
         this.indexByPath = indexes;
-        this.filesByContent = contents;
+        this.filesByContent = new ContentFiles(this.facts.contentIds());
     }
 
     public ProjectRef project() {
@@ -109,7 +101,7 @@ public final class SnapshotView {
 
     /** Indexes of the files whose content is the lexical row {@code contentId}; empty when none. */
     public int[] filesWithContent(long contentId) {
-        return filesByContent.getOrDefault(contentId, new int[0]);
+        return filesByContent.of(contentId);
     }
 
     /** Symbols defined in a file (current extractor versions), in source order. */
