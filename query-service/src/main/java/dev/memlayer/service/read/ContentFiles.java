@@ -45,8 +45,7 @@ final class ContentFiles {
     /** The slot holding {@code id}, or the empty slot where it would go. */
     private int slot(long id) {
         int mask = keys.length - 1;
-        long h = id * 0x9E3779B97F4A7C15L;
-        int i = (int) (h ^ (h >>> 32)) & mask;
+        int i = RowSlots.mix(id) & mask;
         while (keys[i] != EMPTY && keys[i] != id) {
             i = (i + 1) & mask;
         }

@@ -66,7 +66,8 @@ final class RowSlots {
         }
     }
 
-    private static int mix(long row) {
+    /** Spreads a row or content id over a power-of-two table (shared with {@link ContentFiles}). */
+    static int mix(long row) {
         long h = row * 0x9E3779B97F4A7C15L;
         return (int) (h ^ (h >>> 32));
     }
