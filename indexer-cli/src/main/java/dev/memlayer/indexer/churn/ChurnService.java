@@ -20,6 +20,10 @@ import org.eclipse.jgit.revwalk.RevWalk;
  * lookup, no git access beyond peeling the id); otherwise stores the commit's not-yet-stored history,
  * computes the set and stores it in one transaction, so a set is either whole or absent. The caller
  * holds the writer lock, gives a connection in autocommit mode, and skips folders without git or HEAD.
+ *
+ * <p>The work comes in three steps ({@link #prepare}, {@link #compute}, {@link #store}) so that an index
+ * run can do the first two on another thread and connection ({@link BackgroundChurn}) while it walks
+ * and writes files; {@link #ensure} does all three in a row.
  */
 public final class ChurnService {
 
@@ -41,42 +45,82 @@ public final class ChurnService {
             throws SQLException {
         long startedAt = clock.millis();
         try (ObjectReader reader = repo.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
+            Prepared prepared = prepare(c, reader, walk, projectId, commit);
+            return store(c, projectId, compute(c, reader, projectId, prepared), startedAt);
+        }
+    }
+
+    /**
+     * A commit whose set is stored already ({@code existingSetId} set), or whose history is stored and
+     * whose set is yet to compute.
+     */
+    record Prepared(RevCommit tip, Optional<Long> existingSetId, HistoryWindow window, int diffed) {
+    }
+
+    /** A set computed and not stored yet, or the id of the one stored before. */
+    record Computed(String sha, Optional<Long> existingSetId, ChurnSet set, int diffed, int windowSize) {
+    }
+
+    /** Looks up the stored set; without one, stores the window's missing history (writes on {@code c}). */
+    Prepared prepare(Connection c, ObjectReader reader, RevWalk walk, String projectId, AnyObjectId commit)
+            throws SQLException {
+        try {
             RevCommit tip = walk.parseCommit(commit);
             Optional<Long> existing = ChurnRepository.findSet(c, projectId, tip.name());
             if (existing.isPresent()) {
-                return new ChurnOutcome(existing.get(), true, 0, 0, 0, 0, clock.millis() - startedAt);
+                return new Prepared(tip, existing, null, 0);
             }
             HistoryWindow window = HistoryWalker.window(walk, tip);
             int diffed = new HistoryStore(c, projectId).storeMissing(reader, walk, window);
+            return new Prepared(tip, Optional.empty(), window, diffed);
+        } catch (IOException e) {
+            throw unreadable(commit, e);
+        }
+    }
+
+    /** The set of a prepared commit, from its stored history (reads only). */
+    Computed compute(Connection c, ObjectReader reader, String projectId, Prepared p) throws SQLException {
+        if (p.existingSetId().isPresent()) {
+            return new Computed(p.tip().name(), p.existingSetId(), null, 0, 0);
+        }
+        try {
             Set<String> shas = new HashSet<>();
             long oldestMs = Long.MAX_VALUE;
-            for (RevCommit rc : window.commits()) {
+            for (RevCommit rc : p.window().commits()) {
                 shas.add(rc.name());
                 oldestMs = Math.min(oldestMs, HistoryWalker.committedAtMs(rc));
             }
             Map<String, StoredCommit> changes =
                     ChurnRepository.changes(c, projectId, shas, oldestMs, ChurnCalculator.CHURN_MAX_FILES);
-            ChurnSet set = calculator.compute(window, changes, HistoryWalker.treePaths(reader, tip));
-            long id = store(c, projectId, tip.name(), set);
-            return new ChurnOutcome(id, false, diffed, window.commits().size(), set.files().size(),
-                    set.pairs().size(), clock.millis() - startedAt);
+            ChurnSet set = calculator.compute(p.window(), changes, HistoryWalker.treePaths(reader, p.tip()));
+            return new Computed(p.tip().name(), Optional.empty(), set, p.diffed(), p.window().commits().size());
         } catch (IOException e) {
-            throw new IndexerException("cannot read the git history at " + commit.name() + ": " + e.getMessage(), e);
+            throw unreadable(p.tip(), e);
         }
     }
 
-    private long store(Connection c, String projectId, String sha, ChurnSet set) throws SQLException {
+    /** Stores a computed set in one transaction on {@code c}; returns what was done. */
+    ChurnOutcome store(Connection c, String projectId, Computed computed, long startedAt) throws SQLException {
+        if (computed.existingSetId().isPresent()) {
+            return new ChurnOutcome(computed.existingSetId().get(), true, 0, 0, 0, 0, clock.millis() - startedAt);
+        }
+        ChurnSet set = computed.set();
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
-            long id = ChurnRepository.insertSet(c, projectId, sha, clock.millis(), set);
+            long id = ChurnRepository.insertSet(c, projectId, computed.sha(), clock.millis(), set);
             c.commit();
-            return id;
+            return new ChurnOutcome(id, false, computed.diffed(), computed.windowSize(), set.files().size(),
+                    set.pairs().size(), clock.millis() - startedAt);
         } catch (SQLException | RuntimeException e) {
             c.rollback();
             throw e;
         } finally {
             c.setAutoCommit(autoCommit);
         }
+    }
+
+    private static IndexerException unreadable(AnyObjectId commit, IOException e) {
+        return new IndexerException("cannot read the git history at " + commit.name() + ": " + e.getMessage(), e);
     }
 }

@@ -1,7 +1,7 @@
 package dev.memlayer.indexer.pipeline;
 
 import dev.memlayer.indexer.IndexerException;
-import dev.memlayer.indexer.churn.ChurnService;
+import dev.memlayer.indexer.churn.BackgroundChurn;
 import dev.memlayer.indexer.extract.ExtractorRegistry;
 import dev.memlayer.indexer.extract.FactsWriter;
 import dev.memlayer.indexer.git.GitWorkTree;
@@ -132,34 +132,11 @@ public final class IndexRun {
         long snapshotId = publisher.begin(project.id(), startedAt);
         times.lap("previous");
         try {
-            SkipRules rules = new SkipRules(settings.maxFileBytes());
-            RunInput input = rev == null ? RunInput.workingTree(tree, rules) : RunInput.revision(tree, rev, rules);
-            WalkResult walk = input.walk();
-            String commit = input.commit();
-            String branch = input.branch();
-            long walkMs = clock.millis() - startedAt;
-            times.lap("walk");
-            FileProcessor processor = new FileProcessor(input.source(), ManifestWriter.knownBlobs(c), hasher,
-                    new ReusePolicy(full, previous.startedAtMs()), previous, settings.maxFileBytes(),
-                    extractors, FactsWriter.storedKeys(c));
-            times.lap("registry");
-            Counts counts = write(c, snapshotId, walk, processor);
-            times.lap("files");
-            int edges = resolveGraph(c, snapshotId, previous, counts, full);
-            times.lap("graph");
-            Long churnSetId = churnSet(c, tree, project.id(), commit);
-            times.lap("churn");
-            int removed = (int) previous.manifest().keySet().stream().filter(p -> !counts.hashes.containsKey(p)).count();
-            long durationMs = clock.millis() - startedAt;
-            SnapshotDraft draft = new SnapshotDraft(commit, branch, walk.dirty(), counts.files, counts.changed,
-                    counts.reused, removed, walk.skippedCount() + counts.skipped, counts.bytes, walkMs, durationMs,
-                    input.rev(), churnSetId, GraphVersion.of(extractors));
-            long version = publisher.publish(snapshotId, project.id(), draft);
-            times.lap("publish");
-            LOG.debugf("skipped by the walk %s, after reading %s", walk.skipped(), counts.skippedBy);
-            return new IndexSummary(project, version, commit, branch, walk.dirty(), draft.files(), draft.changed(),
-                    draft.reused(), draft.removed(), draft.skipped(), counts.parsed, edges, draft.bytes(), durationMs,
-                    db.toString());
+            String commit = RunInput.commitOf(tree, rev);
+            try (BackgroundChurn churn = startChurn(tree, db, project.id(), commit)) {
+                return indexFiles(c, db, full, rev, times, startedAt, project, previous, snapshotId, publisher,
+                        tree, commit, churn);
+            }
         } catch (IOException e) {
             publisher.fail(snapshotId, String.valueOf(e.getMessage()));
             throw new IndexerException("cannot walk " + tree.root() + ": " + e.getMessage(), e);
@@ -167,6 +144,44 @@ public final class IndexRun {
             publisher.fail(snapshotId, String.valueOf(e.getMessage()));
             throw e;
         }
+    }
+
+    /** Walk, files, graph and churn of a begun snapshot, then the publish; the caller fails the snapshot on error. */
+    private IndexSummary indexFiles(Connection c, Path db, boolean full, String rev, StageTimes times, long startedAt,
+            ProjectRef project, PreviousSnapshot previous, long snapshotId, SnapshotPublisher publisher,
+            GitWorkTree tree, String commit, BackgroundChurn churn) throws IOException, SQLException {
+        SkipRules rules = new SkipRules(settings.maxFileBytes());
+        RunInput input = rev == null ? RunInput.workingTree(tree, rules, commit)
+                : RunInput.revision(tree, rev, commit, rules);
+        WalkResult walk = input.walk();
+        String branch = input.branch();
+        long walkMs = clock.millis() - startedAt;
+        times.lap("walk");
+        FileProcessor processor = new FileProcessor(input.source(), ManifestWriter.knownBlobs(c), hasher,
+                new ReusePolicy(full, previous.startedAtMs()), previous, settings.maxFileBytes(),
+                extractors, FactsWriter.storedKeys(c));
+        times.lap("registry");
+        if (churn != null) {
+            churn.awaitHistoryStored(); // its writes first: two writers at once could fail a transaction
+        }
+        times.lap("history");
+        Counts counts = write(c, snapshotId, walk, processor, previous);
+        times.lap("files");
+        int edges = resolveGraph(c, snapshotId, previous, counts, full);
+        times.lap("graph");
+        Long churnSetId = churn == null ? null : churn.finish(c);
+        times.lap("churn");
+        int removed = (int) previous.manifest().keySet().stream().filter(p -> !counts.hashes.containsKey(p)).count();
+        long durationMs = clock.millis() - startedAt;
+        SnapshotDraft draft = new SnapshotDraft(commit, branch, walk.dirty(), counts.files, counts.changed,
+                counts.reused, removed, walk.skippedCount() + counts.skipped, counts.bytes, walkMs, durationMs,
+                input.rev(), churnSetId, GraphVersion.of(extractors));
+        long version = publisher.publish(snapshotId, project.id(), draft);
+        times.lap("publish");
+        LOG.debugf("skipped by the walk %s, after reading %s", walk.skipped(), counts.skippedBy);
+        return new IndexSummary(project, version, commit, branch, walk.dirty(), draft.files(), draft.changed(),
+                draft.reused(), draft.removed(), draft.skipped(), counts.parsed, edges, draft.bytes(), durationMs,
+                db.toString());
     }
 
     /** Mutable tallies of one write pass; confined to the writing thread. */
@@ -186,15 +201,14 @@ public final class IndexRun {
     }
 
     /**
-     * The churn set of the snapshot's commit (history stored incrementally, only commits reachable
-     * from it counted); null outside git or before the first commit.
+     * Starts computing the churn set of the snapshot's commit (history stored incrementally, only
+     * commits reachable from it counted) beside the walk; null outside git or before the first commit.
      */
-    private Long churnSet(Connection c, GitWorkTree tree, String projectId, String commit) throws SQLException {
+    private BackgroundChurn startChurn(GitWorkTree tree, Path db, String projectId, String commit) {
         if (commit == null || tree.repository().isEmpty()) {
             return null;
         }
-        return new ChurnService(clock).ensureChurnSet(c, tree.repository().get(), projectId,
-                ObjectId.fromString(commit));
+        return BackgroundChurn.start(clock, db, tree.repository().get(), projectId, ObjectId.fromString(commit));
     }
 
     /**
@@ -221,8 +235,8 @@ public final class IndexRun {
         return edges.size();
     }
 
-    private Counts write(Connection c, long snapshotId, WalkResult walk, FileProcessor processor)
-            throws SQLException {
+    private Counts write(Connection c, long snapshotId, WalkResult walk, FileProcessor processor,
+            PreviousSnapshot previous) throws SQLException {
         Counts counts = new Counts();
         int window = settings.batchSize() * 2;
         ExecutorService workers = Executors.newFixedThreadPool(settings.threads(), r -> {
@@ -231,7 +245,7 @@ public final class IndexRun {
             return t;
         });
         Progress progress = Progress.start(walk.files().size(), settings.progress());
-        try (ManifestWriter writer = new ManifestWriter(c, snapshotId, settings.batchSize())) {
+        try (ManifestWriter writer = new ManifestWriter(c, snapshotId, settings.batchSize(), previous)) {
             Deque<Future<ProcessedFile>> inFlight = new ArrayDeque<>();
             for (WalkedFile f : walk.files()) {
                 inFlight.add(workers.submit(() -> processor.process(f)));
@@ -244,7 +258,7 @@ public final class IndexRun {
                 record(writer, counts, await(inFlight.poll()));
                 progress.advance();
             }
-            writer.flush();
+            writer.finish();
         } finally {
             progress.finish();
             workers.shutdownNow();
@@ -260,7 +274,11 @@ public final class IndexRun {
             }
             case VANISHED -> { }
             default -> {
-                writer.add(p.entry(), p.content(), p.extracted(), p.blobId());
+                if (p.outcome() == ProcessedFile.Outcome.REUSED) {
+                    writer.reuse(p.entry());
+                } else {
+                    writer.add(p.entry(), p.content(), p.extracted(), p.blobId());
+                }
                 if (!p.extracted().isEmpty()) {
                     counts.parsed++;
                 }

@@ -21,28 +21,44 @@ import org.eclipse.jgit.revwalk.RevWalk;
  */
 record RunInput(String commit, String branch, String rev, WalkResult walk, FileSource source) {
 
-    static RunInput workingTree(GitWorkTree tree, SkipRules rules) throws IOException {
-        if (tree.bare()) {
-            throw new IndexerException(tree.root() + " is a bare repository (no working tree); index a commit of it"
-                    + " with --rev REV");
+    /**
+     * The commit a run indexes, resolved before anything is walked (the run starts its churn with it):
+     * HEAD's for the working tree (null outside git or before the first commit), else {@code rev}'s.
+     */
+    static String commitOf(GitWorkTree tree, String rev) throws IOException {
+        if (rev == null) {
+            if (tree.bare()) {
+                throw new IndexerException(tree.root() + " is a bare repository (no working tree); index a commit"
+                        + " of it with --rev REV");
+            }
+            return tree.headCommit();
         }
-        WalkResult walk = new RepoWalker(rules).walk(tree.root(), tree.repository());
-        return new RunInput(tree.headCommit(), tree.branch(), null, walk, FileSource.workingTree(tree.root()));
-    }
-
-    /** The tree of {@code rev} (a sha, branch, tag, {@code HEAD~3}, …); never checks anything out. */
-    static RunInput revision(GitWorkTree tree, String rev, SkipRules rules) throws IOException {
         Repository repo = tree.repository().orElseThrow(
                 () -> new IndexerException("--rev needs a git repository; " + tree.root() + " is not one"));
         ObjectId id = repo.resolve(rev + "^{commit}");
         if (id == null) {
             throw new IndexerException("unknown revision '" + rev + "' in " + tree.root());
         }
+        return id.name();
+    }
+
+    /**
+     * The working tree, with {@code commit} from {@link #commitOf}: read before the walk, as the walk
+     * reads HEAD's tree when it starts (for the dirty flag).
+     */
+    static RunInput workingTree(GitWorkTree tree, SkipRules rules, String commit) throws IOException {
+        WalkResult walk = new RepoWalker(rules).walk(tree.root(), tree.repository());
+        return new RunInput(commit, tree.branch(), null, walk, FileSource.workingTree(tree.root()));
+    }
+
+    /** The tree of {@code commit}, which {@code rev} resolved to ({@link #commitOf}); never checks anything out. */
+    static RunInput revision(GitWorkTree tree, String rev, String commit, SkipRules rules) throws IOException {
+        Repository repo = tree.repository().orElseThrow();
         try (RevWalk rw = new RevWalk(repo)) {
-            RevCommit commit = rw.parseCommit(id);
-            WalkResult walk = new GitTreeWalker(rules).walk(repo, commit);
+            RevCommit parsed = rw.parseCommit(ObjectId.fromString(commit));
+            WalkResult walk = new GitTreeWalker(rules).walk(repo, parsed);
             String branch = repo.exactRef(Constants.R_HEADS + rev) != null ? rev : null;
-            return new RunInput(commit.name(), branch, rev, walk, FileSource.gitObjects(repo));
+            return new RunInput(parsed.name(), branch, rev, walk, FileSource.gitObjects(repo));
         }
     }
 }

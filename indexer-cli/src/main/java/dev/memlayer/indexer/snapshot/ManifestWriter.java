@@ -7,9 +7,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Streams one snapshot's manifest rows, new contents and their lexical documents into the database in batched
@@ -19,7 +22,13 @@ import java.util.Map;
  * the WAL, so a run that only lists files (the usual incremental run) commits rarely: its rows land on
  * scattered pages of {@code manifest_by_hash}, and committing every few hundred rows wrote those pages
  * again and again. Rows stay invisible to readers until {@link SnapshotPublisher} flips the snapshot
- * to 'ready'. Not thread-safe: one writer thread per run.
+ * to 'ready'.
+ *
+ * <p>Rows of files taken unchanged from the previous snapshot ({@link #reuse}) are not sent one by one:
+ * when they are most of the snapshot (the usual incremental run), {@link #finish} copies them inside
+ * SQLite from the previous snapshot's rows in one {@code INSERT … SELECT}, which costs a fraction of
+ * binding thousands of rows through JDBC; the rows are the same either way. Not thread-safe: one
+ * writer thread per run.
  */
 public final class ManifestWriter implements AutoCloseable {
 
@@ -34,12 +43,20 @@ public final class ManifestWriter implements AutoCloseable {
     /** A row listing an unchanged file costs a fraction of one carrying content: this many fit in a batch. */
     static final int LISTING_ROWS_PER_BATCH = 40;
 
+    private final PreviousSnapshot previous;
+    /** Rows taken unchanged from {@link #previous}, written by {@link #finish}. */
+    private final List<ManifestEntry> reused = new ArrayList<>();
+    /** Paths of rows written by {@link #add}. */
+    private final Set<String> written = new HashSet<>();
     private int pending;
     private int pendingWork;
 
-    public ManifestWriter(Connection c, long snapshotId, int batchSize) throws SQLException {
+    /** @param previous the snapshot rows passed to {@link #reuse} come from ({@link PreviousSnapshot#NONE} if none) */
+    public ManifestWriter(Connection c, long snapshotId, int batchSize, PreviousSnapshot previous)
+            throws SQLException {
         this.c = c;
         this.snapshotId = snapshotId;
+        this.previous = previous;
         this.batchSize = Math.max(1, batchSize);
         c.setAutoCommit(false);
         this.manifest = c.prepareStatement(SnapshotRepository.INSERT_MANIFEST);
@@ -48,6 +65,14 @@ public final class ManifestWriter implements AutoCloseable {
         this.blobs = c.prepareStatement(INSERT_BLOB);
         this.lexical = new LexicalIndexWriter(c);
     }
+
+    /** Copies the previous snapshot's rows whose path the new snapshot has no row for yet. */
+    static final String COPY_PREVIOUS = "INSERT INTO manifest"
+            + " (snapshot_id, path, content_hash, size, mtime_ms, language, lines)"
+            + " SELECT ?, p.path, p.content_hash, p.size, p.mtime_ms, p.language, p.lines FROM manifest p"
+            + " WHERE p.snapshot_id = ? AND NOT EXISTS"
+            + " (SELECT 1 FROM manifest n WHERE n.snapshot_id = ? AND n.path = p.path)";
+    static final String DELETE_ROW = "DELETE FROM manifest WHERE snapshot_id = ? AND path = ?";
 
     static final String INSERT_BLOB = "INSERT OR IGNORE INTO git_blobs (blob_sha, content_hash) VALUES (?, ?)";
     static final String SELECT_BLOBS = "SELECT blob_sha, content_hash FROM git_blobs";
@@ -77,14 +102,8 @@ public final class ManifestWriter implements AutoCloseable {
         for (Extracted x : extracted) {
             facts.add(x);
         }
-        manifest.setLong(1, snapshotId);
-        manifest.setString(2, e.path());
-        manifest.setString(3, e.contentHash());
-        manifest.setLong(4, e.size());
-        manifest.setLong(5, e.mtimeMs());
-        manifest.setString(6, e.language());
-        manifest.setInt(7, e.lines());
-        manifest.addBatch();
+        addRow(e);
+        written.add(e.path());
         if (content != null) {
             contents.setString(1, content.contentHash());
             contents.setLong(2, content.size());
@@ -97,6 +116,68 @@ public final class ManifestWriter implements AutoCloseable {
         if (pendingWork >= batchSize * LISTING_ROWS_PER_BATCH) {
             flush();
         }
+    }
+
+    /**
+     * Lists a file whose row is the previous snapshot's row, unchanged (same path, content and stat);
+     * written by {@link #finish}.
+     */
+    public void reuse(ManifestEntry e) {
+        reused.add(e);
+    }
+
+    /**
+     * Writes the reused rows and commits everything. Copied inside SQLite when they are at least half of
+     * the previous snapshot: every previous row the run wrote no row for is copied, then the few that
+     * are not reused (files removed or skipped since) are deleted again.
+     */
+    public void finish() throws SQLException {
+        if (reused.isEmpty() || reused.size() * 2L < previous.manifest().size()) {
+            for (ManifestEntry e : reused) {
+                addRow(e);
+                pending++;
+                if (++pendingWork >= batchSize * LISTING_ROWS_PER_BATCH) {
+                    flush();
+                }
+            }
+            reused.clear();
+            flush();
+            return;
+        }
+        flush();
+        Set<String> kept = new HashSet<>(written);
+        reused.forEach(e -> kept.add(e.path()));
+        try (PreparedStatement copy = c.prepareStatement(COPY_PREVIOUS);
+                PreparedStatement delete = c.prepareStatement(DELETE_ROW)) {
+            copy.setLong(1, snapshotId);
+            copy.setLong(2, previous.snapshotId());
+            copy.setLong(3, snapshotId);
+            copy.executeUpdate();
+            for (String path : previous.manifest().keySet()) {
+                if (!kept.contains(path)) {
+                    delete.setLong(1, snapshotId);
+                    delete.setString(2, path);
+                    delete.addBatch();
+                }
+            }
+            delete.executeBatch();
+            c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        }
+        reused.clear();
+    }
+
+    private void addRow(ManifestEntry e) throws SQLException {
+        manifest.setLong(1, snapshotId);
+        manifest.setString(2, e.path());
+        manifest.setString(3, e.contentHash());
+        manifest.setLong(4, e.size());
+        manifest.setLong(5, e.mtimeMs());
+        manifest.setString(6, e.language());
+        manifest.setInt(7, e.lines());
+        manifest.addBatch();
     }
 
     /** Writes and commits what is pending. */
@@ -122,8 +203,8 @@ public final class ManifestWriter implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         try {
-            if (pending > 0) {
-                c.rollback(); // not flushed: the run failed; never let setAutoCommit commit half a batch
+            if (pending > 0 || !reused.isEmpty()) {
+                c.rollback(); // not finished: the run failed; never let setAutoCommit commit half a batch
             }
             manifest.close();
             contents.close();

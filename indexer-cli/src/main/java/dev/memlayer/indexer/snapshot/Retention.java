@@ -22,7 +22,8 @@ import java.util.Set;
  * <p>An expired snapshot is first flipped out of 'ready' in one short transaction, so no reader ever
  * sees it half deleted; its manifest and edges then go in one statement each (readers never wait for
  * a writer in WAL mode, and deleting in batches of a few hundred rows rewrote the same index pages
- * once per batch). Sweeps run in transactions of at most {@value #BATCH} rows.
+ * once per batch), and so do an unreferenced churn set's rows. Sweeps run in transactions of at most
+ * {@value #BATCH} rows.
  *
  * <p>After a run, only what an expired snapshot alone referenced can have become unreferenced, so that
  * is all {@link #afterRun} looks at (a run that expires a snapshot pays for that snapshot's rows, not
@@ -72,10 +73,8 @@ public final class Retention {
     static final String DELETE_EXTRACTION = "DELETE FROM extractions WHERE id = ?";
     static final String SELECT_UNREFERENCED_CHURN_SETS = "SELECT cs.id FROM churn_sets cs"
             + " WHERE NOT EXISTS (SELECT 1 FROM snapshots s WHERE s.churn_set_id = cs.id) ORDER BY cs.id";
-    static final String DELETE_CHURN_BATCH = "DELETE FROM churn WHERE churn_set_id = ? AND path IN"
-            + " (SELECT path FROM churn WHERE churn_set_id = ? LIMIT ?)";
-    static final String DELETE_COCHANGE_BATCH = "DELETE FROM cochange WHERE (churn_set_id, path_a, path_b) IN"
-            + " (SELECT churn_set_id, path_a, path_b FROM cochange WHERE churn_set_id = ? LIMIT ?)";
+    static final String DELETE_CHURN = "DELETE FROM churn WHERE churn_set_id = ?";
+    static final String DELETE_COCHANGE = "DELETE FROM cochange WHERE churn_set_id = ?";
     static final String DELETE_CHURN_SET = "DELETE FROM churn_sets WHERE id = ?";
     static final String SELECT_ORPHAN_BLOBS = "SELECT g.blob_sha FROM git_blobs g WHERE g.blob_sha > ?"
             + " AND NOT EXISTS (SELECT 1 FROM contents c WHERE c.content_hash = g.content_hash)"
@@ -231,12 +230,9 @@ public final class Retention {
         long removed = 0;
         c.setAutoCommit(false);
         for (long id : longs(SELECT_UNREFERENCED_CHURN_SETS)) {
-            while (update(DELETE_CHURN_BATCH, id, id, BATCH) > 0) {
-                c.commit();
-            }
-            while (update(DELETE_COCHANGE_BATCH, id, BATCH) > 0) {
-                c.commit();
-            }
+            // one statement per table, like a snapshot's manifest: a set's rows are one key range
+            update(DELETE_CHURN, id);
+            update(DELETE_COCHANGE, id);
             removed += update(DELETE_CHURN_SET, id);
             c.commit();
         }

@@ -56,6 +56,7 @@ public final class RepoWalker {
                 tw.addTree(headTree(repo, reader));
                 tw.addTree(new DirCacheIterator(repo.readDirCache()));
                 FileTreeIterator work = new FileTreeIterator(repo);
+                enterWithoutIgnoreCheck(work);
                 tw.addTree(work);
                 work.setDirCacheIterator(tw, INDEX);
                 return walk(tw, true);
@@ -65,9 +66,22 @@ public final class RepoWalker {
         try (TreeWalk tw = new TreeWalk((ObjectReader) null)) {
             tw.addTree(new EmptyTreeIterator());
             tw.addTree(new EmptyTreeIterator());
-            tw.addTree(new FileTreeIterator(root.toFile(), FS.DETECTED, options));
+            FileTreeIterator work = new FileTreeIterator(root.toFile(), FS.DETECTED, options);
+            enterWithoutIgnoreCheck(work);
+            tw.addTree(work);
             return walk(tw, false);
         }
+    }
+
+    /**
+     * JGit would evaluate the ignore rules of every directory it enters (most of a walk's CPU time in a
+     * large tree); this walk decides itself: it enters tracked directories (their tracked files count
+     * even when the directory matches an ignore rule) and untracked ones only when not ignored (checked
+     * below), and untracked files inside a tracked but ignored directory are still found ignored, as
+     * {@link WorkingTreeIterator#isEntryIgnored()} checks a file's parent directories too.
+     */
+    private static void enterWithoutIgnoreCheck(WorkingTreeIterator work) {
+        work.setWalkIgnoredDirectories(true);
     }
 
     private WalkResult walk(TreeWalk tw, boolean git) throws IOException {

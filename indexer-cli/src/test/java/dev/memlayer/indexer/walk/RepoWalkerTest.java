@@ -37,6 +37,44 @@ class RepoWalkerTest {
     }
 
     @Test
+    void walk_trackedFilesInIgnoredDirectory_areListedButUntrackedOnesThereAreNot() throws Exception {
+        try (TestRepo repo = TestRepo.git(tmp.resolve("r"))) {
+            repo.write("gen/tracked.txt", "t\n").write("gen/deep/tracked.txt", "t\n").write("src/a.txt", "a\n");
+            repo.commitAll("c");
+            // ignored after the fact: the tracked files stay tracked (git add -f has the same effect)
+            repo.write(".gitignore", "gen/\nout*/\n");
+            repo.commitAll("ignore");
+            repo.write("gen/new.txt", "untracked in an ignored directory\n")
+                    .write("gen/deep/new.txt", "untracked, two levels down\n")
+                    .write("outdir/x.txt", "untracked ignored directory\n")
+                    .write("src/more/b.txt", "untracked directory, not ignored\n");
+
+            WalkResult result = walker.walk(repo.root(), Optional.of(repo.git().getRepository()));
+
+            assertThat(result.files()).extracting(WalkedFile::path).containsExactly(".gitignore",
+                    "gen/deep/tracked.txt", "gen/tracked.txt", "src/a.txt", "src/more/b.txt");
+            assertThat(result.dirty()).isTrue(); // src/more/b.txt is untracked and not ignored
+        }
+    }
+
+    @Test
+    void walk_onlyIgnoredUntrackedFiles_isClean() throws Exception {
+        try (TestRepo repo = TestRepo.git(tmp.resolve("r"))) {
+            repo.write("gen/tracked.txt", "t\n").write("a.txt", "a\n");
+            repo.commitAll("c");
+            repo.write(".gitignore", "gen/\n");
+            repo.commitAll("ignore");
+            repo.write("gen/new.txt", "n\n").write("gen/sub/new.txt", "n\n");
+
+            WalkResult result = walker.walk(repo.root(), Optional.of(repo.git().getRepository()));
+
+            assertThat(result.files()).extracting(WalkedFile::path)
+                    .containsExactly(".gitignore", "a.txt", "gen/tracked.txt");
+            assertThat(result.dirty()).isFalse();
+        }
+    }
+
+    @Test
     void walk_trackedFileDeletedFromWorkingTree_isDirty() throws Exception {
         try (TestRepo repo = TestRepo.git(tmp.resolve("r"))) {
             repo.write("a.txt", "a\n").write("b.txt", "b\n");
