@@ -133,9 +133,9 @@ public final class IndexRun {
         times.lap("previous");
         try {
             String commit = RunInput.commitOf(tree, rev);
+            Begun begun = new Begun(project, previous, snapshotId, startedAt, publisher);
             try (BackgroundChurn churn = startChurn(tree, db, project.id(), commit)) {
-                return indexFiles(c, db, full, rev, times, startedAt, project, previous, snapshotId, publisher,
-                        tree, commit, churn);
+                return indexFiles(c, db, tree, full, rev, commit, begun, churn, times);
             }
         } catch (IOException e) {
             publisher.fail(snapshotId, String.valueOf(e.getMessage()));
@@ -146,16 +146,25 @@ public final class IndexRun {
         }
     }
 
-    /** Walk, files, graph and churn of a begun snapshot, then the publish; the caller fails the snapshot on error. */
-    private IndexSummary indexFiles(Connection c, Path db, boolean full, String rev, StageTimes times, long startedAt,
-            ProjectRef project, PreviousSnapshot previous, long snapshotId, SnapshotPublisher publisher,
-            GitWorkTree tree, String commit, BackgroundChurn churn) throws IOException, SQLException {
+    /** A run's snapshot row once it exists ('building'), with what the run found before it. */
+    private record Begun(ProjectRef project, PreviousSnapshot previous, long snapshotId, long startedAt,
+            SnapshotPublisher publisher) {
+    }
+
+    /**
+     * Walk, files, graph and churn of a begun snapshot, then the publish; the caller fails the snapshot
+     * on error. {@code churn} is null when there is no commit to compute churn for.
+     */
+    private IndexSummary indexFiles(Connection c, Path db, GitWorkTree tree, boolean full, String rev, String commit,
+            Begun begun, BackgroundChurn churn, StageTimes times) throws IOException, SQLException {
+        PreviousSnapshot previous = begun.previous();
+        long snapshotId = begun.snapshotId();
         SkipRules rules = new SkipRules(settings.maxFileBytes());
         RunInput input = rev == null ? RunInput.workingTree(tree, rules, commit)
                 : RunInput.revision(tree, rev, commit, rules);
         WalkResult walk = input.walk();
         String branch = input.branch();
-        long walkMs = clock.millis() - startedAt;
+        long walkMs = clock.millis() - begun.startedAt();
         times.lap("walk");
         FileProcessor processor = new FileProcessor(input.source(), ManifestWriter.knownBlobs(c), hasher,
                 new ReusePolicy(full, previous.startedAtMs()), previous, settings.maxFileBytes(),
@@ -172,14 +181,14 @@ public final class IndexRun {
         Long churnSetId = churn == null ? null : churn.finish(c);
         times.lap("churn");
         int removed = (int) previous.manifest().keySet().stream().filter(p -> !counts.hashes.containsKey(p)).count();
-        long durationMs = clock.millis() - startedAt;
+        long durationMs = clock.millis() - begun.startedAt();
         SnapshotDraft draft = new SnapshotDraft(commit, branch, walk.dirty(), counts.files, counts.changed,
                 counts.reused, removed, walk.skippedCount() + counts.skipped, counts.bytes, walkMs, durationMs,
                 input.rev(), churnSetId, GraphVersion.of(extractors));
-        long version = publisher.publish(snapshotId, project.id(), draft);
+        long version = begun.publisher().publish(snapshotId, begun.project().id(), draft);
         times.lap("publish");
         LOG.debugf("skipped by the walk %s, after reading %s", walk.skipped(), counts.skippedBy);
-        return new IndexSummary(project, version, commit, branch, walk.dirty(), draft.files(), draft.changed(),
+        return new IndexSummary(begun.project(), version, commit, branch, walk.dirty(), draft.files(), draft.changed(),
                 draft.reused(), draft.removed(), draft.skipped(), counts.parsed, edges, draft.bytes(), durationMs,
                 db.toString());
     }
