@@ -128,13 +128,15 @@ public final class IndexRun {
         SnapshotPublisher publisher = new SnapshotPublisher(c, clock);
         publisher.abandonLeftovers();
         ProjectRef project = new ProjectRegistry(c, clock).register(tree.root());
-        PreviousSnapshot previous = SnapshotRepository.latestReady(c, project.id()).orElse(PreviousSnapshot.NONE);
         long snapshotId = publisher.begin(project.id(), startedAt);
-        times.lap("previous");
         try {
             String commit = RunInput.commitOf(tree, rev);
-            Begun begun = new Begun(project, previous, snapshotId, startedAt, publisher);
+            // churn first: it overlaps everything from reading the previous snapshot on
             try (BackgroundChurn churn = startChurn(tree, db, project.id(), commit)) {
+                PreviousSnapshot previous =
+                        SnapshotRepository.latestReady(c, project.id()).orElse(PreviousSnapshot.NONE);
+                times.lap("previous");
+                Begun begun = new Begun(project, previous, snapshotId, startedAt, publisher);
                 return indexFiles(c, db, tree, full, rev, commit, begun, churn, times);
             }
         } catch (IOException e) {
