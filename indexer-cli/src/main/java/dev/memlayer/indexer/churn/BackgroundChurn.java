@@ -1,13 +1,12 @@
 package dev.memlayer.indexer.churn;
 
-import dev.memlayer.indexer.IndexerException;
+import dev.memlayer.indexer.Background;
 import dev.memlayer.schema.SqliteSettings;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import org.eclipse.jgit.lib.AnyObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
@@ -91,17 +90,6 @@ public final class BackgroundChurn implements AutoCloseable {
     }
 
     private static <T> T join(CompletableFuture<T> future) throws SQLException {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof SQLException sql) {
-                throw sql;
-            }
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IndexerException("churn failed: " + cause, cause);
-        }
+        return Background.join(future, "churn");
     }
 }

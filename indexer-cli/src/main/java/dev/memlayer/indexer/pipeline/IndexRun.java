@@ -3,7 +3,6 @@ package dev.memlayer.indexer.pipeline;
 import dev.memlayer.indexer.IndexerException;
 import dev.memlayer.indexer.churn.BackgroundChurn;
 import dev.memlayer.indexer.extract.ExtractorRegistry;
-import dev.memlayer.indexer.extract.FactsWriter;
 import dev.memlayer.indexer.git.GitWorkTree;
 import dev.memlayer.indexer.hash.ContentHasher;
 import dev.memlayer.indexer.hash.ReusePolicy;
@@ -23,7 +22,6 @@ import dev.memlayer.indexer.snapshot.PreviousSnapshot;
 import dev.memlayer.indexer.snapshot.Retention;
 import dev.memlayer.indexer.snapshot.SnapshotDraft;
 import dev.memlayer.indexer.snapshot.SnapshotPublisher;
-import dev.memlayer.indexer.snapshot.SnapshotRepository;
 import dev.memlayer.indexer.snapshot.WriterDatabase;
 import dev.memlayer.indexer.snapshot.WriterLock;
 import dev.memlayer.indexer.walk.SkipReason;
@@ -43,6 +41,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -133,11 +132,9 @@ public final class IndexRun {
             String commit = RunInput.commitOf(tree, rev);
             // churn first: it overlaps everything from reading the previous snapshot on
             try (BackgroundChurn churn = startChurn(tree, db, project.id(), commit)) {
-                PreviousSnapshot previous =
-                        SnapshotRepository.latestReady(c, project.id()).orElse(PreviousSnapshot.NONE);
-                times.lap("previous");
-                Begun begun = new Begun(project, previous, snapshotId, startedAt, publisher);
-                return indexFiles(c, db, tree, full, rev, commit, begun, churn, times);
+                CompletableFuture<StoredState> stored = StoredState.readAsync(db, project.id());
+                Begun begun = new Begun(project, snapshotId, startedAt, publisher);
+                return indexFiles(c, db, tree, full, rev, commit, begun, stored, churn, times);
             }
         } catch (IOException e) {
             publisher.fail(snapshotId, String.valueOf(e.getMessage()));
@@ -148,18 +145,18 @@ public final class IndexRun {
         }
     }
 
-    /** A run's snapshot row once it exists ('building'), with what the run found before it. */
-    private record Begun(ProjectRef project, PreviousSnapshot previous, long snapshotId, long startedAt,
-            SnapshotPublisher publisher) {
+    /** A run's snapshot row once it exists ('building'). */
+    private record Begun(ProjectRef project, long snapshotId, long startedAt, SnapshotPublisher publisher) {
     }
 
     /**
      * Walk, files, graph and churn of a begun snapshot, then the publish; the caller fails the snapshot
-     * on error. {@code churn} is null when there is no commit to compute churn for.
+     * on error. The previous snapshot and stored keys ({@code stored}) and the churn set ({@code churn};
+     * null when there is no commit) are read on other threads meanwhile.
      */
     private IndexSummary indexFiles(Connection c, Path db, GitWorkTree tree, boolean full, String rev, String commit,
-            Begun begun, BackgroundChurn churn, StageTimes times) throws IOException, SQLException {
-        PreviousSnapshot previous = begun.previous();
+            Begun begun, CompletableFuture<StoredState> stored, BackgroundChurn churn, StageTimes times)
+            throws IOException, SQLException {
         long snapshotId = begun.snapshotId();
         SkipRules rules = new SkipRules(settings.maxFileBytes());
         RunInput input = rev == null ? RunInput.workingTree(tree, rules, commit)
@@ -168,10 +165,12 @@ public final class IndexRun {
         String branch = input.branch();
         long walkMs = clock.millis() - begun.startedAt();
         times.lap("walk");
-        FileProcessor processor = new FileProcessor(input.source(), ManifestWriter.knownBlobs(c), hasher,
+        StoredState state = StoredState.await(stored);
+        PreviousSnapshot previous = state.previous();
+        FileProcessor processor = new FileProcessor(input.source(), state.knownBlobs(), hasher,
                 new ReusePolicy(full, previous.startedAtMs()), previous, settings.maxFileBytes(),
-                extractors, FactsWriter.storedKeys(c));
-        times.lap("registry");
+                extractors, state.storedKeys());
+        times.lap("previous");
         if (churn != null) {
             churn.awaitHistoryStored(); // its writes first: two writers at once could fail a transaction
         }
