@@ -59,7 +59,7 @@ public final class SkipRules {
         if (SecretRules.isSecretFileName(name)) {
             return Optional.of(SkipReason.SECRET);
         }
-        if (GENERATED_NAMES.contains(name) || GENERATED_SUFFIXES.stream().anyMatch(lower::endsWith)) {
+        if (GENERATED_NAMES.contains(name) || hasGeneratedSuffix(lower)) {
             return Optional.of(SkipReason.GENERATED);
         }
         if (BINARY_EXTENSIONS.contains(ext) || lower.equals(".ds_store")) {
@@ -76,6 +76,16 @@ public final class SkipRules {
         int n = Math.min(length, BINARY_SNIFF_BYTES);
         for (int i = 0; i < n; i++) {
             if (data[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A loop, not a stream: this runs for every file of every walk. */
+    private static boolean hasGeneratedSuffix(String lowerName) {
+        for (String suffix : GENERATED_SUFFIXES) {
+            if (lowerName.endsWith(suffix)) {
                 return true;
             }
         }
