@@ -215,7 +215,8 @@ public final class ParsedSource {
             }
             for (int i = NativeNodes.childCount(n) - 1; i >= 0; i--) {
                 TSNode c = NativeNodes.child(n, i);
-                if (NativeNodes.hasError(c) || NativeNodes.isMissing(c)) {
+                // a MISSING node has an error cost, so has_error is true for it too: one call per child
+                if (NativeNodes.hasError(c)) {
                     stack.add(c);
                 }
             }
