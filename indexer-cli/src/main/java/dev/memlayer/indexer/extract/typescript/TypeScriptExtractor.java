@@ -10,6 +10,7 @@ import dev.memlayer.model.facts.Language;
 import dev.memlayer.model.facts.SymbolFact;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Set;
 import org.treesitter.TSNode;
 import org.treesitter.TreeSitterJavascript;
 import org.treesitter.TreeSitterTsx;
@@ -29,6 +30,16 @@ public final class TypeScriptExtractor implements Extractor {
     private static final Grammar TYPESCRIPT = Grammar.of(TreeSitterTypescript::new);
     private static final Grammar TSX = Grammar.of(TreeSitterTsx::new);
     private static final Grammar JAVASCRIPT = Grammar.of(TreeSitterJavascript::new);
+
+    /**
+     * Named node types that never have named children in these grammars (tokens, or aliases of a
+     * choice of keywords): the walk does not ask for their children, one native call per leaf less.
+     */
+    private static final Set<String> LEAVES = Set.of("identifier", "property_identifier",
+            "shorthand_property_identifier", "shorthand_property_identifier_pattern", "private_property_identifier",
+            "type_identifier", "statement_identifier", "number", "string_fragment", "escape_sequence", "regex_pattern",
+            "regex_flags", "comment", "this", "super", "true", "false", "null", "undefined", "jsx_text",
+            "hash_bang_line", "html_character_reference", "predefined_type");
 
     private record Scope(String container, boolean inClass, boolean inFunction, boolean exported) {
     }
@@ -86,15 +97,16 @@ public final class TypeScriptExtractor implements Extractor {
             stack.push(new Frame(src.root(), new Scope(null, false, false, false)));
             while (!stack.isEmpty()) {
                 Frame f = stack.pop();
-                if (!visit(f.node(), f.scope())) {
+                String type = src.type(f.node());
+                if (!visit(f.node(), type, f.scope()) && !LEAVES.contains(type)) {
                     pushChildren(f.node(), f.scope());
                 }
             }
         }
 
         /** Handles one node; true when it pushed (or deliberately skipped) its children itself. */
-        private boolean visit(TSNode n, Scope scope) {
-            switch (src.type(n)) {
+        private boolean visit(TSNode n, String type, Scope scope) {
+            switch (type) {
                 case "class_declaration", "abstract_class_declaration", "class" -> {
                     return classLike(n, scope, "class");
                 }
@@ -147,7 +159,7 @@ public final class TypeScriptExtractor implements Extractor {
                 case "comment" -> facts.comment(stripComment(src.text(n)));
                 case "string", "template_string" -> {
                     facts.string(refs.stringValue(n));
-                    return src.type(n).equals("string");
+                    return type.equals("string");
                 }
                 default -> {
                 }

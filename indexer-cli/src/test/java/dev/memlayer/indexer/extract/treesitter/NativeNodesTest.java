@@ -57,6 +57,25 @@ class NativeNodesTest {
         }
     }
 
+    /**
+     * errorCount descends only into children with has_error and relies on a MISSING node having it
+     * too; counted here over every node of trees with ERROR and MISSING nodes through the public API.
+     */
+    @Test
+    void errorCountEqualsTheErrorAndMissingNodesOfTheWholeTree() {
+        String[] broken = {SOURCE, "function f(a, b { return a }\nlet x = [1, 2;\n", "if (a) { b(\n", "class { x = }"};
+        int missing = 0;
+        for (String text : broken) {
+            ParsedSource src = ParsedSource.parse(new TreeSitterTypescript(), text.getBytes(StandardCharsets.UTF_8));
+            List<TSNode> all = new ArrayList<>();
+            collect(src.root(), all);
+            long expected = all.stream().filter(n -> n.isError() || n.isMissing()).count();
+            missing += (int) all.stream().filter(TSNode::isMissing).count();
+            assertThat(src.errorCount()).as(text).isEqualTo(expected).isPositive();
+        }
+        assertThat(missing).as("inputs with MISSING nodes").isPositive();
+    }
+
     @Test
     void aNullNodeIsRejectedInJavaBeforeAnyNativeCall() {
         ParsedSource src = ParsedSource.parse(new TreeSitterTypescript(), "let a = 1;".getBytes(StandardCharsets.UTF_8));
