@@ -29,9 +29,11 @@ public class ContextResource {
     static final String MARKDOWN = "text/markdown; charset=utf-8";
 
     private final ContextService service;
+    private final ContextJson json;
 
-    public ContextResource(ContextService service) {
+    public ContextResource(ContextService service, ContextJson json) {
         this.service = service;
+        this.json = json;
     }
 
     @POST
@@ -61,6 +63,6 @@ public class ContextResource {
         if (answer.markdown()) {
             return Response.ok(answer.response().context(), MARKDOWN).build();
         }
-        return Response.ok(answer.response(), MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.ok(json.bytes(answer.response()), MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

@@ -45,21 +45,28 @@ public final class CommitScope {
      * or one of its dash/underscore/dot-separated parts ({@code markdown} is in {@code language-markdown}).
      */
     public static boolean covers(String scope, String directory) {
-        if (directory.isEmpty()) {
+        if (directory.isEmpty() || scope.isEmpty()) {
             return false;
         }
         String dir = directory.toLowerCase(Locale.ROOT);
         if (scope.indexOf('/') >= 0) {
             return ("/" + dir + "/").contains("/" + scope + "/");
         }
-        for (String segment : dir.split("/")) {
-            if (segment.equals(scope)) {
-                return true;
-            }
-            for (String part : segment.split("[-_.]")) {
-                if (part.equals(scope)) {
+        // by index, no split: this runs for every candidate of every scoped task (split("[-_.]") is a regex)
+        return hasToken(dir, scope, true) || hasToken(dir, scope, false);
+    }
+
+    /** Whether {@code word} is a whole segment of {@code dir} ({@code segments}), or a dash/underscore/dot part of one. */
+    private static boolean hasToken(String dir, String word, boolean segments) {
+        int start = 0;
+        for (int i = 0; i <= dir.length(); i++) {
+            char c = i < dir.length() ? dir.charAt(i) : '/';
+            boolean end = c == '/' || !segments && (c == '-' || c == '_' || c == '.');
+            if (end) {
+                if (i - start == word.length() && dir.regionMatches(start, word, 0, word.length())) {
                     return true;
                 }
+                start = i + 1;
             }
         }
         return false;

@@ -152,13 +152,24 @@ public final class FusionRanker {
                 tally.addAll(signal.name(), hits, 1.0, weight);
             }
         }
+        // The candidates and their view indexes, looked up once for all priors (a path lookup per
+        // candidate per prior was a visible share of planning); again only if a prior added a file.
+        List<ManifestEntry> candidates = List.of();
+        int[] indexes = new int[0];
         for (PriorSignal prior : priors) {
             double weight = IntentWeights.weight(intent, prior.name());
             if (weight == 0) {
                 continue;
             }
-            for (ManifestEntry file : List.copyOf(tally.slots.keySet())) {
-                Optional<SignalHit> hit = prior.score(query, view, view.indexOf(file.path()));
+            if (candidates.size() != tally.slots.size()) {
+                candidates = List.copyOf(tally.slots.keySet());
+                indexes = new int[candidates.size()];
+                for (int i = 0; i < indexes.length; i++) {
+                    indexes[i] = view.indexOf(candidates.get(i).path());
+                }
+            }
+            for (int i = 0; i < indexes.length; i++) {
+                Optional<SignalHit> hit = prior.score(query, view, indexes[i]);
                 hit.ifPresent(h -> tally.add(h.file(), prior.name(), weight * h.score(), h.evidence()
                         + " [" + twoDecimals(h.score()) + " × weight " + twoDecimals(weight) + "]"));
             }
