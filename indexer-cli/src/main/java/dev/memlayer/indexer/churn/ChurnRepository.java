@@ -98,21 +98,25 @@ final class ChurnRepository {
         private final String projectId;
         private final PreparedStatement commits;
         private final PreparedStatement files;
+        private final CommitMessageWriter messages;
         private int pendingFiles;
 
         HistoryWriter(Connection c, String projectId) throws SQLException {
             this.projectId = projectId;
             this.commits = c.prepareStatement(INSERT_COMMIT);
             this.files = c.prepareStatement(INSERT_COMMIT_FILE);
+            this.messages = new CommitMessageWriter(c, projectId);
         }
 
-        void add(String sha, String author, long committedAtMs, List<FileChange> changes) throws SQLException {
+        void add(String sha, String author, long committedAtMs, CommitMessage message, List<FileChange> changes)
+                throws SQLException {
             commits.setString(1, projectId);
             commits.setString(2, sha);
             commits.setString(3, author);
             commits.setLong(4, committedAtMs);
             commits.setInt(5, changes.size());
             commits.addBatch();
+            messages.add(sha, message);
             for (FileChange f : changes) {
                 files.setString(1, projectId);
                 files.setString(2, sha);
@@ -126,9 +130,10 @@ final class ChurnRepository {
             }
         }
 
-        /** Sends what is batched (commits first: files reference them). */
+        /** Sends what is batched (commits first: messages and files reference them). */
         void flush() throws SQLException {
             commits.executeBatch();
+            messages.flush();
             files.executeBatch();
             pendingFiles = 0;
         }
@@ -137,6 +142,7 @@ final class ChurnRepository {
         public void close() throws SQLException {
             commits.close();
             files.close();
+            messages.close();
         }
     }
 

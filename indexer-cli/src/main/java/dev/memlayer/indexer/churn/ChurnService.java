@@ -20,6 +20,7 @@ import org.eclipse.jgit.revwalk.RevWalk;
  * lookup, no git access beyond peeling the id); otherwise stores the commit's not-yet-stored history,
  * computes the set and stores it in one transaction, so a set is either whole or absent. The caller
  * holds the writer lock, gives a connection in autocommit mode, and skips folders without git or HEAD.
+ * Either way, commits stored before their messages were get them first ({@link MessageBackfill}).
  *
  * <p>The work comes in three steps ({@link #prepare}, {@link #compute}, {@link #store}) so that an index
  * run can do the first two on another thread and connection ({@link BackgroundChurn}) while it walks
@@ -67,6 +68,7 @@ public final class ChurnService {
         try {
             RevCommit tip = walk.parseCommit(commit);
             Optional<Long> existing = ChurnRepository.findSet(c, projectId, tip.name());
+            MessageBackfill.fill(c, reader, projectId);
             if (existing.isPresent()) {
                 return new Prepared(tip, existing, null, 0);
             }

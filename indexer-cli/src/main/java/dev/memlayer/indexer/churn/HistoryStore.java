@@ -48,7 +48,7 @@ final class HistoryStore {
             int inBatch = 0;
             for (RevCommit commit : missing) {
                 writer.add(commit.name(), HistoryWalker.author(commit), HistoryWalker.committedAtMs(commit),
-                        differ.diff(commit));
+                        CommitMessage.of(commit), differ.diff(commit));
                 if (++inBatch == BATCH_COMMITS) {
                     writer.flush();
                     c.commit();

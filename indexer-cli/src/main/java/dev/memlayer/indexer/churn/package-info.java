@@ -4,7 +4,9 @@
  * history changed ({@code HistoryStore}, JGit tree diffs with renames followed), then computes C's churn
  * set ({@code ChurnCalculator}: per-file counts and co-change pairs) from commits reachable from C only,
  * with windows relative to C's commit time, so a set is a pure function of C: indexing an old revision
- * never sees later history, and a set once stored is reused, never stale. All SQL touching
+ * never sees later history, and a set once stored is reused, never stale. Each stored commit keeps its
+ * message and parents ({@code commit_messages}, lexical rows in {@code commit_text}; written with the
+ * commit, back-filled for commits stored before), for the service's past-commit signal. All SQL touching
  * {@code commits}, {@code commit_files}, {@code churn_sets}, {@code churn} and {@code cochange} lives in
  * {@code ChurnRepository}. Must not read the working tree, depend on "now" for any count, or touch
  * snapshots (the pipeline links a snapshot to its set).

@@ -42,11 +42,16 @@ final class ScriptedHistory implements AutoCloseable {
 
     /** Commits everything staged and unstaged, by {@code author}, {@code days} after {@link #T0}. */
     RevCommit commit(String author, long days) throws Exception {
+        return commit(author, days, "day " + days);
+    }
+
+    /** As {@link #commit(String, long)}, with a message. */
+    RevCommit commit(String author, long days, String message) throws Exception {
         PersonIdent who = new PersonIdent(author, author + "@example.com", T0.plus(Duration.ofDays(days)),
                 ZoneOffset.UTC);
         repo.git().add().addFilepattern(".").call();
         repo.git().add().addFilepattern(".").setUpdate(true).call();
-        return repo.git().commit().setMessage("day " + days).setAuthor(who).setCommitter(who).setSign(false)
+        return repo.git().commit().setMessage(message).setAuthor(who).setCommitter(who).setSign(false)
                 .setAllowEmpty(true).call();
     }
 
