@@ -22,6 +22,7 @@ import dev.memlayer.service.rank.RankedCandidates;
 import dev.memlayer.service.rank.RankedFile;
 import dev.memlayer.service.read.CatalogState;
 import dev.memlayer.service.read.LexicalSearch;
+import dev.memlayer.service.read.PastCommitSearch;
 import dev.memlayer.service.read.SnapshotCatalog;
 import dev.memlayer.service.read.SnapshotView;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,13 +46,13 @@ public class ContextService {
     private final FusionRanker ranker;
 
     public ContextService(RequestValidator validator, SnapshotCatalog catalog, SnapshotPins pins,
-            BudgetAssembler assembler, TokenEstimator tokens, LexicalSearch lexical) {
+            BudgetAssembler assembler, TokenEstimator tokens, LexicalSearch lexical, PastCommitSearch pastCommits) {
         this.validator = validator;
         this.catalog = catalog;
         this.pins = pins;
         this.assembler = assembler;
         this.tokens = tokens;
-        this.ranker = FusionRanker.standard(lexical);
+        this.ranker = FusionRanker.standard(lexical, pastCommits);
     }
 
     /** The answer, or {@link RequestRejected} for bad input, unknown names, or no database. */

@@ -7,6 +7,7 @@ import dev.memlayer.model.api.Reason;
 import dev.memlayer.service.plan.TaskQuery;
 import dev.memlayer.service.read.LexicalSearch;
 import dev.memlayer.service.read.ManifestEntry;
+import dev.memlayer.service.read.PastCommitSearch;
 import dev.memlayer.service.read.SnapshotView;
 import dev.memlayer.service.signals.ChurnSignal;
 import dev.memlayer.service.signals.CoChangeSignal;
@@ -14,6 +15,7 @@ import dev.memlayer.service.signals.ExpansionSignal;
 import dev.memlayer.service.signals.GraphSignal;
 import dev.memlayer.service.signals.LexicalSignal;
 import dev.memlayer.service.signals.MentionSignal;
+import dev.memlayer.service.signals.PastCommitSignal;
 import dev.memlayer.service.signals.PathSignal;
 import dev.memlayer.service.signals.PinnedSignal;
 import dev.memlayer.service.signals.PriorSignal;
@@ -68,11 +70,11 @@ public final class FusionRanker {
         this(direct, List.of(), List.of());
     }
 
-    /** Every signal: pinned, mention, path, lexical, symbol; graph and co-change; churn. */
-    public static FusionRanker standard(LexicalSearch search) {
+    /** Every signal: pinned, mention, path, lexical, symbol, past commits; graph and co-change; churn. */
+    public static FusionRanker standard(LexicalSearch search, PastCommitSearch pastCommits) {
         return new FusionRanker(
                 List.of(new PinnedSignal(), new MentionSignal(), new PathSignal(), new LexicalSignal(search),
-                        new SymbolSignal()),
+                        new SymbolSignal(), new PastCommitSignal(pastCommits)),
                 List.of(new GraphSignal(), new CoChangeSignal()),
                 List.of(new ChurnSignal(), new RecencySignal(), new ScopeSignal()));
     }

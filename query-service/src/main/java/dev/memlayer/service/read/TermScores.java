@@ -38,13 +38,20 @@ final class TermScores {
     }
 
     private final String selectTerm;
+    private final String selectVersion;
     private final LinkedHashMap<String, Postings> byTerm = new LinkedHashMap<>(256, 0.75f, true);
     private byte[] version = new byte[0];
     private long entries;
 
-    /** {@code selectTerm}: rowid and score of every row matching one quoted term ({@code ?}). */
+    /** {@code selectTerm}: rowid and score of every row matching one quoted term ({@code ?}) of {@code lexical}. */
     TermScores(String selectTerm) {
+        this(selectTerm, SELECT_VERSION);
+    }
+
+    /** As above for another FTS5 table, {@code selectVersion} reading its rows 1 and 10 (see {@link #versionOf}). */
+    TermScores(String selectTerm, String selectVersion) {
         this.selectTerm = selectTerm;
+        this.selectVersion = selectVersion;
     }
 
     /**
@@ -55,7 +62,7 @@ final class TermScores {
     List<Postings> postings(Connection c, List<String> phrases, long maxRows) throws SQLException {
         c.setAutoCommit(false);
         try {
-            byte[] now = version(c);
+            byte[] now = version(c, selectVersion);
             Map<String, Postings> found = new HashMap<>();
             synchronized (this) {
                 if (!Arrays.equals(now, version)) {
@@ -95,8 +102,13 @@ final class TermScores {
         }
     }
 
-    private static byte[] version(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(SELECT_VERSION); ResultSet rs = ps.executeQuery()) {
+    /** The bookkeeping-row query of FTS5 table {@code table} (its shadow table {@code <table>_data}). */
+    static String versionOf(String table) {
+        return "SELECT id, block FROM " + table + "_data WHERE id IN (1, 10) ORDER BY id";
+    }
+
+    private static byte[] version(Connection c, String selectVersion) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(selectVersion); ResultSet rs = ps.executeQuery()) {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             while (rs.next()) {
                 byte[] block = rs.getBytes(2);

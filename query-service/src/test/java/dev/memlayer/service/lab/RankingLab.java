@@ -11,6 +11,7 @@ import dev.memlayer.service.plan.TaskQuery;
 import dev.memlayer.service.rank.FusionRanker;
 import dev.memlayer.service.rank.RankedFile;
 import dev.memlayer.service.read.LexicalSearch;
+import dev.memlayer.service.read.PastCommitSearch;
 import dev.memlayer.service.read.ReaderPool;
 import dev.memlayer.service.read.LoadedViews;
 import dev.memlayer.service.read.SnapshotView;
@@ -19,6 +20,7 @@ import dev.memlayer.service.signals.CoChangeSignal;
 import dev.memlayer.service.signals.GraphSignal;
 import dev.memlayer.service.signals.LexicalSignal;
 import dev.memlayer.service.signals.MentionSignal;
+import dev.memlayer.service.signals.PastCommitSignal;
 import dev.memlayer.service.signals.PathSignal;
 import dev.memlayer.service.signals.Seed;
 import dev.memlayer.service.signals.Signal;
@@ -57,9 +59,10 @@ public final class RankingLab {
         }
         ReaderPool pool = LoadedViews.pool(db);
         LexicalSearch lexical = new LexicalSearch(pool);
+        PastCommitSearch pastCommits = new PastCommitSearch(pool);
         List<Signal> direct = List.of(new MentionSignal(), new PathSignal(), new LexicalSignal(lexical),
-                new SymbolSignal());
-        FusionRanker ranker = FusionRanker.standard(lexical);
+                new SymbolSignal(), new PastCommitSignal(pastCommits));
+        FusionRanker ranker = FusionRanker.standard(lexical, pastCommits);
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[3])))) {
             for (String line : Files.readAllLines(Path.of(args[2]))) {
                 String[] cols = line.split("\t");
