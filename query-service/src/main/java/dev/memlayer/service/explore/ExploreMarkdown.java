@@ -99,6 +99,7 @@ final class ExploreMarkdown {
         int hidden = c.fileCount() - c.files().size();
         return "- " + code(c.sha().substring(0, Math.min(10, c.sha().length()))) + " "
                 + c.committedAt().atOffset(ZoneOffset.UTC).toLocalDate() + " " + (c.author() == null ? "" : c.author())
+                + (c.subject().isEmpty() ? "" : " — " + c.subject())
                 + ", " + count(c.fileCount(), "file") + ": " + files + (hidden > 0 ? " +" + hidden + " more" : "") + "\n";
     }
 

@@ -73,7 +73,7 @@ final class LayerSlices {
     }
 
     private static CommitEntry trim(CommitEntry c, int n) {
-        return c.files().size() <= n ? c : new CommitEntry(c.sha(), c.author(), c.committedAt(), c.fileCount(),
+        return c.files().size() <= n ? c : new CommitEntry(c.sha(), c.subject(), c.author(), c.committedAt(), c.fileCount(),
                 c.files().subList(0, n));
     }
 }

@@ -61,7 +61,7 @@ final class ProjectFactsBuilder {
     }
 
     static List<CommitEntry> commits(CommitHistory history) {
-        return history.commits().stream().map(c -> new CommitEntry(c.sha(), c.author(), c.committedAt(),
+        return history.commits().stream().map(c -> new CommitEntry(c.sha(), c.subject(), c.author(), c.committedAt(),
                 c.fileCount(), c.files().stream().map(ch -> new ChangedFile(ch.path(), ch.change(), ch.oldPath()))
                         .toList())).toList();
     }

@@ -13,8 +13,11 @@ public record CommitHistory(List<Commit> commits) {
         commits = List.copyOf(commits);
     }
 
-    /** A stored commit; {@code files} holds at most {@link HistoryReader#FILES_PER_COMMIT} of its changes. */
-    public record Commit(String sha, String author, Instant committedAt, int fileCount, List<Change> files) {
+    /**
+     * A stored commit; {@code subject} is its message's first line ("" when not stored); {@code files}
+     * holds at most {@link HistoryReader#FILES_PER_COMMIT} of its changes.
+     */
+    public record Commit(String sha, String subject, String author, Instant committedAt, int fileCount, List<Change> files) {
 
         public Commit {
             files = List.copyOf(files);

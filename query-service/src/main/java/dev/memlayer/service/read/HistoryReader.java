@@ -25,8 +25,9 @@ public class HistoryReader {
     public static final int FILES_PER_COMMIT = 25;
 
     static final String SELECT_COMMIT_TIME = "SELECT committed_at FROM commits WHERE project_id = ? AND sha = ?";
-    static final String SELECT_RECENT = "SELECT sha, author, committed_at, file_count FROM commits"
-            + " WHERE project_id = ? AND committed_at <= ? ORDER BY committed_at DESC, sha LIMIT ?";
+    static final String SELECT_RECENT = "SELECT c.sha, c.author, c.committed_at, c.file_count, m.subject"
+            + " FROM commits c LEFT JOIN commit_messages m ON m.project_id = c.project_id AND m.sha = c.sha"
+            + " WHERE c.project_id = ? AND c.committed_at <= ? ORDER BY c.committed_at DESC, c.sha LIMIT ?";
     static final String SELECT_COMMIT_FILES = "SELECT path, change, old_path FROM commit_files"
             + " WHERE project_id = ? AND sha = ? ORDER BY path LIMIT ?";
     static final String SELECT_RENAMES = "SELECT f.old_path, f.path FROM commit_files f"
@@ -88,7 +89,9 @@ public class HistoryReader {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         String sha = rs.getString(1);
-                        commits.add(new CommitHistory.Commit(sha, rs.getString(2), Instant.ofEpochMilli(rs.getLong(3)),
+                        String subject = rs.getString(5);
+                        commits.add(new CommitHistory.Commit(sha, subject == null ? "" : subject, rs.getString(2),
+                                Instant.ofEpochMilli(rs.getLong(3)),
                                 rs.getInt(4), changes(files, view.project().id(), sha)));
                     }
                 }

@@ -40,7 +40,10 @@ public class PastCommitSearch {
         this.pool = pool;
     }
 
-    /** The view's usable commits, built on first use and kept with the view. */
+    /**
+     * The view's usable commits, kept with the view: the catalog builds them when it loads a new
+     * current view; a view loaded for an explicit older version builds them on first use.
+     */
     public PastCommits commits(SnapshotView view) throws SQLException {
         return view.derived(PastCommits.class, v -> {
             try (Connection c = pool.connection()) {

@@ -63,6 +63,11 @@ public final class PastCommits {
         return byId.size();
     }
 
+    /** The view's usable commits: built with {@code c} on first use, then kept with the view. */
+    static PastCommits of(SnapshotView view, Connection c) throws SQLException {
+        return view.derived(PastCommits.class, v -> load(c, v));
+    }
+
     static PastCommits load(Connection c, SnapshotView view) throws SQLException {
         String tip = view.meta().commit();
         if (tip == null || tip.isEmpty()) {

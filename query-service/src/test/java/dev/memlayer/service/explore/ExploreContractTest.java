@@ -126,6 +126,8 @@ class ExploreContractTest {
         int recent = layer(r, "recent_changes");
         assertThat(r.getList("layers[" + recent + "].items.committed_at", String.class))
                 .containsExactly(AtlasRepo.SECOND.toString(), AtlasRepo.FIRST.toString());
+        assertThat(r.getList("layers[" + recent + "].items.subject", String.class))
+                .containsExactly("move shapes, timeouts, retry", "initial import");
         List<Map<String, Object>> changed = r.getList("layers[" + recent + "].items[0].files");
         assertThat(changed).contains(Map.of("path", AtlasRepo.SQUARE_V2, "change", "R", "old_path", AtlasRepo.SQUARE_V1),
                 Map.of("path", AtlasRepo.RETRY, "change", "A"), Map.of("path", AtlasRepo.CLIENT, "change", "D"),
