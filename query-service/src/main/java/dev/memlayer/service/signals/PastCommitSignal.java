@@ -25,8 +25,8 @@ public final class PastCommitSignal implements Signal {
     public static final String NAME = "past_commit";
     /** Commits read per request. */
     static final int COMMITS = 30;
-    /** The n-th strongest commit of a file (from 0) counts {@code DECAY^n} of its share (dev set: 0.5 beat 1). */
-    static final double DECAY = 0.5;
+    /** The n-th strongest commit of a file (from 0) counts {@code DECAY^n} of its share (dev set: 0.25 ≥ 0.5 > 1). */
+    static final double DECAY = 0.25;
     static final int SHORT_SHA = 10;
     static final int SUBJECT_CHARS = 100;
     private static final Logger LOG = Logger.getLogger(PastCommitSignal.class);
