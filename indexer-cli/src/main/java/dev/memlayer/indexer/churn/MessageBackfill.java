@@ -16,8 +16,8 @@ import org.eclipse.jgit.revwalk.RevWalk;
  * Messages of a project's commits stored before messages were (schema 3 and older): read from the
  * commit objects, which is cheap (no diff), and stored in batches like new history. Every run checks
  * with two counts over index ranges whether any stored commit lacks a message, so a database that is
- * complete pays about a millisecond; a commit whose object is gone (rewritten history, shallow clone)
- * gets an empty message, so it is not looked for again.
+ * complete pays a few milliseconds (2 ms for 8 400 commits); a commit whose object is gone (rewritten
+ * history, shallow clone) gets an empty message, so it is not looked for again.
  */
 final class MessageBackfill {
 
