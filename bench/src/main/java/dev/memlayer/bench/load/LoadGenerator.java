@@ -119,10 +119,12 @@ public final class LoadGenerator {
                         .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
                 long start = System.nanoTime();
                 try {
-                    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                    // bytes, not a String: the client's own UTF-8 decoding of a ~50 KB answer is not the service's latency
+                    HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
                     record(start);
                     if (response.statusCode() != 200) {
-                        error("HTTP " + response.statusCode() + ": " + abbreviate(response.body()));
+                        error("HTTP " + response.statusCode() + ": "
+                                + abbreviate(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8)));
                     } else {
                         JsonNode timings = JSON.readTree(response.body()).path("timings_ms");
                         plan.recordValue(clamp(Math.round(timings.path("plan").asDouble() * 1000)));
