@@ -12,9 +12,9 @@ import org.eclipse.jgit.revwalk.RevWalk;
 
 /**
  * A project's stored git history, extended incrementally: of a window's commits, only those not yet
- * stored are diffed, then stored with their files in batched transactions ({@link #BATCH_COMMITS} commits
- * each), so a reader is never blocked for long and a crash loses at most one batch (the next run diffs
- * it again: which commits are stored is checked per commit, never inferred from an ancestor).
+ * stored are diffed, then stored with their files in batched transactions ({@link BatchedTransactions}:
+ * a crash loses at most one batch, which the next run diffs again, because which commits are stored is
+ * checked per commit, never inferred from an ancestor).
  * Stored history is never diffed again.
  */
 final class HistoryStore {
@@ -41,27 +41,10 @@ final class HistoryStore {
         if (missing.isEmpty()) {
             return 0;
         }
-        boolean autoCommit = c.getAutoCommit();
-        c.setAutoCommit(false);
         try (CommitDiffer differ = new CommitDiffer(reader, walk);
                 ChurnRepository.HistoryWriter writer = new ChurnRepository.HistoryWriter(c, projectId)) {
-            int inBatch = 0;
-            for (RevCommit commit : missing) {
-                writer.add(commit.name(), HistoryWalker.author(commit), HistoryWalker.committedAtMs(commit),
-                        CommitMessage.of(commit), differ.diff(commit));
-                if (++inBatch == BATCH_COMMITS) {
-                    writer.flush();
-                    c.commit();
-                    inBatch = 0;
-                }
-            }
-            writer.flush();
-            c.commit();
-        } catch (SQLException | IOException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(autoCommit);
+            BatchedTransactions.write(c, missing, commit -> writer.add(commit.name(), HistoryWalker.author(commit),
+                    HistoryWalker.committedAtMs(commit), CommitMessage.of(commit), differ.diff(commit)), writer::flush);
         }
         return missing.size();
     }

@@ -43,25 +43,8 @@ final class MessageBackfill {
                 }
             }
         }
-        boolean autoCommit = c.getAutoCommit();
-        c.setAutoCommit(false);
         try (RevWalk walk = new RevWalk(reader); CommitMessageWriter writer = new CommitMessageWriter(c, projectId)) {
-            int inBatch = 0;
-            for (String sha : missing) {
-                writer.add(sha, read(walk, sha));
-                if (++inBatch == HistoryStore.BATCH_COMMITS) {
-                    writer.flush();
-                    c.commit();
-                    inBatch = 0;
-                }
-            }
-            writer.flush();
-            c.commit();
-        } catch (SQLException | IOException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(autoCommit);
+            BatchedTransactions.write(c, missing, sha -> writer.add(sha, read(walk, sha)), writer::flush);
         }
         return missing.size();
     }
