@@ -1,6 +1,7 @@
 package dev.memlayer.indexer.churn;
 
 import dev.memlayer.indexer.Background;
+import dev.memlayer.indexer.WriterTurn;
 import dev.memlayer.schema.SqliteSettings;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,8 +20,9 @@ import org.eclipse.jgit.revwalk.RevWalk;
  * of its own, on a connection of its own, stores the commit's missing history and computes the set;
  * the run's thread stores the set ({@link #finish}). SQLite has one writer at a time and a deferred
  * transaction that read first cannot always wait for another writer, so the two never write at the
- * same time: this thread's only writes (the missing history) come first, and the run waits for them
- * ({@link #awaitHistoryStored}) before it writes anything itself; after that this thread only reads.
+ * same time: this thread's only writes (the missing history, diffed outside any transaction) take the
+ * run's {@link WriterTurn} per batch, as the run's file writes do, and the run waits for them
+ * ({@link #awaitHistoryStored}) before it writes anything else; after that this thread only reads.
  * The set is the same as {@link ChurnService#ensure} gives: the same steps on the same rows.
  *
  * <p>Closing waits for the thread to end (a failed run must not leave it writing) and closes its
@@ -41,23 +43,23 @@ public final class BackgroundChurn implements AutoCloseable {
     }
 
     /**
-     * Starts on a new daemon thread with its own writer connection to {@code db}; the caller holds the
-     * writer lock of {@code db} until it has closed this.
+     * Starts on a new daemon thread with its own writer connection to {@code db}, writing only holding
+     * {@code turn}; the caller holds the writer lock of {@code db} until it has closed this.
      */
-    public static BackgroundChurn start(Clock clock, Path db, Repository repo, String projectId,
+    public static BackgroundChurn start(Clock clock, Path db, WriterTurn turn, Repository repo, String projectId,
             AnyObjectId commit) {
         BackgroundChurn job = new BackgroundChurn(new ChurnService(clock), projectId, clock.millis());
-        Thread thread = new Thread(() -> job.run(db, repo, commit.copy()), "memlayer-churn");
+        Thread thread = new Thread(() -> job.run(db, turn, repo, commit.copy()), "memlayer-churn");
         thread.setDaemon(true);
         thread.start();
         return job;
     }
 
-    private void run(Path db, Repository repo, AnyObjectId commit) {
+    private void run(Path db, WriterTurn turn, Repository repo, AnyObjectId commit) {
         ChurnService.Computed result;
         try (Connection own = SqliteSettings.writer(db).getConnection();
                 ObjectReader reader = repo.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
-            ChurnService.Prepared prepared = service.prepare(own, reader, walk, projectId, commit);
+            ChurnService.Prepared prepared = service.prepare(own, turn, reader, walk, projectId, commit);
             historyStored.complete(null);
             result = service.compute(own, reader, projectId, prepared);
         } catch (Throwable t) {

@@ -1,20 +1,29 @@
 package dev.memlayer.indexer.churn;
 
+import dev.memlayer.indexer.WriterTurn;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * History is written in transactions of {@link HistoryStore#BATCH_COMMITS} commits each, so a reader
  * is never blocked for long and a crash loses at most one batch (the next run finds it missing again).
+ * A batch is read from git first (diffs, messages: the slow part) and then written holding the
+ * {@link WriterTurn}, so an index run's file writes on another connection can go on meanwhile.
  * One place for that loop: new history and the message back-fill both use it.
  */
 final class BatchedTransactions {
 
-    /** Adds one item to the open batch. */
-    interface Add<T> {
-        void add(T item) throws SQLException, IOException;
+    /** Reads what one item needs from git; touches no database. */
+    interface Read<T, R> {
+        R read(T item) throws IOException;
+    }
+
+    /** Adds one item, as read, to the open batch. */
+    interface Add<R> {
+        void add(R row) throws SQLException;
     }
 
     /** Sends the open batch to the database. */
@@ -25,23 +34,28 @@ final class BatchedTransactions {
     private BatchedTransactions() {
     }
 
-    /** Adds every item, flushing and committing after each {@link HistoryStore#BATCH_COMMITS}; rolls back on failure. */
-    static <T> void write(Connection c, List<T> items, Add<T> add, Flush flush) throws SQLException, IOException {
+    /** Reads and adds every item, committing after each {@link HistoryStore#BATCH_COMMITS}; rolls back a failed batch. */
+    static <T, R> void write(Connection c, WriterTurn turn, List<T> items, Read<T, R> read, Add<R> add, Flush flush)
+            throws SQLException, IOException {
+        for (int from = 0; from < items.size(); from += HistoryStore.BATCH_COMMITS) {
+            List<R> rows = new ArrayList<>();
+            for (T item : items.subList(from, Math.min(items.size(), from + HistoryStore.BATCH_COMMITS))) {
+                rows.add(read.read(item));
+            }
+            turn.take(() -> commit(c, rows, add, flush));
+        }
+    }
+
+    private static <R> void commit(Connection c, List<R> rows, Add<R> add, Flush flush) throws SQLException {
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
-            int inBatch = 0;
-            for (T item : items) {
-                add.add(item);
-                if (++inBatch == HistoryStore.BATCH_COMMITS) {
-                    flush.flush();
-                    c.commit();
-                    inBatch = 0;
-                }
+            for (R row : rows) {
+                add.add(row);
             }
             flush.flush();
             c.commit();
-        } catch (SQLException | IOException | RuntimeException e) {
+        } catch (SQLException | RuntimeException e) {
             c.rollback();
             throw e;
         } finally {

@@ -1,6 +1,7 @@
 package dev.memlayer.indexer.churn;
 
 import dev.memlayer.indexer.IndexerException;
+import dev.memlayer.indexer.WriterTurn;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -46,7 +47,7 @@ public final class ChurnService {
             throws SQLException {
         long startedAt = clock.millis();
         try (ObjectReader reader = repo.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
-            Prepared prepared = prepare(c, reader, walk, projectId, commit);
+            Prepared prepared = prepare(c, new WriterTurn(), reader, walk, projectId, commit);
             return store(c, projectId, compute(c, reader, projectId, prepared), startedAt);
         }
     }
@@ -62,18 +63,21 @@ public final class ChurnService {
     record Computed(String sha, Optional<Long> existingSetId, ChurnSet set, int diffed, int windowSize) {
     }
 
-    /** Looks up the stored set; without one, stores the window's missing history (writes on {@code c}). */
-    Prepared prepare(Connection c, ObjectReader reader, RevWalk walk, String projectId, AnyObjectId commit)
-            throws SQLException {
+    /**
+     * Looks up the stored set; without one, stores the window's missing history (writes on {@code c},
+     * each transaction holding {@code turn}).
+     */
+    Prepared prepare(Connection c, WriterTurn turn, ObjectReader reader, RevWalk walk, String projectId,
+            AnyObjectId commit) throws SQLException {
         try {
             RevCommit tip = walk.parseCommit(commit);
             Optional<Long> existing = ChurnRepository.findSet(c, projectId, tip.name());
-            MessageBackfill.fill(c, reader, projectId);
+            MessageBackfill.fill(c, turn, reader, projectId);
             if (existing.isPresent()) {
                 return new Prepared(tip, existing, null, 0);
             }
             HistoryWindow window = HistoryWalker.window(walk, tip);
-            int diffed = new HistoryStore(c, projectId).storeMissing(reader, walk, window);
+            int diffed = new HistoryStore(c, turn, projectId).storeMissing(reader, walk, window);
             return new Prepared(tip, Optional.empty(), window, diffed);
         } catch (IOException e) {
             throw unreadable(commit, e);

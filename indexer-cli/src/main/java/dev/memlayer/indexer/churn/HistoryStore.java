@@ -1,5 +1,6 @@
 package dev.memlayer.indexer.churn;
 
+import dev.memlayer.indexer.WriterTurn;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -22,11 +23,17 @@ final class HistoryStore {
     static final int BATCH_COMMITS = 500;
 
     private final Connection c;
+    private final WriterTurn turn;
     private final String projectId;
 
-    HistoryStore(Connection c, String projectId) {
+    HistoryStore(Connection c, WriterTurn turn, String projectId) {
         this.c = c;
+        this.turn = turn;
         this.projectId = projectId;
+    }
+
+    /** A commit as read from git, ready to store. */
+    private record Diffed(RevCommit commit, CommitMessage message, List<FileChange> changes) {
     }
 
     /** Diffs and stores the window's commits that are not stored yet; returns how many it diffed. */
@@ -43,8 +50,11 @@ final class HistoryStore {
         }
         try (CommitDiffer differ = new CommitDiffer(reader, walk);
                 ChurnRepository.HistoryWriter writer = new ChurnRepository.HistoryWriter(c, projectId)) {
-            BatchedTransactions.write(c, missing, commit -> writer.add(commit.name(), HistoryWalker.author(commit),
-                    HistoryWalker.committedAtMs(commit), CommitMessage.of(commit), differ.diff(commit)), writer::flush);
+            BatchedTransactions.write(c, turn, missing,
+                    commit -> new Diffed(commit, CommitMessage.of(commit), differ.diff(commit)),
+                    d -> writer.add(d.commit().name(), HistoryWalker.author(d.commit()),
+                            HistoryWalker.committedAtMs(d.commit()), d.message(), d.changes()),
+                    writer::flush);
         }
         return missing.size();
     }

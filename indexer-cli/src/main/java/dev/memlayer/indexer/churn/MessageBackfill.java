@@ -1,5 +1,6 @@
 package dev.memlayer.indexer.churn;
 
+import dev.memlayer.indexer.WriterTurn;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -30,7 +31,8 @@ final class MessageBackfill {
     }
 
     /** Stores the missing messages of the project's stored commits; returns how many. */
-    static int fill(Connection c, ObjectReader reader, String projectId) throws SQLException, IOException {
+    static int fill(Connection c, WriterTurn turn, ObjectReader reader, String projectId)
+            throws SQLException, IOException {
         if (countMissing(c, projectId) <= 0) {
             return 0;
         }
@@ -44,7 +46,8 @@ final class MessageBackfill {
             }
         }
         try (RevWalk walk = new RevWalk(reader); CommitMessageWriter writer = new CommitMessageWriter(c, projectId)) {
-            BatchedTransactions.write(c, missing, sha -> writer.add(sha, read(walk, sha)), writer::flush);
+            BatchedTransactions.write(c, turn, missing, sha -> new ReadMessage(sha, read(walk, sha)),
+                    r -> writer.add(r.sha(), r.message()), writer::flush);
         }
         return missing.size();
     }
@@ -57,6 +60,10 @@ final class MessageBackfill {
                 return rs.next() ? rs.getLong(1) : 0;
             }
         }
+    }
+
+    /** A commit's message as read from git. */
+    private record ReadMessage(String sha, CommitMessage message) {
     }
 
     private static CommitMessage read(RevWalk walk, String sha) throws IOException {

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,8 +18,9 @@ import java.util.Set;
 /**
  * Stores extracted facts by (content hash, extractor, version), batched on the run's writer
  * connection: the caller commits together with the manifest batch. A key already stored (the same
- * content met twice in one run, or in another project) is skipped. Not thread-safe: the writer
- * thread owns it.
+ * content met twice in one run, or in another project) is skipped. Nothing touches the database
+ * before {@link #flush}, so a transaction lasts only as long as its statements. Not thread-safe: the
+ * writer thread owns it.
  */
 public final class FactsWriter implements AutoCloseable {
 
@@ -44,6 +46,7 @@ public final class FactsWriter implements AutoCloseable {
     private final PreparedStatement call;
     private final PreparedStatement typeRelation;
     private final PreparedStatement dependency;
+    private final List<Extracted> pending = new ArrayList<>();
 
     public FactsWriter(Connection c) throws SQLException {
         this.c = c;
@@ -66,8 +69,25 @@ public final class FactsWriter implements AutoCloseable {
         return keys;
     }
 
-    /** Adds the facts to the pending batch, unless their key is stored already. */
-    public void add(Extracted e) throws SQLException {
+    /** Adds the facts to the pending batch; stored by {@link #flush} unless their key is stored already. */
+    public void add(Extracted e) {
+        pending.add(e);
+    }
+
+    /** Sends the pending rows; the caller commits. */
+    public void flush() throws SQLException {
+        for (Extracted e : pending) {
+            insert(e);
+        }
+        pending.clear();
+        symbol.executeBatch();
+        importRow.executeBatch();
+        call.executeBatch();
+        typeRelation.executeBatch();
+        dependency.executeBatch();
+    }
+
+    private void insert(Extracted e) throws SQLException {
         FileFacts f = e.facts();
         extraction.setString(1, e.key().contentHash());
         extraction.setString(2, e.key().extractor());
@@ -85,15 +105,6 @@ public final class FactsWriter implements AutoCloseable {
         addCalls(id, f.calls());
         addTypeRelations(id, f.typeRelations());
         addDependencies(id, f.dependencies());
-    }
-
-    /** Sends the pending rows; the caller commits. */
-    public void flush() throws SQLException {
-        symbol.executeBatch();
-        importRow.executeBatch();
-        call.executeBatch();
-        typeRelation.executeBatch();
-        dependency.executeBatch();
     }
 
     private void addSymbols(long id, List<SymbolFact> symbols) throws SQLException {

@@ -1,6 +1,7 @@
 package dev.memlayer.indexer.pipeline;
 
 import dev.memlayer.indexer.IndexerException;
+import dev.memlayer.indexer.WriterTurn;
 import dev.memlayer.indexer.churn.BackgroundChurn;
 import dev.memlayer.indexer.extract.ExtractorRegistry;
 import dev.memlayer.indexer.git.GitWorkTree;
@@ -131,9 +132,10 @@ public final class IndexRun {
         try {
             String commit = RunInput.commitOf(tree, rev);
             // churn first: it overlaps everything from reading the previous snapshot on
-            try (BackgroundChurn churn = startChurn(tree, db, project.id(), commit)) {
+            WriterTurn turn = new WriterTurn();
+            try (BackgroundChurn churn = startChurn(tree, db, turn, project.id(), commit)) {
                 CompletableFuture<StoredState> stored = StoredState.readAsync(db, project.id());
-                Begun begun = new Begun(project, snapshotId, startedAt, publisher);
+                Begun begun = new Begun(project, snapshotId, startedAt, publisher, turn);
                 return indexFiles(c, db, tree, full, rev, commit, begun, stored, churn, times);
             }
         } catch (IOException e) {
@@ -145,8 +147,12 @@ public final class IndexRun {
         }
     }
 
-    /** A run's snapshot row once it exists ('building'). */
-    private record Begun(ProjectRef project, long snapshotId, long startedAt, SnapshotPublisher publisher) {
+    /**
+     * A run's snapshot row once it exists ('building'), and the turn its writes take while the churn
+     * thread may still be writing history.
+     */
+    private record Begun(ProjectRef project, long snapshotId, long startedAt, SnapshotPublisher publisher,
+            WriterTurn turn) {
     }
 
     /**
@@ -171,12 +177,12 @@ public final class IndexRun {
                 new ReusePolicy(full, previous.startedAtMs()), previous, settings.maxFileBytes(),
                 extractors, state.storedKeys());
         times.lap("previous");
+        Counts counts = write(c, begun.turn(), snapshotId, walk, processor, previous);
+        times.lap("files");
         if (churn != null) {
-            churn.awaitHistoryStored(); // its writes first: two writers at once could fail a transaction
+            churn.awaitHistoryStored(); // until now both wrote, taking turns; from here on only this thread does
         }
         times.lap("history");
-        Counts counts = write(c, snapshotId, walk, processor, previous);
-        times.lap("files");
         int edges = resolveGraph(c, snapshotId, previous, counts, full);
         times.lap("graph");
         Long churnSetId = churn == null ? null : churn.finish(c);
@@ -214,11 +220,12 @@ public final class IndexRun {
      * Starts computing the churn set of the snapshot's commit (history stored incrementally, only
      * commits reachable from it counted) beside the walk; null outside git or before the first commit.
      */
-    private BackgroundChurn startChurn(GitWorkTree tree, Path db, String projectId, String commit) {
+    private BackgroundChurn startChurn(GitWorkTree tree, Path db, WriterTurn turn, String projectId, String commit) {
         if (commit == null || tree.repository().isEmpty()) {
             return null;
         }
-        return BackgroundChurn.start(clock, db, tree.repository().get(), projectId, ObjectId.fromString(commit));
+        return BackgroundChurn.start(clock, db, turn, tree.repository().get(), projectId,
+                ObjectId.fromString(commit));
     }
 
     /**
@@ -245,7 +252,7 @@ public final class IndexRun {
         return edges.size();
     }
 
-    private Counts write(Connection c, long snapshotId, WalkResult walk, FileProcessor processor,
+    private Counts write(Connection c, WriterTurn turn, long snapshotId, WalkResult walk, FileProcessor processor,
             PreviousSnapshot previous) throws SQLException {
         Counts counts = new Counts();
         int window = settings.batchSize() * 2;
@@ -255,7 +262,7 @@ public final class IndexRun {
             return t;
         });
         Progress progress = Progress.start(walk.files().size(), settings.progress());
-        try (ManifestWriter writer = new ManifestWriter(c, snapshotId, settings.batchSize(), previous)) {
+        try (ManifestWriter writer = new ManifestWriter(c, turn, snapshotId, settings.batchSize(), previous)) {
             Deque<Future<ProcessedFile>> inFlight = new ArrayDeque<>();
             for (WalkedFile f : walk.files()) {
                 inFlight.add(workers.submit(() -> processor.process(f)));

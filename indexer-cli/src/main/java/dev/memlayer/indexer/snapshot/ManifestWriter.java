@@ -1,5 +1,6 @@
 package dev.memlayer.indexer.snapshot;
 
+import dev.memlayer.indexer.WriterTurn;
 import dev.memlayer.indexer.extract.Extracted;
 import dev.memlayer.indexer.extract.FactsWriter;
 import dev.memlayer.indexer.lexical.LexicalIndexWriter;
@@ -33,6 +34,7 @@ import java.util.Set;
 public final class ManifestWriter implements AutoCloseable {
 
     private final Connection c;
+    private final WriterTurn turn;
     private final long snapshotId;
     private final int batchSize;
     private final PreparedStatement manifest;
@@ -51,19 +53,25 @@ public final class ManifestWriter implements AutoCloseable {
     private int pending;
     private int pendingWork;
 
-    /** @param previous the snapshot rows passed to {@link #reuse} come from ({@link PreviousSnapshot#NONE} if none) */
-    public ManifestWriter(Connection c, long snapshotId, int batchSize, PreviousSnapshot previous)
+    /**
+     * @param turn held for each transaction (its statements all run in {@link #flush} and {@link #finish})
+     * @param previous the snapshot rows passed to {@link #reuse} come from ({@link PreviousSnapshot#NONE} if none)
+     */
+    public ManifestWriter(Connection c, WriterTurn turn, long snapshotId, int batchSize, PreviousSnapshot previous)
             throws SQLException {
         this.c = c;
+        this.turn = turn;
         this.snapshotId = snapshotId;
         this.previous = previous;
         this.batchSize = Math.max(1, batchSize);
-        c.setAutoCommit(false);
         this.manifest = c.prepareStatement(SnapshotRepository.INSERT_MANIFEST);
         this.contents = c.prepareStatement(SnapshotRepository.INSERT_CONTENT);
         this.facts = new FactsWriter(c);
         this.blobs = c.prepareStatement(INSERT_BLOB);
         this.lexical = new LexicalIndexWriter(c);
+        // after preparing: inside a transaction, the schema read a prepare may do would open a read
+        // snapshot that another connection's commit (the churn thread's) could make unwritable
+        c.setAutoCommit(false);
     }
 
     /** Copies the previous snapshot's rows whose path the new snapshot has no row for yet. */
@@ -147,6 +155,11 @@ public final class ManifestWriter implements AutoCloseable {
         flush();
         Set<String> kept = new HashSet<>(written);
         reused.forEach(e -> kept.add(e.path()));
+        turn.take(() -> copyPrevious(kept));
+        reused.clear();
+    }
+
+    private void copyPrevious(Set<String> kept) throws SQLException {
         try (PreparedStatement copy = c.prepareStatement(COPY_PREVIOUS);
                 PreparedStatement delete = c.prepareStatement(DELETE_ROW)) {
             copy.setLong(1, snapshotId);
@@ -166,7 +179,6 @@ public final class ManifestWriter implements AutoCloseable {
             c.rollback();
             throw e;
         }
-        reused.clear();
     }
 
     private void addRow(ManifestEntry e) throws SQLException {
@@ -185,6 +197,12 @@ public final class ManifestWriter implements AutoCloseable {
         if (pending == 0) {
             return;
         }
+        turn.take(this::commitPending);
+        pending = 0;
+        pendingWork = 0;
+    }
+
+    private void commitPending() throws SQLException {
         try {
             contents.executeBatch();
             lexical.flush(); // after contents: a document takes its content's rowid
@@ -196,8 +214,6 @@ public final class ManifestWriter implements AutoCloseable {
             c.rollback();
             throw e;
         }
-        pending = 0;
-        pendingWork = 0;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.memlayer.indexer.churn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.memlayer.indexer.WriterTurn;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -93,7 +94,7 @@ class CommitMessagesTest {
         assertThat(message(c2)).containsExactly(c1.name(), "Speed up the tokenizer", "");
         assertThat(matches("tokenizer")).containsExactlyInAnyOrder(c1.name(), c2.name());
         // complete now: a further run finds nothing to fill and indexes nothing twice
-        assertThat(MessageBackfill.fill(db.c, db.repository.newObjectReader(), db.projectId)).isZero();
+        assertThat(backfill()).isZero();
         assertThat(db.count("SELECT count(*) FROM commit_text WHERE commit_text MATCH 'tokenizer'")).isEqualTo(2);
     }
 
@@ -106,8 +107,8 @@ class CommitMessagesTest {
                     + db.projectId + "', '" + ObjectId.zeroId().name().replace('0', 'e') + "', 'x', 0, 1)");
         }
 
-        assertThat(MessageBackfill.fill(db.c, db.repository.newObjectReader(), db.projectId)).isEqualTo(1);
-        assertThat(MessageBackfill.fill(db.c, db.repository.newObjectReader(), db.projectId)).isZero();
+        assertThat(backfill()).isEqualTo(1);
+        assertThat(backfill()).isZero();
         assertThat(db.count("SELECT count(*) FROM commit_messages WHERE subject = ''")).isEqualTo(1);
     }
 
@@ -158,5 +159,9 @@ class CommitMessagesTest {
             }
         }
         return out;
+    }
+
+    private int backfill() throws Exception {
+        return MessageBackfill.fill(db.c, new WriterTurn(), db.repository.newObjectReader(), db.projectId);
     }
 }

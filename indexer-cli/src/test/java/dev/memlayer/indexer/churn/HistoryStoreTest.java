@@ -2,6 +2,7 @@ package dev.memlayer.indexer.churn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.memlayer.indexer.WriterTurn;
 import java.nio.file.Path;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -33,7 +34,7 @@ class HistoryStoreTest {
 
     private int storeMissing(RevCommit tip) throws Exception {
         try (ObjectReader reader = db.repository.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
-            return new HistoryStore(db.c, db.projectId).storeMissing(reader, walk, HistoryWalker.window(walk, tip));
+            return new HistoryStore(db.c, new WriterTurn(), db.projectId).storeMissing(reader, walk, HistoryWalker.window(walk, tip));
         }
     }
 
