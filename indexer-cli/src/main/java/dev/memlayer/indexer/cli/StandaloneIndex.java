@@ -3,6 +3,7 @@ package dev.memlayer.indexer.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.memlayer.indexer.config.StandaloneConfig;
 import dev.memlayer.indexer.pipeline.Indexer;
+import dev.memlayer.indexer.pipeline.WarmUp;
 import io.smallrye.config.SmallRyeConfig;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -28,6 +29,7 @@ public final class StandaloneIndex {
     /** {@code args} as {@code memlayer} gets them: {@code index} first. */
     public static void main(String[] args) {
         StandaloneLogging.selectManager();
+        WarmUp.start(); // beside reading the configuration and the arguments
         SmallRyeConfig config = StandaloneConfig.load();
         StandaloneLogging.configure(config);
         int code = run(config, args, System.out, System.err);

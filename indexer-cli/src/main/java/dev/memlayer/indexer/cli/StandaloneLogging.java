@@ -24,22 +24,25 @@ final class StandaloneLogging {
     private StandaloneLogging() {
     }
 
-    /** First thing in {@code main}: java.util.logging picks its manager once, when first used. */
+    /**
+     * First thing in {@code main}: java.util.logging picks its manager once, when first used. Also
+     * initialises it on this thread (two threads that first log at once, the warm-up's JGit and the
+     * configuration's SmallRye, could deadlock in the JDK's and the LogManager's initialisation), and
+     * lets only errors through until {@link #configure} has the configured levels.
+     */
     static void selectManager() {
         System.setProperty("java.util.logging.manager", org.jboss.logmanager.LogManager.class.getName());
+        java.util.logging.LogManager.getLogManager();
+        LogContext.getLogContext().getLogger("").setLevel(org.jboss.logmanager.Level.ERROR);
     }
 
     static void configure(SmallRyeConfig config) {
         configure(config, LogContext.getLogContext());
     }
 
+    /** Levels first, then the one console handler: a record logged meanwhile is never printed at an old level. */
     static void configure(SmallRyeConfig config, LogContext context) {
         Logger root = context.getLogger("");
-        for (Handler handler : root.getHandlers()) {
-            root.removeHandler(handler);
-        }
-        String format = config.getOptionalValue("quarkus.log.console.format", String.class).orElse(DEFAULT_FORMAT);
-        root.addHandler(new ConsoleHandler(ConsoleHandler.Target.SYSTEM_ERR, new PatternFormatter(format)));
         root.setLevel(context.getLevelForName(
                 config.getOptionalValue("quarkus.log.level", String.class).orElse(DEFAULT_LEVEL)));
         for (String name : config.getPropertyNames()) {
@@ -48,5 +51,7 @@ final class StandaloneLogging {
                 context.getLogger(category).setLevel(context.getLevelForName(config.getValue(name, String.class)));
             }
         }
+        String format = config.getOptionalValue("quarkus.log.console.format", String.class).orElse(DEFAULT_FORMAT);
+        root.setHandlers(new Handler[] {new ConsoleHandler(ConsoleHandler.Target.SYSTEM_ERR, new PatternFormatter(format))});
     }
 }

@@ -1,9 +1,15 @@
 package dev.memlayer.indexer.config;
 
 import io.smallrye.config.DotEnvConfigSourceProvider;
+import io.smallrye.config.EnvConfigSource;
+import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.PropertiesConfigSourceLoader;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
+import io.smallrye.config.SysPropConfigSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.file.Path;
 
 /**
@@ -21,13 +27,21 @@ public final class StandaloneConfig {
     public static SmallRyeConfig load() {
         ClassLoader loader = StandaloneConfig.class.getClassLoader();
         String workingDirConfig = Path.of("config", "application.properties").toAbsolutePath().toUri().toString();
-        return new SmallRyeConfigBuilder()
+        SmallRyeConfigBuilder builder = new SmallRyeConfigBuilder()
                 .forClassLoader(loader)
                 .addDefaultInterceptors()
-                .addDefaultSources()
+                .withSources(new SysPropConfigSource(), new EnvConfigSource(System.getenv(), 300))
                 .withSources(DotEnvConfigSourceProvider.dotEnvSources(loader))
-                .withSources(PropertiesConfigSourceLoader.inFileSystem(workingDirConfig, 260, loader))
-                .withSources(PropertiesConfigSourceLoader.inClassPath("application.properties", 250, loader))
+                .withSources(PropertiesConfigSourceLoader.inFileSystem(workingDirConfig, 260, loader));
+        URL bundled = StandaloneConfig.class.getResource("/application.properties");
+        if (bundled != null) {
+            try {
+                builder.withSources(new PropertiesConfigSource(bundled, 250));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return builder
                 .withProfile("prod")
                 .withMapping(IndexerConfig.class)
                 .build();

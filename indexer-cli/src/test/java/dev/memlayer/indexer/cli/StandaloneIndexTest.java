@@ -11,8 +11,10 @@ import io.smallrye.config.SmallRyeConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.jboss.logmanager.LogContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -119,6 +121,29 @@ class StandaloneIndexTest {
 
         assertThat(lines(err)).containsExactly("memlayer: not a directory: " + missing);
         assertThat(lines(out)).isEmpty();
+    }
+
+    /** The real entry point in its own JVM: logging manager, warm-up thread and exit code together. */
+    @Test
+    void main_inItsOwnProcess_indexesAndExitsZeroWithOnlyTheSummaryLine() throws Exception {
+        Path db = tmp.resolve("m.db");
+        try (TestRepo repo = repo()) {
+            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), StandaloneIndex.class.getName(),
+                    "index", repo.root().toString(), "--db", db.toString())
+                    .redirectError(tmp.resolve("stderr.txt").toFile())
+                    .start();
+            boolean exited = p.waitFor(120, TimeUnit.SECONDS);
+            if (!exited) {
+                p.destroyForcibly();
+            }
+
+            assertThat(exited).as("exited within two minutes").isTrue();
+            assertThat(p.exitValue()).isZero();
+            assertThat(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+                    .startsWith("indexed proj: 3 files (3 changed, 0 reused, 0 removed, 0 skipped;");
+            assertThat(Files.readString(tmp.resolve("stderr.txt"))).isEmpty();
+        }
     }
 
     @Test
