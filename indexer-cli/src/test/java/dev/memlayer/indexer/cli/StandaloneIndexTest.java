@@ -123,16 +123,20 @@ class StandaloneIndexTest {
         assertThat(lines(out)).isEmpty();
     }
 
-    /** The real entry point in its own JVM: logging manager, warm-up thread and exit code together. */
+    /**
+     * The real entry point in its own JVM: logging manager, warm-up thread and exit code together, and
+     * the database from MEMLAYER_DB as under Quarkus.
+     */
     @Test
     void main_inItsOwnProcess_indexesAndExitsZeroWithOnlyTheSummaryLine() throws Exception {
-        Path db = tmp.resolve("m.db");
+        Path db = tmp.resolve("env.db");
         try (TestRepo repo = repo()) {
-            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), StandaloneIndex.class.getName(),
-                    "index", repo.root().toString(), "--db", db.toString())
-                    .redirectError(tmp.resolve("stderr.txt").toFile())
-                    .start();
+                    "index", repo.root().toString())
+                    .redirectError(tmp.resolve("stderr.txt").toFile());
+            builder.environment().put("MEMLAYER_DB", db.toString());
+            Process p = builder.start();
             boolean exited = p.waitFor(120, TimeUnit.SECONDS);
             if (!exited) {
                 p.destroyForcibly();
@@ -144,6 +148,7 @@ class StandaloneIndexTest {
                     .startsWith("indexed proj: 3 files (3 changed, 0 reused, 0 removed, 0 skipped;");
             assertThat(Files.readString(tmp.resolve("stderr.txt"))).isEmpty();
         }
+        assertThat(TestDb.column(db, "SELECT count(*) FROM snapshots WHERE status = 'ready'")).containsExactly(1);
     }
 
     @Test
