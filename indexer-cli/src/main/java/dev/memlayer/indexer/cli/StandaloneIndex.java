@@ -30,7 +30,14 @@ public final class StandaloneIndex {
     public static void main(String[] args) {
         StandaloneLogging.selectManager();
         WarmUp.start(); // beside reading the configuration and the arguments
-        SmallRyeConfig config = StandaloneConfig.load();
+        SmallRyeConfig config;
+        try {
+            config = StandaloneConfig.load();
+        } catch (RuntimeException e) { // e.g. MEMLAYER_BATCH_SIZE=many: one line, as any other failure
+            ErrorLine.print(new PrintWriter(System.err, true), e, false);
+            System.exit(ExitCode.FAILURE);
+            return;
+        }
         StandaloneLogging.configure(config);
         int code = run(config, args, System.out, System.err);
         System.exit(code);

@@ -123,6 +123,23 @@ class StandaloneIndexTest {
         assertThat(lines(out)).isEmpty();
     }
 
+    /** {@code StandaloneIndex.main} in a JVM of its own; stderr lands in {@code stderr.txt}. */
+    private Process launch(String envName, String envValue, String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), StandaloneIndex.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(tmp.resolve("stderr.txt").toFile());
+        builder.environment().put(envName, envValue);
+        Process p = builder.start();
+        boolean exited = p.waitFor(120, TimeUnit.SECONDS);
+        if (!exited) {
+            p.destroyForcibly();
+        }
+        assertThat(exited).as("exited within two minutes").isTrue();
+        return p;
+    }
+
     /**
      * The real entry point in its own JVM: logging manager, warm-up thread and exit code together, and
      * the database from MEMLAYER_DB as under Quarkus.
@@ -131,24 +148,24 @@ class StandaloneIndexTest {
     void main_inItsOwnProcess_indexesAndExitsZeroWithOnlyTheSummaryLine() throws Exception {
         Path db = tmp.resolve("env.db");
         try (TestRepo repo = repo()) {
-            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), StandaloneIndex.class.getName(),
-                    "index", repo.root().toString())
-                    .redirectError(tmp.resolve("stderr.txt").toFile());
-            builder.environment().put("MEMLAYER_DB", db.toString());
-            Process p = builder.start();
-            boolean exited = p.waitFor(120, TimeUnit.SECONDS);
-            if (!exited) {
-                p.destroyForcibly();
-            }
+            Process p = launch("MEMLAYER_DB", db.toString(), "index", repo.root().toString());
 
-            assertThat(exited).as("exited within two minutes").isTrue();
             assertThat(p.exitValue()).isZero();
             assertThat(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
                     .startsWith("indexed proj: 3 files (3 changed, 0 reused, 0 removed, 0 skipped;");
             assertThat(Files.readString(tmp.resolve("stderr.txt"))).isEmpty();
         }
         assertThat(TestDb.column(db, "SELECT count(*) FROM snapshots WHERE status = 'ready'")).containsExactly(1);
+    }
+
+    @Test
+    void main_withAnUnreadableSetting_exitsOneWithOneLine() throws Exception {
+        Process p = launch("MEMLAYER_BATCH_SIZE", "many", "index", tmp.toString(), "--db", tmp.resolve("m.db").toString());
+
+        assertThat(p.exitValue()).isEqualTo(ExitCode.FAILURE);
+        assertThat(Files.readAllLines(tmp.resolve("stderr.txt"))).singleElement().asString()
+                .startsWith("memlayer: ").contains("memlayer.batch-size");
+        assertThat(tmp.resolve("m.db")).doesNotExist();
     }
 
     @Test
