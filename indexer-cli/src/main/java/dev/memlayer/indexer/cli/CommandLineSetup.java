@@ -15,7 +15,12 @@ public class CommandLineSetup {
 
     @Produces
     CommandLine commandLine(PicocliCommandLineFactory factory) {
-        return factory.create()
+        return withExitHandlers(factory.create());
+    }
+
+    /** The usage-error and failure handlers every memlayer command line uses (also {@link StandaloneIndex}). */
+    static CommandLine withExitHandlers(CommandLine commandLine) {
+        return commandLine
                 .setParameterExceptionHandler(CommandLineSetup::usageError)
                 .setExecutionExceptionHandler(CommandLineSetup::failure);
     }

@@ -2,12 +2,14 @@ package dev.memlayer.indexer.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import dev.memlayer.indexer.pipeline.IndexSummary;
 import dev.memlayer.indexer.pipeline.Indexer;
 import java.io.PrintWriter;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -46,9 +48,15 @@ public class IndexCommand implements Callable<Integer> {
 
     private final Indexer indexer;
     /** Resolved only for --json (in every command): building the mapper is a noticeable share of a short run. */
-    private final Instance<ObjectMapper> mapper;
+    private final Supplier<ObjectMapper> mapper;
 
+    @Inject
     public IndexCommand(Indexer indexer, Instance<ObjectMapper> mapper) {
+        this(indexer, (Supplier<ObjectMapper>) mapper::get);
+    }
+
+    /** Without CDI ({@link StandaloneIndex}). */
+    IndexCommand(Indexer indexer, Supplier<ObjectMapper> mapper) {
         this.indexer = indexer;
         this.mapper = mapper;
     }

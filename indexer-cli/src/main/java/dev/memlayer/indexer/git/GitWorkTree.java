@@ -5,11 +5,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.eclipse.jgit.errors.ConfigInvalidException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.util.FS;
+import org.eclipse.jgit.util.SystemReader;
 
 /**
  * The project root a path belongs to: the top of the enclosing git work tree, or the folder itself
@@ -26,6 +28,21 @@ public final class GitWorkTree implements AutoCloseable {
 
     private final Path root;
     private final Repository repository;
+
+    /**
+     * JGit's one-time set-up, ahead of the first {@link #open} ({@code pipeline.WarmUp}): this class's
+     * own (above, which also loads JGit's message bundle: ~1 000 fields set by reflection when the
+     * first file store registers for clean-up), and the system and user git config, which JGit caches
+     * and checks for changes on every later open. Finding the system config file runs {@code git}
+     * twice. A failure is left for {@link #open} to meet and report.
+     */
+    public static void warmUp() {
+        try {
+            SystemReader.getInstance().getUserConfig();
+        } catch (IOException | ConfigInvalidException | RuntimeException e) {
+            // open() reads the same files and reports what is wrong with them
+        }
+    }
 
     private GitWorkTree(Path root, Repository repository) {
         this.root = root;

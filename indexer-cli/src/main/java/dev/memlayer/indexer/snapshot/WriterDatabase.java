@@ -14,6 +14,8 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteJDBCLoader;
 
 /**
  * Opens the database for writing (WAL, busy timeout, foreign keys; see {@link SqliteSettings#writer})
@@ -30,6 +32,20 @@ public final class WriterDatabase {
     static final String MIGRATIONS_TABLE = "schema_migrations";
 
     private WriterDatabase() {
+    }
+
+    /**
+     * The SQLite driver's one-time set-up, ahead of the first open ({@code pipeline.WarmUp}): loading
+     * its native library, and the date formats every {@link SQLiteConfig} builds (the first one loads
+     * the JDK's locale data). A failure is left for the open to meet and report.
+     */
+    public static void warmUp() {
+        try {
+            SQLiteJDBCLoader.initialize();
+            new SQLiteConfig();
+        } catch (Exception e) {
+            // openAndMigrate loads the same library and reports why it cannot
+        }
     }
 
     /** Creates the parent directories if needed. */
