@@ -26,6 +26,7 @@ import dev.memlayer.service.signals.Signal;
 import dev.memlayer.service.signals.SignalHit;
 import dev.memlayer.service.signals.SymbolSignal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -83,6 +84,8 @@ public final class FusionRanker {
     private static final class Slot {
         final ManifestEntry file;
         double score;
+        /** The file's index in the view, once looked up ({@link #UNKNOWN} until then). */
+        int index = UNKNOWN;
         final List<Reason> reasons = new ArrayList<>(4);
 
         Slot(ManifestEntry file) {
@@ -95,7 +98,8 @@ public final class FusionRanker {
      * hashing): every hit of every signal lands here, so this map is the planner's hottest spot.
      */
     private static final class Tally {
-        final Map<ManifestEntry, Slot> slots = new IdentityHashMap<>();
+        /** Sized for a typical request's candidates (a few hundred to a few thousand): no rehash on the way up. */
+        final Map<ManifestEntry, Slot> slots = new IdentityHashMap<>(2048);
 
         void add(ManifestEntry f, String signal, double contribution, String evidence) {
             Slot slot = slots.computeIfAbsent(f, Slot::new);
@@ -128,9 +132,31 @@ public final class FusionRanker {
         if (hits.size() <= MAX_HITS_PER_SIGNAL) {
             return hits;
         }
-        List<SignalHit> sorted = new ArrayList<>(hits);
-        sorted.sort(Comparator.comparingDouble(SignalHit::score).reversed());
-        return sorted.subList(0, MAX_HITS_PER_SIGNAL);
+        // What a stable sort by score (descending) would put first, without sorting all hits: those
+        // above the cut-off score, then those at it in their order, then only these sorted, stably.
+        double[] scores = new double[hits.size()];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = hits.get(i).score();
+        }
+        double[] sortedScores = scores.clone();
+        Arrays.sort(sortedScores); // Double.compare order, as the comparator's
+        double cut = sortedScores[scores.length - MAX_HITS_PER_SIGNAL];
+        List<SignalHit> kept = new ArrayList<>(MAX_HITS_PER_SIGNAL);
+        int atCut = MAX_HITS_PER_SIGNAL;
+        for (int i = 0; i < scores.length; i++) {
+            if (Double.compare(scores[i], cut) > 0) {
+                kept.add(hits.get(i));
+                atCut--;
+            }
+        }
+        for (int i = 0; i < scores.length && atCut > 0; i++) {
+            if (Double.compare(scores[i], cut) == 0) {
+                kept.add(hits.get(i));
+                atCut--;
+            }
+        }
+        kept.sort(Comparator.comparingDouble(SignalHit::score).reversed());
+        return kept;
     }
 
     public RankedCandidates rank(TaskQuery query, SnapshotView view, Intent intent, List<String> exclude) {
@@ -167,7 +193,7 @@ public final class FusionRanker {
                 candidates = List.copyOf(tally.slots.keySet());
                 indexes = new int[candidates.size()];
                 for (int i = 0; i < indexes.length; i++) {
-                    indexes[i] = view.indexOf(candidates.get(i).path());
+                    indexes[i] = indexOf(tally.slots.get(candidates.get(i)), view);
                 }
             }
             for (int i = 0; i < indexes.length; i++) {
@@ -177,7 +203,17 @@ public final class FusionRanker {
             }
         }
         adjust(tally, intent);
-        return order(tally, exclude);
+        return order(tally, exclude, view);
+    }
+
+    private static final int UNKNOWN = -2;
+
+    /** The slot's file index in the view, looked up once per request. */
+    private static int indexOf(Slot slot, SnapshotView view) {
+        if (slot.index == UNKNOWN) {
+            slot.index = view.indexOf(slot.file.path());
+        }
+        return slot.index;
     }
 
     /** The best source files of the direct stage (tests too when the task is about tests), strongest first. */
@@ -212,7 +248,7 @@ public final class FusionRanker {
         List<Seed> seeds = new ArrayList<>();
         for (int k = 0; k < n; k++) {
             Slot s = best[k];
-            int index = view.indexOf(s.file.path());
+            int index = indexOf(s, view);
             if (index >= 0) {
                 seeds.add(new Seed(s.file, index, s.score / best[0].score));
             }
@@ -246,23 +282,97 @@ public final class FusionRanker {
         }
     }
 
-    private static RankedCandidates order(Tally tally, List<String> exclude) {
+    private static RankedCandidates order(Tally tally, List<String> exclude, SnapshotView view) {
         GlobFilter globs = new GlobFilter(exclude);
         List<RankedFile> kept = new ArrayList<>();
+        List<Slot> keptSlots = new ArrayList<>();
         List<RankedFile> excluded = new ArrayList<>();
+        List<Slot> excludedSlots = new ArrayList<>();
         for (Slot slot : tally.slots.values()) {
             if (slot.score <= 0) {
                 continue;
             }
             RankedFile rf = new RankedFile(slot.file, round(slot.score), slot.reasons);
-            (globs.excludes(slot.file.path()) ? excluded : kept).add(rf);
+            boolean out = globs.excludes(slot.file.path());
+            (out ? excluded : kept).add(rf);
+            (out ? excludedSlots : keptSlots).add(slot);
         }
-        // Score descending, then path: one plain comparator (a composed one cost more than the sort).
-        Comparator<RankedFile> order = (a, b) -> a.score() != b.score() ? Double.compare(b.score(), a.score())
-                : a.file().path().compareTo(b.file().path());
-        kept.sort(order);
-        excluded.sort(order);
-        return new RankedCandidates(diversify(kept), excluded);
+        return new RankedCandidates(diversify(sorted(kept, keptSlots, view)), sorted(excluded, excludedSlots, view));
+    }
+
+    /** Score descending, then path. */
+    private static final Comparator<RankedFile> ORDER = (a, b) -> a.score() != b.score()
+            ? Double.compare(b.score(), a.score()) : a.file().path().compareTo(b.file().path());
+    private static final int PATH_RANK_BITS = 25;
+    private static final long MAX_THOUSANDTHS = 1L << (63 - PATH_RANK_BITS);
+
+    /**
+     * {@code files} in {@link #ORDER}, sorted as primitive keys: the score in thousandths (what
+     * {@link #round} keeps, so the same order as the rounded scores) above the path's rank in the
+     * view's path order. Thousands of candidates with many equal scores made the path comparisons
+     * of an object sort a visible share of planning. Falls back to the comparator for anything
+     * the keys cannot hold.
+     */
+    private static List<RankedFile> sorted(List<RankedFile> files, List<Slot> slots, SnapshotView view) {
+        if (files.size() < 2) {
+            return files;
+        }
+        int[] pathRank = PathRanks.of(view);
+        long[] keys = new long[files.size()];
+        RankedFile[] byRank = null;
+        for (int i = 0; i < keys.length; i++) {
+            Slot slot = slots.get(i);
+            long thousandths = Math.round(slot.score * 1000.0);
+            int index = indexOf(slot, view);
+            if (index < 0 || index >= pathRank.length || pathRank[index] >= 1 << PATH_RANK_BITS
+                    || thousandths < 0 || thousandths >= MAX_THOUSANDTHS) {
+                List<RankedFile> copy = new ArrayList<>(files);
+                copy.sort(ORDER);
+                return copy;
+            }
+            if (byRank == null) {
+                byRank = new RankedFile[pathRank.length];
+            }
+            if (byRank[pathRank[index]] != null) { // two entries of one path: not this view's own files
+                List<RankedFile> copy = new ArrayList<>(files);
+                copy.sort(ORDER);
+                return copy;
+            }
+            keys[i] = (MAX_THOUSANDTHS - 1 - thousandths) << PATH_RANK_BITS | pathRank[index];
+            byRank[pathRank[index]] = files.get(i);
+        }
+        Arrays.sort(keys);
+        List<RankedFile> out = new ArrayList<>(keys.length);
+        for (long key : keys) {
+            out.add(byRank[(int) (key & ((1 << PATH_RANK_BITS) - 1))]);
+        }
+        return out;
+    }
+
+    /** Per view: each file's position in path order ({@link String#compareTo}), built once and dropped with the view. */
+    static final class PathRanks {
+        private final int[] ranks;
+
+        private PathRanks(SnapshotView view) {
+            List<ManifestEntry> files = view.files();
+            Integer[] order = new Integer[files.size()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> files.get(a).path().compareTo(files.get(b).path()));
+            ranks = new int[order.length];
+            for (int r = 0; r < order.length; r++) {
+                ranks[order[r]] = r;
+            }
+        }
+
+        static int[] of(SnapshotView view) {
+            try {
+                return view.derived(PathRanks.class, PathRanks::new).ranks;
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e); // built from the view alone
+            }
+        }
     }
 
     /** {@code raw / scale}, capped at 1: the signal's best hit (or absolute scale) is 1. */
