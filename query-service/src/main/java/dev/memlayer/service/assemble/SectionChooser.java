@@ -213,8 +213,7 @@ final class SectionChooser {
             int k = 0;
             int estimate = fixed;
             for (SymbolTargets.Target t : targets) {
-                int alone = tokens.count(MarkdownRenderer.snippets("", "", lines, t.ranges(), List.of(t.label())))
-                        - emptyBody + 2;
+                int alone = aloneTokens(lines, t) - emptyBody + 2;
                 if (estimate + alone > cap) {
                     break;
                 }
@@ -239,6 +238,20 @@ final class SectionChooser {
                 }
             }
             return Optional.empty();
+        }
+
+        /**
+         * Tokens of one target's snippet section without path and language: text fully determined
+         * by the content, the target's ranges and its label, so remembered under those (the same
+         * targets of the same files are estimated again in later requests).
+         */
+        private int aloneTokens(List<String> lines, SymbolTargets.Target t) {
+            String key = "\0snippet\0" + f.contentHash() + '\0' + t.ranges() + '\0' + t.label();
+            int known = tokens.rememberedSection(key);
+            if (known >= 0) {
+                return known;
+            }
+            return tokens.countSection(key, MarkdownRenderer.snippets("", "", lines, t.ranges(), List.of(t.label())));
         }
 
         private Optional<AssembledFile> measured(String line, List<String> lines, List<SymbolTargets.Target> chosen,
