@@ -196,10 +196,11 @@ public final class FusionRanker {
                     indexes[i] = indexOf(tally.slots.get(candidates.get(i)), view);
                 }
             }
+            String ofWeight = " × weight " + twoDecimals(weight) + "]";
             for (int i = 0; i < indexes.length; i++) {
                 Optional<SignalHit> hit = prior.score(query, view, indexes[i]);
                 hit.ifPresent(h -> tally.add(h.file(), prior.name(), weight * h.score(), h.evidence()
-                        + " [" + twoDecimals(h.score()) + " × weight " + twoDecimals(weight) + "]"));
+                        + " [" + twoDecimals(h.score()) + ofWeight));
             }
         }
         adjust(tally, intent);
@@ -263,15 +264,18 @@ public final class FusionRanker {
 
     /** Test files and documents yield to source files (by intent, see {@link IntentWeights}). */
     private static void adjust(Tally tally, Intent intent) {
+        double testFactor = IntentWeights.testFileFactor(intent);
+        double documentFactor = IntentWeights.documentFactor(intent);
+        String testWhy = "test file: ranked below sources for a " + intent.wireName() + " task"; // once, not per file
         for (Slot slot : tally.slots.values()) {
             ManifestEntry f = slot.file;
             double factor = 1.0;
             String why = null;
-            if (f.test() && IntentWeights.testFileFactor(intent) < 1.0) {
-                factor = IntentWeights.testFileFactor(intent);
-                why = "test file: ranked below sources for a " + intent.wireName() + " task";
-            } else if (isDocument(f) && IntentWeights.documentFactor(intent) < 1.0) {
-                factor = IntentWeights.documentFactor(intent);
+            if (f.test() && testFactor < 1.0) {
+                factor = testFactor;
+                why = testWhy;
+            } else if (isDocument(f) && documentFactor < 1.0) {
+                factor = documentFactor;
                 why = "documentation or data file (" + f.language() + ")";
             }
             if (why != null) {
