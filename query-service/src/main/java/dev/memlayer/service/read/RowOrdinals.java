@@ -1,24 +1,23 @@
 package dev.memlayer.service.read;
 
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * Per view: for each term's remembered postings ({@link TermScores}), the dense number of each row
  * among the view's contents ({@link ContentFiles#ordinal}), or -1 for rows of other snapshots.
  * The same terms come back request after request, and looking every row of every term up in the
- * content table again was most of the lexical signal's time. Keyed by the postings object itself
- * (its arrays compare by identity): when the index changes, {@link TermScores} reads new postings
- * and these entries are never asked again; they are dropped when the map is full, and with the view.
+ * content table again was most of the lexical signal's time. Keyed weakly by the postings object
+ * itself (its arrays compare by identity): once {@link TermScores} lets go of a term's postings
+ * (evicted, or the index changed) its numbers go too, so this never holds more rows than that
+ * cache does; all of it goes with the view.
  */
 final class RowOrdinals {
 
-    /** Row numbers remembered at most (4 bytes each); the map is simply cleared when full. */
-    static final long MAX_ENTRIES = 4_000_000;
-
     private final ContentFiles contents;
-    private final ConcurrentHashMap<TermScores.Postings, int[]> byPostings = new ConcurrentHashMap<>();
-    private final AtomicLong entries = new AtomicLong();
+    /** A few lookups per request (one per term): a synchronized map costs nothing here. */
+    private final Map<TermScores.Postings, int[]> byPostings = Collections.synchronizedMap(new WeakHashMap<>());
 
     RowOrdinals(ContentFiles contents) {
         this.contents = contents;
@@ -46,10 +45,6 @@ final class RowOrdinals {
         int[] ordinals = new int[rows.length];
         for (int j = 0; j < rows.length; j++) {
             ordinals[j] = contents.ordinal(rows[j]);
-        }
-        if (entries.addAndGet(rows.length) > MAX_ENTRIES) {
-            byPostings.clear();
-            entries.set(rows.length);
         }
         byPostings.put(postings, ordinals);
         return ordinals;
