@@ -45,9 +45,14 @@ final class SectionChooser {
     static final int WHOLE_SYMBOLS = 20;
     static final int OUTLINE_SYMBOLS = 30;
 
+    /** Paths whose path-only section count is remembered at most; cleared when full (cheap to redo). */
+    static final int MAX_REMEMBERED_PATHS = 100_000;
+
     private final ContentReader contents;
     private final SymbolReader symbols;
     private final TokenEstimator tokens;
+    private final java.util.concurrent.ConcurrentHashMap<String, Integer> pathOnlyTokens =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     SectionChooser(ContentReader contents, SymbolReader symbols, TokenEstimator tokens) {
         this.contents = contents;
@@ -57,12 +62,12 @@ final class SectionChooser {
 
     Optional<AssembledFile> fit(RankedFile rf, int rank, TaskQuery query, int remaining) throws SQLException {
         ManifestEntry f = rf.file();
-        String reason = topReason(rf);
-        String pathSection = MarkdownRenderer.pathOnly(f.path());
-        int sectionCost = tokens.count(pathSection);
+        int sectionCost = pathOnlyTokens(f.path());
         if (sectionCost >= remaining) {
             return Optional.empty(); // the contents line costs at least one token more: nothing to count further
         }
+        String pathSection = MarkdownRenderer.pathOnly(f.path());
+        String reason = topReason(rf);
         String pathLine = MarkdownRenderer.contentsLine(rank, f.path(), Representation.PATH.wireName(), reason);
         int pathCost = tokens.count(pathLine) + sectionCost;
         if (pathCost > remaining) {
@@ -112,6 +117,24 @@ final class SectionChooser {
             }
         }
         return Optional.of(path);
+    }
+
+    /**
+     * Tokens of a file's path-only section, remembered by path (the section is the path's alone):
+     * once the budget runs low every further examined file is stopped here, and rendering and
+     * counting the same section again for each of them was a visible share of assembly.
+     */
+    private int pathOnlyTokens(String path) {
+        Integer known = pathOnlyTokens.get(path);
+        if (known != null) {
+            return known;
+        }
+        int n = tokens.count(MarkdownRenderer.pathOnly(path));
+        if (pathOnlyTokens.size() >= MAX_REMEMBERED_PATHS) {
+            pathOnlyTokens.clear();
+        }
+        pathOnlyTokens.put(path, n);
+        return n;
     }
 
     /** For files without symbols: windows around lines with task terms (or the head), as targets. */
@@ -190,8 +213,7 @@ final class SectionChooser {
             int k = 0;
             int estimate = fixed;
             for (SymbolTargets.Target t : targets) {
-                int alone = tokens.count(MarkdownRenderer.snippets("", "", lines, t.ranges(), List.of(t.label())))
-                        - emptyBody + 2;
+                int alone = aloneTokens(lines, t) - emptyBody + 2;
                 if (estimate + alone > cap) {
                     break;
                 }
@@ -216,6 +238,20 @@ final class SectionChooser {
                 }
             }
             return Optional.empty();
+        }
+
+        /**
+         * Tokens of one target's snippet section without path and language: text fully determined
+         * by the content, the target's ranges and its label, so remembered under those (the same
+         * targets of the same files are estimated again in later requests).
+         */
+        private int aloneTokens(List<String> lines, SymbolTargets.Target t) {
+            String key = "\0snippet\0" + f.contentHash() + '\0' + t.ranges() + '\0' + t.label();
+            int known = tokens.rememberedSection(key);
+            if (known >= 0) {
+                return known;
+            }
+            return tokens.countSection(key, MarkdownRenderer.snippets("", "", lines, t.ranges(), List.of(t.label())));
         }
 
         private Optional<AssembledFile> measured(String line, List<String> lines, List<SymbolTargets.Target> chosen,

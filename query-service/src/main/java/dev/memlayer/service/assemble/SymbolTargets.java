@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What of a file the task points at: the innermost symbol around each stack frame's line in this
@@ -73,8 +74,15 @@ final class SymbolTargets {
         }
         Map<String, Integer> termHits = new HashMap<>();
         Set<String> terms = new HashSet<>(query.terms());
-        for (SymbolFact s : symbols) {
-            for (String t : termsMatching(s, terms)) {
+        // Each symbol's lower-case name and matching terms, worked out once for both passes below.
+        String[] lowers = new String[symbols.size()];
+        List<List<String>> matching = new ArrayList<>(symbols.size());
+        for (int i = 0; i < lowers.length; i++) {
+            SymbolFact s = symbols.get(i);
+            lowers[i] = s.name().toLowerCase(Locale.ROOT);
+            List<String> matched = termsMatching(s, lowers[i], terms);
+            matching.add(matched);
+            for (String t : matched) {
                 termHits.merge(t, 1, Integer::sum);
             }
         }
@@ -86,15 +94,16 @@ final class SymbolTargets {
                 mentionedLower.add(m.symbol().toLowerCase(Locale.ROOT));
             }
         }
-        for (SymbolFact s : symbols) {
+        for (int i = 0; i < lowers.length; i++) {
+            SymbolFact s = symbols.get(i);
             double score = 0;
             if (mentioned.contains(s.name())) {
                 score = MENTIONED_EXACT;
-            } else if (mentionedLower.contains(s.name().toLowerCase(Locale.ROOT))) {
+            } else if (mentionedLower.contains(lowers[i])) {
                 score = MENTIONED_IGNORING_CASE;
             } else if (s.name().length() >= MIN_NAME_LENGTH) {
-                String lower = s.name().toLowerCase(Locale.ROOT);
-                for (String t : termsMatching(s, terms)) {
+                String lower = lowers[i];
+                for (String t : matching.get(i)) {
                     double base = t.equals(lower) ? TERM_NAME : TERM_PARTS;
                     score = Math.max(score, base / Math.sqrt(termHits.get(t)));
                 }
@@ -121,19 +130,40 @@ final class SymbolTargets {
     }
 
     /** The terms that select this symbol: its whole lower-case name, or its identifier parts when all are terms. */
-    private static List<String> termsMatching(SymbolFact s, Set<String> terms) {
-        String lower = s.name().toLowerCase(Locale.ROOT);
+    private static List<String> termsMatching(SymbolFact s, String lower, Set<String> terms) {
         if (lower.length() < MIN_NAME_LENGTH) {
             return List.of();
         }
         if (terms.contains(lower)) {
             return List.of(lower);
         }
-        List<String> parts = IdentifierSplitter.terms(s.name()).stream().filter(p -> !p.equals(lower)).toList();
+        List<String> parts = parts(s.name(), lower);
         if (parts.size() >= 2 && terms.containsAll(parts)) {
             return List.of(lower);
         }
         return List.of();
+    }
+
+    /** Names whose parts are remembered at most; the map is simply cleared when full (cheap to redo). */
+    static final int MAX_REMEMBERED_NAMES = 100_000;
+    private static final ConcurrentHashMap<String, List<String>> PARTS = new ConcurrentHashMap<>();
+
+    /**
+     * The identifier parts of a symbol name other than its whole lower-case name, remembered by the
+     * name: the same symbols come back in request after request, and splitting every symbol of
+     * every examined file was a visible share of assembly.
+     */
+    private static List<String> parts(String name, String lower) {
+        List<String> known = PARTS.get(name);
+        if (known != null) {
+            return known;
+        }
+        List<String> parts = IdentifierSplitter.terms(name).stream().filter(p -> !p.equals(lower)).toList();
+        if (PARTS.size() >= MAX_REMEMBERED_NAMES) {
+            PARTS.clear();
+        }
+        PARTS.put(name, parts);
+        return parts;
     }
 
     private static SymbolFact innermost(List<SymbolFact> symbols, int line) {

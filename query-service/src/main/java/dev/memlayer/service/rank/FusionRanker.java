@@ -26,6 +26,7 @@ import dev.memlayer.service.signals.Signal;
 import dev.memlayer.service.signals.SignalHit;
 import dev.memlayer.service.signals.SymbolSignal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -83,6 +84,8 @@ public final class FusionRanker {
     private static final class Slot {
         final ManifestEntry file;
         double score;
+        /** The file's index in the view, once looked up ({@link #UNKNOWN} until then). */
+        int index = UNKNOWN;
         final List<Reason> reasons = new ArrayList<>(4);
 
         Slot(ManifestEntry file) {
@@ -95,7 +98,8 @@ public final class FusionRanker {
      * hashing): every hit of every signal lands here, so this map is the planner's hottest spot.
      */
     private static final class Tally {
-        final Map<ManifestEntry, Slot> slots = new IdentityHashMap<>();
+        /** Sized for a typical request's candidates (a few hundred to a few thousand): no rehash on the way up. */
+        final Map<ManifestEntry, Slot> slots = new IdentityHashMap<>(2048);
 
         void add(ManifestEntry f, String signal, double contribution, String evidence) {
             Slot slot = slots.computeIfAbsent(f, Slot::new);
@@ -128,9 +132,31 @@ public final class FusionRanker {
         if (hits.size() <= MAX_HITS_PER_SIGNAL) {
             return hits;
         }
-        List<SignalHit> sorted = new ArrayList<>(hits);
-        sorted.sort(Comparator.comparingDouble(SignalHit::score).reversed());
-        return sorted.subList(0, MAX_HITS_PER_SIGNAL);
+        // What a stable sort by score (descending) would put first, without sorting all hits: those
+        // above the cut-off score, then those at it in their order, then only these sorted, stably.
+        double[] scores = new double[hits.size()];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = hits.get(i).score();
+        }
+        double[] sortedScores = scores.clone();
+        Arrays.sort(sortedScores); // Double.compare order, as the comparator's
+        double cut = sortedScores[scores.length - MAX_HITS_PER_SIGNAL];
+        List<SignalHit> kept = new ArrayList<>(MAX_HITS_PER_SIGNAL);
+        int atCut = MAX_HITS_PER_SIGNAL;
+        for (int i = 0; i < scores.length; i++) {
+            if (Double.compare(scores[i], cut) > 0) {
+                kept.add(hits.get(i));
+                atCut--;
+            }
+        }
+        for (int i = 0; i < scores.length && atCut > 0; i++) {
+            if (Double.compare(scores[i], cut) == 0) {
+                kept.add(hits.get(i));
+                atCut--;
+            }
+        }
+        kept.sort(Comparator.comparingDouble(SignalHit::score).reversed());
+        return kept;
     }
 
     public RankedCandidates rank(TaskQuery query, SnapshotView view, Intent intent, List<String> exclude) {
@@ -167,17 +193,28 @@ public final class FusionRanker {
                 candidates = List.copyOf(tally.slots.keySet());
                 indexes = new int[candidates.size()];
                 for (int i = 0; i < indexes.length; i++) {
-                    indexes[i] = view.indexOf(candidates.get(i).path());
+                    indexes[i] = indexOf(tally.slots.get(candidates.get(i)), view);
                 }
             }
+            String ofWeight = " × weight " + twoDecimals(weight) + "]";
             for (int i = 0; i < indexes.length; i++) {
                 Optional<SignalHit> hit = prior.score(query, view, indexes[i]);
                 hit.ifPresent(h -> tally.add(h.file(), prior.name(), weight * h.score(), h.evidence()
-                        + " [" + twoDecimals(h.score()) + " × weight " + twoDecimals(weight) + "]"));
+                        + " [" + twoDecimals(h.score()) + ofWeight));
             }
         }
         adjust(tally, intent);
-        return order(tally, exclude);
+        return order(tally, exclude, view);
+    }
+
+    private static final int UNKNOWN = -2;
+
+    /** The slot's file index in the view, looked up once per request. */
+    private static int indexOf(Slot slot, SnapshotView view) {
+        if (slot.index == UNKNOWN) {
+            slot.index = view.indexOf(slot.file.path());
+        }
+        return slot.index;
     }
 
     /** The best source files of the direct stage (tests too when the task is about tests), strongest first. */
@@ -193,34 +230,52 @@ public final class FusionRanker {
     }
 
     private static List<Seed> seeds(Collection<Slot> slots, SnapshotView view, boolean tests) {
-        List<Slot> best = new ArrayList<>();
+        // The best SEEDS by (score desc, path), kept sorted by insertion: only these few are
+        // needed, and sorting every candidate of the direct stage was a visible share of planning.
+        Slot[] best = new Slot[SEEDS];
+        int n = 0;
         for (Slot s : slots) {
-            if (s.score > 0 && !isDocument(s.file) && (tests || !s.file.test())) {
-                best.add(s);
+            if (s.score > 0 && (n < SEEDS || before(s, best[SEEDS - 1]))
+                    && !isDocument(s.file) && (tests || !s.file.test())) {
+                int i = Math.min(n, SEEDS - 1);
+                while (i > 0 && before(s, best[i - 1])) {
+                    best[i] = best[i - 1];
+                    i--;
+                }
+                best[i] = s;
+                n = Math.min(n + 1, SEEDS);
             }
         }
-        best.sort(Comparator.<Slot>comparingDouble(s -> -s.score).thenComparing(s -> s.file.path()));
         List<Seed> seeds = new ArrayList<>();
-        for (Slot s : best.subList(0, Math.min(SEEDS, best.size()))) {
-            int index = view.indexOf(s.file.path());
+        for (int k = 0; k < n; k++) {
+            Slot s = best[k];
+            int index = indexOf(s, view);
             if (index >= 0) {
-                seeds.add(new Seed(s.file, index, s.score / best.get(0).score));
+                seeds.add(new Seed(s.file, index, s.score / best[0].score));
             }
         }
         return seeds;
     }
 
+    /** Seed order: higher score first, then path. */
+    private static boolean before(Slot a, Slot b) {
+        return a.score != b.score ? a.score > b.score : a.file.path().compareTo(b.file.path()) < 0;
+    }
+
     /** Test files and documents yield to source files (by intent, see {@link IntentWeights}). */
     private static void adjust(Tally tally, Intent intent) {
+        double testFactor = IntentWeights.testFileFactor(intent);
+        double documentFactor = IntentWeights.documentFactor(intent);
+        String testWhy = "test file: ranked below sources for a " + intent.wireName() + " task"; // once, not per file
         for (Slot slot : tally.slots.values()) {
             ManifestEntry f = slot.file;
             double factor = 1.0;
             String why = null;
-            if (f.test() && IntentWeights.testFileFactor(intent) < 1.0) {
-                factor = IntentWeights.testFileFactor(intent);
-                why = "test file: ranked below sources for a " + intent.wireName() + " task";
-            } else if (isDocument(f) && IntentWeights.documentFactor(intent) < 1.0) {
-                factor = IntentWeights.documentFactor(intent);
+            if (f.test() && testFactor < 1.0) {
+                factor = testFactor;
+                why = testWhy;
+            } else if (isDocument(f) && documentFactor < 1.0) {
+                factor = documentFactor;
                 why = "documentation or data file (" + f.language() + ")";
             }
             if (why != null) {
@@ -231,22 +286,33 @@ public final class FusionRanker {
         }
     }
 
-    private static RankedCandidates order(Tally tally, List<String> exclude) {
+    private static RankedCandidates order(Tally tally, List<String> exclude, SnapshotView view) {
         GlobFilter globs = new GlobFilter(exclude);
         List<RankedFile> kept = new ArrayList<>();
+        List<Slot> keptSlots = new ArrayList<>();
         List<RankedFile> excluded = new ArrayList<>();
+        List<Slot> excludedSlots = new ArrayList<>();
         for (Slot slot : tally.slots.values()) {
             if (slot.score <= 0) {
                 continue;
             }
             RankedFile rf = new RankedFile(slot.file, round(slot.score), slot.reasons);
-            (globs.excludes(slot.file.path()) ? excluded : kept).add(rf);
+            boolean out = globs.excludes(slot.file.path());
+            (out ? excluded : kept).add(rf);
+            (out ? excludedSlots : keptSlots).add(slot);
         }
-        Comparator<RankedFile> order = Comparator.comparingDouble(RankedFile::score).reversed()
-                .thenComparing(rf -> rf.file().path());
-        kept.sort(order);
-        excluded.sort(order);
-        return new RankedCandidates(diversify(kept), excluded);
+        return new RankedCandidates(diversify(sorted(kept, keptSlots, view)), sorted(excluded, excludedSlots, view));
+    }
+
+    /** {@link CandidateOrder#sorted} with the slots' raw scores and view indexes. */
+    private static List<RankedFile> sorted(List<RankedFile> files, List<Slot> slots, SnapshotView view) {
+        double[] scores = new double[slots.size()];
+        int[] indexes = new int[slots.size()];
+        for (int i = 0; i < indexes.length; i++) {
+            scores[i] = slots.get(i).score;
+            indexes[i] = indexOf(slots.get(i), view);
+        }
+        return CandidateOrder.sorted(files, scores, indexes, view);
     }
 
     /** {@code raw / scale}, capped at 1: the signal's best hit (or absolute scale) is 1. */

@@ -51,20 +51,75 @@ public class LexicalSearch {
 
     /** The best {@code wanted} files of {@code view} for the terms (OR-ed), best first. */
     public List<Hit> search(SnapshotView view, List<String> terms, int wanted) throws SQLException {
-        return search(view::filesWithContent, terms, wanted);
+        return search(RowOrdinals.of(view), terms, wanted);
+    }
+
+    /** {@link #search} with the view reduced to its numbered contents and their per-view row numbers. */
+    List<Hit> search(RowOrdinals ordinals, List<String> terms, int wanted) throws SQLException {
+        List<TermScores.Postings> postings = postings(terms);
+        if (postings == null) {
+            ContentFiles contents = ordinals.contents();
+            return searchIndex(row -> contents.of(row), terms, wanted);
+        }
+        return postings.isEmpty() ? List.of() : summed(ordinals, postings, wanted);
     }
 
     /** {@link #search} with the view reduced to its content-id → file-indexes map. */
     List<Hit> search(LongFunction<int[]> filesOf, List<String> terms, int wanted) throws SQLException {
+        List<TermScores.Postings> postings = postings(terms);
+        if (postings == null) {
+            return searchIndex(filesOf, terms, wanted);
+        }
+        return postings.isEmpty() ? List.of() : summed(filesOf, postings, wanted);
+    }
+
+    /** The postings of the query's phrases; empty without phrases, null when the OR query must answer. */
+    private List<TermScores.Postings> postings(List<String> terms) throws SQLException {
         List<String> phrases = phrases(terms);
         if (phrases.isEmpty()) {
             return List.of();
         }
-        List<TermScores.Postings> postings;
         try (Connection c = pool.connection()) {
-            postings = termScores.postings(c, phrases, MAX_ROWS);
+            return termScores.postings(c, phrases, MAX_ROWS);
         }
-        return postings == null ? searchIndex(filesOf, terms, wanted) : summed(filesOf, postings, wanted);
+    }
+
+    /**
+     * {@link #summed(LongFunction, List, int)} by the view's content numbers: each row's sum in an
+     * array slot of its own, the numbers of the rows remembered per view ({@link RowOrdinals}), so no
+     * row is looked up in a hash table; the same sums in the same order, the same answer.
+     */
+    private static List<Hit> summed(RowOrdinals ordinals, List<TermScores.Postings> postings, int wanted) {
+        ContentFiles contents = ordinals.contents();
+        double[] sums = new double[contents.size()];
+        boolean[] seen = new boolean[contents.size()];
+        int[] touched = new int[256];
+        int n = 0;
+        for (TermScores.Postings p : postings) {
+            int[] numbers = ordinals.of(p);
+            double[] parts = p.scores();
+            for (int j = 0; j < numbers.length; j++) {
+                int o = numbers[j];
+                if (o < 0) {
+                    continue;
+                }
+                if (!seen[o]) {
+                    seen[o] = true;
+                    if (n == touched.length) {
+                        touched = Arrays.copyOf(touched, n * 2);
+                    }
+                    touched[n++] = o;
+                }
+                sums[o] += parts[j];
+            }
+        }
+        long[] rows = new long[n];
+        double[] scores = new double[n];
+        for (int i = 0; i < n; i++) {
+            rows[i] = contents.id(touched[i]);
+            scores[i] = sums[touched[i]];
+        }
+        return top(rows, scores, n, wanted, contents::of);
     }
 
     /**
@@ -107,6 +162,11 @@ public class LexicalSearch {
                 }
             }
         }
+        return top(rows, scores, n, wanted, filesOf);
+    }
+
+    /** The files of the best rows, row by row, until {@code wanted} are reached. */
+    private static List<Hit> top(long[] rows, double[] scores, int n, int wanted, LongFunction<int[]> filesOf) {
         Integer[] order = best(rows, scores, n, wanted);
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < order.length && hits.size() < wanted; i++) {

@@ -114,10 +114,14 @@ final class SnapshotLoader {
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(SELECT_MANIFEST)) {
             ps.setLong(1, snapshotId);
+            // One String per language for the whole view: ranking tests every candidate's language,
+            // and a few shared, hot strings cost less to compare than one scattered copy per file.
+            Map<String, String> languages = new HashMap<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    files.add(ManifestEntry.of(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-                            rs.getInt(5)));
+                    String language = rs.getString(4);
+                    files.add(ManifestEntry.of(rs.getString(1), rs.getString(2), rs.getLong(3),
+                            language == null ? null : languages.computeIfAbsent(language, k -> k), rs.getInt(5)));
                     long id = rs.getLong(6);
                     contentIds.add(rs.wasNull() ? 0L : id);
                 }

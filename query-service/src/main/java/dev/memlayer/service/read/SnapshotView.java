@@ -104,6 +104,11 @@ public final class SnapshotView {
         return filesByContent.of(contentId);
     }
 
+    /** Content id → files, with the contents numbered densely (lexical search sums scores by those numbers). */
+    ContentFiles contentFiles() {
+        return filesByContent;
+    }
+
     /** Symbols defined in a file (current extractor versions), in source order. */
     public FileSymbol[] symbols(int file) {
         return facts.symbols()[file];

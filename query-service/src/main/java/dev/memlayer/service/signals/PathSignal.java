@@ -41,24 +41,35 @@ public final class PathSignal implements Signal {
         double[] score = new double[n];
         int[] touched = new int[Math.min(n, 1024)];
         int touchedCount = 0;
+        Places places = Places.of(view);
         List<String> terms = new ArrayList<>();
         List<Double> idfs = new ArrayList<>();
+        List<int[]> termPostings = new ArrayList<>();
+        List<byte[]> termPlaces = new ArrayList<>();
+        double[] weighted = new double[PLACES.length];
         for (String term : query.terms()) {
             int[] postings = view.postings(term);
             if (postings.length == 0) {
                 continue;
             }
             double idf = Math.log(1.0 + (double) n / postings.length);
+            byte[] place = places.of(term, postings, view);
             terms.add(term);
             idfs.add(idf);
-            for (int index : postings) {
+            termPostings.add(postings);
+            termPlaces.add(place);
+            for (int p = 0; p < PLACES.length; p++) {
+                weighted[p] = PLACES[p].weight * idf;
+            }
+            for (int j = 0; j < postings.length; j++) {
+                int index = postings[j];
                 if (score[index] == 0) {
                     if (touchedCount == touched.length) {
                         touched = Arrays.copyOf(touched, Math.min(n, touched.length * 2));
                     }
                     touched[touchedCount++] = index;
                 }
-                score[index] += Place.of(view.files().get(index), term).weight * idf;
+                score[index] += weighted[place[j]];
             }
         }
         int[] kept = strongest(score, touched, touchedCount);
@@ -66,7 +77,8 @@ public final class PathSignal implements Signal {
         List<SignalHit> hits = new ArrayList<>(kept.length);
         for (int index : kept) {
             ManifestEntry f = view.files().get(index);
-            hits.add(new SignalHit(f, Math.min(1.0, score[index] / best), evidence(f, terms, idfs)));
+            hits.add(new SignalHit(f, Math.min(1.0, score[index] / best),
+                    evidence(index, terms, idfs, termPostings, termPlaces)));
         }
         return hits;
     }
@@ -90,6 +102,40 @@ public final class PathSignal implements Signal {
                 return STEM_MATCH;
             }
             return f.nameTerms().contains(term) ? NAME_PART_MATCH : DIRECTORY_MATCH;
+        }
+    }
+
+    private static final Place[] PLACES = Place.values();
+
+    /**
+     * Per view: for each path term asked so far, the {@link Place} (ordinal) of the term in each
+     * file of its postings, aligned with {@link SnapshotView#postings}. Deciding the place costs
+     * string comparisons on every posting of every term, the same answer on every request: it is
+     * decided once per term and view, and dies with the view.
+     */
+    static final class Places {
+        private final java.util.concurrent.ConcurrentHashMap<String, byte[]> byTerm =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        static Places of(SnapshotView view) {
+            try {
+                return view.derived(Places.class, v -> new Places());
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e); // the deriver reads no database
+            }
+        }
+
+        byte[] of(String term, int[] postings, SnapshotView view) {
+            byte[] known = byTerm.get(term);
+            if (known != null) {
+                return known;
+            }
+            byte[] places = new byte[postings.length];
+            for (int j = 0; j < postings.length; j++) {
+                places[j] = (byte) Place.of(view.files().get(postings[j]), term).ordinal();
+            }
+            byTerm.putIfAbsent(term, places);
+            return places;
         }
     }
 
@@ -121,18 +167,22 @@ public final class PathSignal implements Signal {
         return kept;
     }
 
-    private static String evidence(ManifestEntry f, List<String> terms, List<Double> idfs) {
+    /**
+     * The path terms of file {@code index}, in task order: a term is in the file's path exactly when
+     * the file is in its (ascending) postings, where its place is recorded too.
+     */
+    private static String evidence(int index, List<String> terms, List<Double> idfs, List<int[]> postings,
+            List<byte[]> places) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < terms.size(); i++) {
-            String term = terms.get(i);
-            boolean inPath = f.nameTerms().contains(term) || f.dirTerms().contains(term);
-            if (!inPath) {
+            int at = Arrays.binarySearch(postings.get(i), index);
+            if (at < 0) {
                 continue;
             }
             if (sb.length() > 0) {
                 sb.append(", ");
             }
-            sb.append('\'').append(term).append("' ").append(Place.of(f, term).label).append(" (idf ")
+            sb.append('\'').append(terms.get(i)).append("' ").append(PLACES[places.get(i)[at]].label).append(" (idf ")
                     .append(Evidence.twoDecimals(idfs.get(i))).append(')');
         }
         return sb.toString();

@@ -94,19 +94,52 @@ class LexicalSearchTest {
 
     @Test
     void search_randomTerms_equalsTheOrQueryOfTheIndex() throws SQLException {
-        LexicalSearch search = new LexicalSearch(pool);
         LongFunction<int[]> filesOf = row -> filesByRow.getOrDefault(row, new int[0]);
-        Random random = new Random(42);
+        LexicalSearch search = new LexicalSearch(pool);
+        assertAnswersAsTheOrQuery(search, (terms, wanted) -> search.search(filesOf, terms, wanted), new Random(42));
+    }
+
+    private interface Searcher {
+        List<LexicalSearch.Hit> search(List<String> terms, int wanted) throws SQLException;
+    }
+
+    /** On 300 random term sets, {@code searcher} gives the OR query's answer exactly (asked twice: remembered scores too). */
+    private void assertAnswersAsTheOrQuery(LexicalSearch search, Searcher searcher, Random random) throws SQLException {
+        LongFunction<int[]> filesOf = row -> filesByRow.getOrDefault(row, new int[0]);
         int compared = 0;
         for (int i = 0; i < 300; i++) {
             List<String> terms = randomTerms(random);
             int wanted = 1 + random.nextInt(150);
             List<LexicalSearch.Hit> expected = search.searchIndex(filesOf, terms, wanted);
-            assertThat(search.search(filesOf, terms, wanted)).as("terms %s, wanted %d", terms, wanted)
-                    .isEqualTo(expected);
+            assertThat(searcher.search(terms, wanted)).as("terms %s, wanted %d", terms, wanted).isEqualTo(expected);
+            assertThat(searcher.search(terms, wanted)).as("again, terms %s", terms).isEqualTo(expected);
             compared += expected.size();
         }
         assertThat(compared).as("hits compared").isGreaterThan(5_000);
+    }
+
+    @Test
+    void search_byTheViewsContentNumbers_equalsTheOrQueryOfTheIndex() throws SQLException {
+        LexicalSearch search = new LexicalSearch(pool);
+        LongFunction<int[]> filesOf = row -> filesByRow.getOrDefault(row, new int[0]);
+        RowOrdinals ordinals = new RowOrdinals(contentFiles());
+        assertAnswersAsTheOrQuery(search, (terms, wanted) -> search.search(ordinals, terms, wanted), new Random(43));
+
+        addRows(301, 400, new Random(9));
+        RowOrdinals grown = new RowOrdinals(contentFiles());
+        List<String> terms = List.of("ledger", "retry", "zero");
+        assertThat(search.search(grown, terms, 80)).isEqualTo(search.searchIndex(filesOf, terms, 80));
+    }
+
+    /** The test's rows as a view's content table: file → row, files without a row left at 0. */
+    private ContentFiles contentFiles() {
+        long[] ids = new long[20_000];
+        filesByRow.forEach((row, files) -> {
+            for (int f : files) {
+                ids[f] = row;
+            }
+        });
+        return new ContentFiles(ids);
     }
 
     @Test
