@@ -3,6 +3,7 @@ package dev.memlayer.indexer.churn;
 import dev.memlayer.indexer.Background;
 import dev.memlayer.indexer.WriterTurn;
 import dev.memlayer.schema.SqliteSettings;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -13,6 +14,7 @@ import org.eclipse.jgit.lib.AnyObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.jboss.logging.Logger;
 
 /**
  * {@link ChurnService#ensure} split across two threads, so an index run's churn (most of it reading
@@ -29,6 +31,8 @@ import org.eclipse.jgit.revwalk.RevWalk;
  * connection.
  */
 public final class BackgroundChurn implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(BackgroundChurn.class);
 
     private final ChurnService service;
     private final String projectId;
@@ -61,6 +65,10 @@ public final class BackgroundChurn implements AutoCloseable {
                 ObjectReader reader = repo.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
             ChurnService.Prepared prepared = service.prepare(own, turn, reader, walk, projectId, commit);
             historyStored.complete(null);
+            if (LOG.isDebugEnabled()) { // CPU, not wall: this thread shares the cores with the run's workers
+                LOG.debugf("history: %d commits diffed and stored, %d ms CPU", prepared.diffed(),
+                        ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000);
+            }
             result = service.compute(own, reader, projectId, prepared);
         } catch (Throwable t) {
             historyStored.completeExceptionally(t);

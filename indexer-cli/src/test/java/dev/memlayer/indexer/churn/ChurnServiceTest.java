@@ -121,6 +121,23 @@ class ChurnServiceTest {
     }
 
     @Test
+    void move_ofMoreThanAThousandFiles_keepsEveryMovedFilesHistory() throws Exception {
+        for (int i = 0; i < 1_001; i++) {
+            history.write("old/f" + i + ".txt", "file " + i + "\n");
+        }
+        history.commit("alice", 0);
+        for (int i = 0; i < 1_001; i++) {
+            history.delete("old/f" + i + ".txt").write("new/f" + i + ".txt", "file " + i + "\n");
+        }
+        RevCommit move = history.commit("bob", 1);
+
+        db.ensure(move);
+
+        assertThat(db.storedFiles(move)).hasSize(1_001)
+                .contains("new/f0.txt R old/f0.txt", "new/f1000.txt R old/f1000.txt").allMatch(f -> f.contains(" R "));
+    }
+
+    @Test
     void rename_aNewFileReusingTheOldPath_doesNotInheritTheMovedFilesHistory() throws Exception {
         history.write("a.txt", "first file\nwith some lines\n").commit("alice", 0);
         history.delete("a.txt").write("b.txt", "first file\nwith some lines\n").commit("alice", 1);
