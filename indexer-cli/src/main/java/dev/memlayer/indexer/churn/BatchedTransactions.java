@@ -1,5 +1,6 @@
 package dev.memlayer.indexer.churn;
 
+import dev.memlayer.indexer.Transactions;
 import dev.memlayer.indexer.WriterTurn;
 import java.io.IOException;
 import java.sql.Connection;
@@ -42,24 +43,12 @@ final class BatchedTransactions {
             for (T item : items.subList(from, Math.min(items.size(), from + HistoryStore.BATCH_COMMITS))) {
                 rows.add(read.read(item));
             }
-            turn.take(() -> commit(c, rows, add, flush));
-        }
-    }
-
-    private static <R> void commit(Connection c, List<R> rows, Add<R> add, Flush flush) throws SQLException {
-        boolean autoCommit = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try {
-            for (R row : rows) {
-                add.add(row);
-            }
-            flush.flush();
-            c.commit();
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(autoCommit);
+            turn.take(() -> Transactions.run(c, () -> {
+                for (R row : rows) {
+                    add.add(row);
+                }
+                flush.flush();
+            }));
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.memlayer.indexer.churn;
 
 import dev.memlayer.indexer.IndexerException;
+import dev.memlayer.indexer.Transactions;
 import dev.memlayer.indexer.WriterTurn;
 import java.io.IOException;
 import java.sql.Connection;
@@ -111,19 +112,10 @@ public final class ChurnService {
             return new ChurnOutcome(computed.existingSetId().get(), true, 0, 0, 0, 0, clock.millis() - startedAt);
         }
         ChurnSet set = computed.set();
-        boolean autoCommit = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try {
-            long id = ChurnRepository.insertSet(c, projectId, computed.sha(), clock.millis(), set);
-            c.commit();
-            return new ChurnOutcome(id, false, computed.diffed(), computed.windowSize(), set.files().size(),
-                    set.pairs().size(), clock.millis() - startedAt);
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(autoCommit);
-        }
+        long id = Transactions.call(c,
+                () -> ChurnRepository.insertSet(c, projectId, computed.sha(), clock.millis(), set));
+        return new ChurnOutcome(id, false, computed.diffed(), computed.windowSize(), set.files().size(),
+                set.pairs().size(), clock.millis() - startedAt);
     }
 
     private static IndexerException unreadable(AnyObjectId commit, IOException e) {

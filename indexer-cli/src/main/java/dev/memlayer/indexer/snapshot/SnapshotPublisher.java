@@ -1,6 +1,7 @@
 package dev.memlayer.indexer.snapshot;
 
 import dev.memlayer.indexer.IndexerException;
+import dev.memlayer.indexer.Transactions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -29,7 +30,8 @@ public final class SnapshotPublisher {
     public int abandonLeftovers() throws SQLException {
         List<Long> ids = SnapshotRepository.buildingIds(c);
         for (long id : ids) {
-            inTransaction(() -> SnapshotRepository.markFailed(c, id, SnapshotRepository.ABANDONED, clock.millis()));
+            Transactions.run(c,
+                    () -> SnapshotRepository.markFailed(c, id, SnapshotRepository.ABANDONED, clock.millis()));
         }
         return ids.size();
     }
@@ -41,40 +43,20 @@ public final class SnapshotPublisher {
 
     /** Flips the snapshot to 'ready' with the project's next version, and returns that version. */
     public long publish(long snapshotId, String projectId, SnapshotDraft draft) throws SQLException {
-        long[] version = new long[1];
-        inTransaction(() -> {
+        return Transactions.call(c, () -> {
             if (SnapshotRepository.markReady(c, snapshotId, projectId, draft, clock.millis()) != 1) {
                 throw new IndexerException("snapshot " + snapshotId + " is no longer 'building'; not published");
             }
-            version[0] = SnapshotRepository.version(c, snapshotId);
+            return SnapshotRepository.version(c, snapshotId);
         });
-        return version[0];
     }
 
     /** Marks the run failed and removes its manifest rows; never throws (the original error matters more). */
     public void fail(long snapshotId, String error) {
         try {
-            inTransaction(() -> SnapshotRepository.markFailed(c, snapshotId, error, clock.millis()));
+            Transactions.run(c, () -> SnapshotRepository.markFailed(c, snapshotId, error, clock.millis()));
         } catch (SQLException | RuntimeException ignored) {
             // the next run's abandonLeftovers() cleans up a row left 'building'
-        }
-    }
-
-    private interface Work {
-        void run() throws SQLException;
-    }
-
-    private void inTransaction(Work work) throws SQLException {
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try {
-            work.run();
-            c.commit();
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(auto);
         }
     }
 }
