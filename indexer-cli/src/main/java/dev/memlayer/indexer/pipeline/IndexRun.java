@@ -265,7 +265,14 @@ public final class IndexRun {
         try (ManifestWriter writer = new ManifestWriter(c, turn, snapshotId, settings.batchSize(), previous)) {
             Deque<Future<ProcessedFile>> inFlight = new ArrayDeque<>();
             for (WalkedFile f : walk.files()) {
-                inFlight.add(workers.submit(() -> processor.process(f)));
+                ProcessedFile reused = processor.reused(f);
+                if (reused != null) {
+                    // the order of rows matters only for files written with content, all of which go through the window
+                    record(writer, counts, reused);
+                    progress.advance();
+                    continue;
+                }
+                inFlight.add(workers.submit(() -> processor.read(f)));
                 if (inFlight.size() >= window) {
                     record(writer, counts, await(inFlight.poll()));
                     progress.advance();
