@@ -53,11 +53,15 @@ public final class StandaloneIndex {
         IndexerConfig settings = StandaloneConfig.indexer(config);
         Clock clock = Clock.systemUTC();
         Indexer indexer = new Indexer(settings, clock);
-        IndexCommand index = new IndexCommand(indexer, ObjectMapper::new);
-        HookCommand hook = new HookCommand(new Hooks(settings, indexer), ObjectMapper::new, clock);
-        CommandLine memlayer = new CommandLine(CommandSpec.create().name("memlayer"))
-                .addSubcommand(new CommandLine(index))
-                .addSubcommand(new CommandLine(hook));
+        CommandLine memlayer = new CommandLine(CommandSpec.create().name("memlayer"));
+        // only the command asked for: picocli's model of a command is read from its annotations
+        // (tens of ms in a fresh JVM), and the launcher starts this class for one of the two only
+        if (args.length > 0 && args[0].equals("hook")) {
+            memlayer.addSubcommand(new CommandLine(new HookCommand(new Hooks(settings, indexer), ObjectMapper::new,
+                    clock)));
+        } else {
+            memlayer.addSubcommand(new CommandLine(new IndexCommand(indexer, ObjectMapper::new)));
+        }
         memlayer.setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
         return CommandLineSetup.withExitHandlers(memlayer).execute(args);
     }
