@@ -2,12 +2,14 @@ package dev.memlayer.indexer.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import dev.memlayer.indexer.hook.HookReport;
 import dev.memlayer.indexer.hook.Hooks;
 import dev.memlayer.indexer.pipeline.IndexSummary;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,10 +29,16 @@ public class HookCommand implements Runnable {
     CommandSpec spec;
 
     private final Hooks hooks;
-    private final Instance<ObjectMapper> mapper;
+    private final Supplier<ObjectMapper> mapper;
     private final Clock clock;
 
+    @Inject
     public HookCommand(Hooks hooks, Instance<ObjectMapper> mapper, Clock clock) {
+        this(hooks, (Supplier<ObjectMapper>) mapper::get, clock);
+    }
+
+    /** Without CDI ({@link StandaloneIndex}, which the launcher starts for {@code hook run}). */
+    HookCommand(Hooks hooks, Supplier<ObjectMapper> mapper, Clock clock) {
         this.hooks = hooks;
         this.mapper = mapper;
         this.clock = clock;

@@ -1,7 +1,9 @@
 package dev.memlayer.indexer.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.memlayer.indexer.config.IndexerConfig;
 import dev.memlayer.indexer.config.StandaloneConfig;
+import dev.memlayer.indexer.hook.Hooks;
 import dev.memlayer.indexer.pipeline.Indexer;
 import dev.memlayer.indexer.pipeline.WarmUp;
 import io.smallrye.config.SmallRyeConfig;
@@ -17,8 +19,11 @@ import picocli.CommandLine.Model.CommandSpec;
  * logging, executor) and picocli's model of every subcommand cost ~0.45 s of a ~1.2 s run, although
  * indexing needs none of it: {@link Indexer} and the pipeline are plain objects. The same
  * {@link IndexCommand} parses the same arguments (under a {@code memlayer} parent, so usage lines read
- * {@code memlayer index}), with the same settings ({@link StandaloneConfig}), log format
- * ({@link StandaloneLogging}), exit codes and one-line errors ({@link CommandLineSetup}). Every other
+ * {@code memlayer index}); the same {@link HookCommand} runs {@code memlayer hook run}, which every git
+ * hook starts after a commit, checkout or merge (the launcher sends only that hook command here:
+ * {@code hook install} records the launcher from how it was started). Same settings
+ * ({@link StandaloneConfig}), log format ({@link StandaloneLogging}), exit codes and one-line errors
+ * ({@link CommandLineSetup}). Every other
  * command, and {@code java -jar quarkus-run.jar index …}, still goes through Quarkus.
  */
 public final class StandaloneIndex {
@@ -26,7 +31,7 @@ public final class StandaloneIndex {
     private StandaloneIndex() {
     }
 
-    /** {@code args} as {@code memlayer} gets them: {@code index} first. */
+    /** {@code args} as {@code memlayer} gets them: {@code index} (or {@code hook run}) first. */
     public static void main(String[] args) {
         StandaloneLogging.selectManager();
         WarmUp.start(); // beside reading the configuration and the arguments
@@ -43,12 +48,20 @@ public final class StandaloneIndex {
         System.exit(code);
     }
 
-    /** Parses and runs {@code memlayer index …}; returns the exit code. */
+    /** Parses and runs {@code memlayer index …} or {@code memlayer hook run …}; returns the exit code. */
     static int run(SmallRyeConfig config, String[] args, PrintStream out, PrintStream err) {
-        Indexer indexer = new Indexer(StandaloneConfig.indexer(config), Clock.systemUTC());
-        IndexCommand index = new IndexCommand(indexer, ObjectMapper::new);
-        CommandLine memlayer = new CommandLine(CommandSpec.create().name("memlayer"))
-                .addSubcommand(new CommandLine(index));
+        IndexerConfig settings = StandaloneConfig.indexer(config);
+        Clock clock = Clock.systemUTC();
+        Indexer indexer = new Indexer(settings, clock);
+        CommandLine memlayer = new CommandLine(CommandSpec.create().name("memlayer"));
+        // only the command asked for: picocli's model of a command is read from its annotations
+        // (tens of ms in a fresh JVM), and the launcher starts this class for one of the two only
+        if (args.length > 0 && args[0].equals("hook")) {
+            memlayer.addSubcommand(new CommandLine(new HookCommand(new Hooks(settings, indexer), ObjectMapper::new,
+                    clock)));
+        } else {
+            memlayer.addSubcommand(new CommandLine(new IndexCommand(indexer, ObjectMapper::new)));
+        }
         memlayer.setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
         return CommandLineSetup.withExitHandlers(memlayer).execute(args);
     }

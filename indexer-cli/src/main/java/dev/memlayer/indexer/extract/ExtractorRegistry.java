@@ -12,6 +12,7 @@ import dev.memlayer.indexer.extract.manifest.PythonManifestExtractor;
 import dev.memlayer.indexer.extract.python.PythonExtractor;
 import dev.memlayer.indexer.extract.rust.RustExtractor;
 import dev.memlayer.indexer.extract.typescript.TypeScriptExtractor;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -50,6 +51,13 @@ public final class ExtractorRegistry {
 
     /** The extractors that read this file, in registry order. */
     public List<Extractor> forFile(SourceFile file) {
-        return extractors.stream().filter(e -> e.handles(file)).toList();
+        // a loop, not a stream: an incremental run asks this for every file of the tree
+        List<Extractor> out = new ArrayList<>(2);
+        for (Extractor e : extractors) {
+            if (e.handles(file)) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 }

@@ -1,5 +1,6 @@
 package dev.memlayer.indexer.git;
 
+import dev.memlayer.indexer.Background;
 import dev.memlayer.indexer.IndexerException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -72,6 +73,19 @@ public final class GitWorkTree implements AutoCloseable {
             return new GitWorkTree(repo.getWorkTree().toPath().toRealPath(), repo);
         } catch (IOException e) {
             throw new IndexerException("cannot open " + start + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Starts reading the pack indexes of the object database on a daemon thread. The first object a run
+     * reads (HEAD's commit, on the run's own thread) would otherwise wait for JGit to read a whole pack
+     * index into memory (11 MB for prettier); JGit reads each once per open repository, so started
+     * while the run opens its database and registers, the read is usually done by then, and the
+     * history thread finds it done too. A failure is left for the run's own read to meet.
+     */
+    public void preloadPackIndexes() {
+        if (repository != null) {
+            Background.start("memlayer-pack-index", () -> repository.getObjectDatabase().has(ObjectId.zeroId()));
         }
     }
 

@@ -102,6 +102,7 @@ public final class IndexRun {
     public IndexSummary run(Path path, Path db, boolean full, String rev, Runnable onLocked) {
         StageTimes times = new StageTimes();
         try (GitWorkTree tree = GitWorkTree.open(path)) {
+            tree.preloadPackIndexes();
             WriterDatabase.prepareDirectory(db);
             try (WriterLock lock = WriterLock.acquire(db, settings.lockWait());
                     Connection c = WriterDatabase.openAndMigrate(db, clock)) {
@@ -265,7 +266,14 @@ public final class IndexRun {
         try (ManifestWriter writer = new ManifestWriter(c, turn, snapshotId, settings.batchSize(), previous)) {
             Deque<Future<ProcessedFile>> inFlight = new ArrayDeque<>();
             for (WalkedFile f : walk.files()) {
-                inFlight.add(workers.submit(() -> processor.process(f)));
+                ProcessedFile reused = processor.reused(f);
+                if (reused != null) {
+                    // the order of rows matters only for files written with content, all of which go through the window
+                    record(writer, counts, reused);
+                    progress.advance();
+                    continue;
+                }
+                inFlight.add(workers.submit(() -> processor.read(f)));
                 if (inFlight.size() >= window) {
                     record(writer, counts, await(inFlight.poll()));
                     progress.advance();

@@ -20,10 +20,9 @@ import java.util.Set;
  * transactions (one commit per {@code batchSize} files with new content or facts, or per {@value
  * #LISTING_ROWS_PER_BATCH} × {@code batchSize} rows that only list an unchanged file), so memory stays
  * bounded. Readers never wait for a writer in WAL mode; each commit appends every page it touched to
- * the WAL, so a run that only lists files (the usual incremental run) commits rarely: its rows land on
- * scattered pages of {@code manifest_by_hash}, and committing every few hundred rows wrote those pages
- * again and again. Rows stay invisible to readers until {@link SnapshotPublisher} flips the snapshot
- * to 'ready'.
+ * the WAL, so a run that only lists files (the usual incremental run) commits rarely (when the content
+ * index was keyed by hash alone, its rows landed on scattered pages that every commit wrote again).
+ * Rows stay invisible to readers until {@link SnapshotPublisher} flips the snapshot to 'ready'.
  *
  * <p>Rows of files taken unchanged from the previous snapshot ({@link #reuse}) are not sent one by one:
  * when they are most of the snapshot (the usual incremental run), {@link #finish} copies them inside

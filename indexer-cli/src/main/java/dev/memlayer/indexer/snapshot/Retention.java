@@ -38,6 +38,16 @@ public final class Retention {
     /** Error text of a snapshot retention expired but did not finish deleting (the next pass does). */
     static final String EXPIRED = "expired: older than the kept snapshots";
 
+    /**
+     * Whether a manifest row lists the content {@code column} names. The manifest's content index is
+     * keyed by snapshot first ({@code manifest_by_snapshot_hash}), so this asks each stored snapshot
+     * in turn: a handful of index lookups.
+     */
+    static String listed(String column) {
+        return "EXISTS (SELECT 1 FROM snapshots s CROSS JOIN manifest m ON m.snapshot_id = s.id"
+                + " AND m.content_hash = " + column + ")";
+    }
+
     static final String SELECT_PROJECTS = "SELECT id FROM projects ORDER BY id";
     static final String SELECT_EXPIRED_READY = "SELECT id FROM snapshots WHERE project_id = ? AND status = 'ready'"
             + " ORDER BY version DESC LIMIT -1 OFFSET ?";
@@ -52,23 +62,23 @@ public final class Retention {
     static final String DELETE_EDGES = "DELETE FROM edges WHERE snapshot_id = ?";
     /** Contents no other snapshot lists: the only ones that can become unreferenced with this one. */
     static final String SELECT_ONLY_HERE = "SELECT DISTINCT m.content_hash FROM manifest m WHERE m.snapshot_id = ?"
-            + " AND NOT EXISTS (SELECT 1 FROM manifest o WHERE o.content_hash = m.content_hash"
-            + " AND o.snapshot_id <> m.snapshot_id)";
+            + " AND NOT EXISTS (SELECT 1 FROM snapshots s CROSS JOIN manifest o"
+            + " ON o.snapshot_id = s.id AND o.content_hash = m.content_hash WHERE s.id <> m.snapshot_id)";
     static final String SELECT_CONTENTS_OF = "SELECT rowid FROM contents WHERE content_hash IN " + SqlValues.ROWS
             + " ORDER BY rowid";
     static final String SELECT_EXTRACTIONS_OF = "SELECT id FROM extractions WHERE content_hash IN " + SqlValues.ROWS
-            + " AND NOT EXISTS (SELECT 1 FROM manifest m WHERE m.content_hash = extractions.content_hash) ORDER BY id";
+            + " AND NOT " + listed("extractions.content_hash") + " ORDER BY id";
     static final String DELETE_BLOBS_OF = "DELETE FROM git_blobs WHERE content_hash IN " + SqlValues.ROWS
             + " AND NOT EXISTS (SELECT 1 FROM contents c WHERE c.content_hash = git_blobs.content_hash)";
     static final String DELETE_SNAPSHOT = "DELETE FROM snapshots WHERE id = ?";
 
     static final String SELECT_UNREFERENCED_CONTENTS = "SELECT c.rowid FROM contents c WHERE c.rowid > ?"
-            + " AND NOT EXISTS (SELECT 1 FROM manifest m WHERE m.content_hash = c.content_hash)"
+            + " AND NOT " + listed("c.content_hash")
             + " ORDER BY c.rowid LIMIT ?";
     static final String DELETE_CONTENT = "DELETE FROM contents WHERE rowid = ?"
-            + " AND NOT EXISTS (SELECT 1 FROM manifest m WHERE m.content_hash = contents.content_hash)";
+            + " AND NOT " + listed("contents.content_hash");
     static final String SELECT_UNREFERENCED_EXTRACTIONS = "SELECT e.id FROM extractions e WHERE e.id > ?"
-            + " AND NOT EXISTS (SELECT 1 FROM manifest m WHERE m.content_hash = e.content_hash)"
+            + " AND NOT " + listed("e.content_hash")
             + " ORDER BY e.id LIMIT ?";
     static final String DELETE_EXTRACTION = "DELETE FROM extractions WHERE id = ?";
     static final String SELECT_UNREFERENCED_CHURN_SETS = "SELECT cs.id FROM churn_sets cs"

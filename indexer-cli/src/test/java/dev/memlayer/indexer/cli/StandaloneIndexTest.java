@@ -123,6 +123,36 @@ class StandaloneIndexTest {
         assertThat(lines(out)).isEmpty();
     }
 
+    /** What every git hook starts (the launcher sends it here): one log line, the marker cleared, exit 0. */
+    @Test
+    void hookRun_indexesClearsTheQueuedMarkerAndPrintsOneLogLine() throws Exception {
+        Path db = tmp.resolve("m.db");
+        Path marker = Files.createDirectories(tmp.resolve("queue")).resolve("post-commit.queued");
+        Files.createFile(marker);
+        try (TestRepo repo = repo()) {
+            assertThat(run("hook", "run", repo.root().toString(), "--hook", "post-commit", "--queued", marker.toString(),
+                    "--db", db.toString())).isZero();
+
+            assertThat(lines(out)).singleElement().asString().matches("\\S+Z post-commit " + repo.root()
+                    + ": indexed proj: 3 files \\(3 changed, 0 reused, .*-> snapshot v1 @ [0-9a-f]{7} \\(main\\)");
+        }
+        assertThat(marker).doesNotExist();
+        assertThat(lines(err)).isEmpty();
+        assertThat(TestDb.column(db, "SELECT count(*) FROM snapshots WHERE status = 'ready'")).containsExactly(1);
+    }
+
+    @Test
+    void hookRun_thatFails_printsNotIndexedOnItsLogLineAndExitsOne() throws Exception {
+        Path missing = tmp.resolve("gone");
+
+        assertThat(run("hook", "run", missing.toString(), "--hook", "post-checkout", "--db", tmp.resolve("m.db").toString()))
+                .isEqualTo(ExitCode.FAILURE);
+
+        assertThat(lines(out)).singleElement().asString()
+                .matches("\\S+Z post-checkout " + missing + ": not indexed: not a directory: " + missing);
+        assertThat(lines(err)).isEmpty();
+    }
+
     /** {@code StandaloneIndex.main} in a JVM of its own; stderr lands in {@code stderr.txt}. */
     private Process launch(String envName, String envValue, String... args) throws Exception {
         List<String> command = new java.util.ArrayList<>(List.of(

@@ -3,9 +3,13 @@ package dev.memlayer.indexer.walk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.memlayer.indexer.TestRepo;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.Repository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,5 +113,87 @@ class RepoWalkerTest {
 
         assertThat(result.files()).extracting(WalkedFile::path).containsExactly("a.txt");
         assertThat(result.skipped()).containsEntry(SkipReason.SYMLINK, 1);
+    }
+    @Test
+    void indexIsHead_afterACommit_butNotOnceAChangeIsStaged() throws Exception {
+        try (TestRepo repo = TestRepo.git(tmp.resolve("r"))) {
+            repo.write("src/a.txt", "a\n").write("b.txt", "b\n");
+            repo.commitAll("c");
+            Repository r = repo.git().getRepository();
+            writeCacheTree(r); // as `git commit` leaves the index (JGit's commit drops the cache tree)
+
+            assertThat(RepoWalker.indexIsHead(r.readDirCache(), r.resolve("HEAD^{tree}"))).isTrue();
+
+            repo.write("src/a.txt", "changed\n");
+            repo.git().add().addFilepattern("src/a.txt").call();
+
+            assertThat(RepoWalker.indexIsHead(r.readDirCache(), r.resolve("HEAD^{tree}"))).isFalse();
+        }
+    }
+
+    @Test
+    void walk_changeStagedButWorkingTreeSameAsIndex_isDirty() throws Exception {
+        try (TestRepo repo = TestRepo.git(tmp.resolve("r"))) {
+            repo.write("src/a.txt", "a\n").write("b.txt", "b\n");
+            repo.commitAll("c");
+            writeCacheTree(repo.git().getRepository());
+            repo.write("src/a.txt", "changed\n");
+            repo.git().add().addFilepattern("src/a.txt").call();
+
+            WalkResult result = walker.walk(repo.root(), Optional.of(repo.git().getRepository()));
+
+            assertThat(result.files()).extracting(WalkedFile::path).containsExactly("b.txt", "src/a.txt");
+            assertThat(result.dirty()).isTrue(); // the index differs from HEAD, the working tree from neither
+        }
+    }
+
+    @Test
+    void walk_fileRemovedFromIndexOnly_isDirtyAndStillListed() throws Exception {
+        try (TestRepo repo = TestRepo.git(tmp.resolve("r"))) {
+            repo.write("a.txt", "a\n").write("b.txt", "b\n");
+            repo.commitAll("c");
+            writeCacheTree(repo.git().getRepository());
+            repo.git().rm().setCached(true).addFilepattern("b.txt").call();
+
+            WalkResult result = walker.walk(repo.root(), Optional.of(repo.git().getRepository()));
+
+            assertThat(result.files()).extracting(WalkedFile::path).containsExactly("a.txt", "b.txt");
+            assertThat(result.dirty()).isTrue();
+        }
+    }
+
+    @Test
+    void walk_rightAfterACommit_isCleanAndListsEveryTrackedFile() throws Exception {
+        try (TestRepo repo = TestRepo.git(tmp.resolve("r"))) {
+            repo.write("src/a.txt", "a\n").write("b.txt", "b\n").write("src/deep/c.txt", "c\n");
+            repo.commitAll("c");
+            writeCacheTree(repo.git().getRepository());
+            repo.write("new.txt", "untracked\n");
+            repo.write(".gitignore", "new.txt\n");
+            repo.git().add().addFilepattern(".gitignore").call();
+            repo.commitAll("ignore");
+            writeCacheTree(repo.git().getRepository());
+
+            WalkResult result = walker.walk(repo.root(), Optional.of(repo.git().getRepository()));
+
+            assertThat(RepoWalker.indexIsHead(repo.git().getRepository().readDirCache(),
+                    repo.git().getRepository().resolve("HEAD^{tree}"))).isTrue();
+            assertThat(result.files()).extracting(WalkedFile::path)
+                    .containsExactly(".gitignore", "b.txt", "src/a.txt", "src/deep/c.txt");
+            assertThat(result.dirty()).isFalse();
+        }
+    }
+
+    /** Completes the index's cache tree and writes it, as `git commit` leaves the index. */
+    private static void writeCacheTree(Repository r) throws IOException {
+        DirCache index = r.lockDirCache();
+        try (ObjectInserter inserter = r.newObjectInserter()) {
+            index.writeTree(inserter);
+            inserter.flush();
+            index.write();
+            index.commit();
+        } finally {
+            index.unlock();
+        }
     }
 }
