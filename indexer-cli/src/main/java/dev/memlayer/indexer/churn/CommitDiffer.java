@@ -5,15 +5,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.jgit.api.errors.CanceledException;
-import org.eclipse.jgit.diff.ContentSource;
 import org.eclipse.jgit.diff.DiffConfig;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.DiffFormatter;
 import org.eclipse.jgit.diff.RenameDetector;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.Config;
-import org.eclipse.jgit.lib.NullProgressMonitor;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevTree;
@@ -37,13 +34,11 @@ final class CommitDiffer implements AutoCloseable {
 
     static final int CONTENT_RENAME_MAX_FILES = 1_000;
 
-    private final ObjectReader reader;
     private final RevWalk walk;
     private final DiffFormatter formatter = new DiffFormatter(DisabledOutputStream.INSTANCE);
     private final RenameDetector renames;
 
     CommitDiffer(ObjectReader reader, RevWalk walk) {
-        this.reader = reader;
         this.walk = walk;
         Config defaults = new Config();
         formatter.setReader(reader, defaults);
@@ -65,22 +60,16 @@ final class CommitDiffer implements AutoCloseable {
     }
 
     /**
-     * Pairs deletes with adds by content, each blob inflated once ({@link CachedBlobSource}). A blob
-     * missing from a partial clone or snapshot (some drop files of several MiB) must not fail the run:
-     * that commit then keeps its plain adds and deletes.
+     * Pairs deletes with adds by content. A blob missing from a partial clone or snapshot (some drop
+     * files of several MiB) must not fail the run: that commit then keeps its plain adds and deletes.
      */
     private List<DiffEntry> withRenames(List<DiffEntry> entries) throws IOException {
         renames.reset();
         renames.addAll(entries);
-        CachedBlobSource blobs = new CachedBlobSource(reader);
         try {
-            return renames.compute(new ContentSource.Pair(blobs, blobs), NullProgressMonitor.INSTANCE);
+            return renames.compute();
         } catch (MissingObjectException e) {
             return entries;
-        } catch (CanceledException e) {
-            throw new IllegalStateException("rename detection cancelled without a monitor", e);
-        } finally {
-            blobs.close();
         }
     }
 
