@@ -90,6 +90,31 @@ public final class SecretRules {
     /** Stems searched for; every word above contains one. */
     private static final List<String> STEMS = List.of("pass", "pwd", "secret", "token", "key", "credential");
     private static final int MAX_IDENTIFIER = 60;
+    /** {@link #STEMS} as bytes, and the indexes of the stems starting with each lower-case byte. */
+    private static final byte[][] STEM_BYTES = new byte[STEMS.size()][];
+    private static final int[][] STEMS_BY_FIRST = new int[256][];
+    /** Each ISO-8859-1 byte in lower case (they all stay in ISO-8859-1). */
+    private static final int[] LOWER = new int[256];
+    /** ASCII letters, digits and {@code _}: the characters of a word a token must start. */
+    private static final boolean[] WORD = new boolean[128];
+    private static final byte[] PRIVATE_KEY_STEM = "PRIVATE KEY".getBytes(StandardCharsets.ISO_8859_1);
+
+    static {
+        for (int b = 0; b < 256; b++) {
+            LOWER[b] = Character.toLowerCase((char) b);
+        }
+        for (char ch = 0; ch < 128; ch++) {
+            WORD[ch] = Character.isLetterOrDigit(ch) || ch == '_';
+        }
+        for (int s = 0; s < STEMS.size(); s++) {
+            STEM_BYTES[s] = STEMS.get(s).getBytes(StandardCharsets.ISO_8859_1);
+            int first = STEM_BYTES[s][0];
+            int[] before = STEMS_BY_FIRST[first];
+            int[] now = before == null ? new int[1] : Arrays.copyOf(before, before.length + 1);
+            now[now.length - 1] = s;
+            STEMS_BY_FIRST[first] = now;
+        }
+    }
 
     /**
      * What follows a secret-naming identifier: {@code = "…"}, {@code ": "…"}, {@code := "…"},
@@ -122,8 +147,7 @@ public final class SecretRules {
 
     /** Whether the content holds a private key block: the whole file is then a secret. */
     public static boolean containsPrivateKey(byte[] data, int length) {
-        String text = latin1(data, length);
-        return text.contains("PRIVATE KEY") && PRIVATE_KEY.matcher(text).find();
+        return contains(data, length, PRIVATE_KEY_STEM) && PRIVATE_KEY.matcher(latin1(data, length)).find();
     }
 
     /**
@@ -133,23 +157,25 @@ public final class SecretRules {
     public static byte[] redact(byte[] data, int length) {
         String text = latin1(data, length);
         Masker masker = new Masker(data, length);
-        maskTokens(text, masker);
+        maskTokens(data, length, text, masker);
         for (int at = text.indexOf("://"); at >= 0; at = text.indexOf("://", at + 3)) {
             Matcher m = URL_USER_PASSWORD.matcher(text).region(at + 3, text.length());
             if (m.lookingAt()) {
                 masker.mask(m.start(1), m.end(1));
             }
         }
-        maskAssignments(text, masker);
+        maskAssignments(data, length, text, masker);
         return masker.result();
     }
 
-    /** One pass; a token's prefix is only compared where a word starts with one of their first chars. */
-    private static void maskTokens(String text, Masker masker) {
-        int n = text.length();
+    /**
+     * One pass over the bytes ({@code text} is the same content as chars, for the patterns); a token's
+     * prefix is only compared where a word starts with one of their first chars.
+     */
+    private static void maskTokens(byte[] data, int n, String text, Masker masker) {
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c >= 128 || !TOKEN_FIRST[c] || i > 0 && isWordChar(text.charAt(i - 1))) {
+            int c = data[i] & 0xFF;
+            if (c >= 128 || !TOKEN_FIRST[c] || i > 0 && isWordByte(data[i - 1])) {
                 continue;
             }
             for (Map.Entry<String, Pattern> token : TOKENS.entrySet()) {
@@ -165,37 +191,81 @@ public final class SecretRules {
         }
     }
 
-    /** Finds identifiers naming a secret (by stem, in lower case), then a value assigned right after them. */
-    private static void maskAssignments(String text, Masker masker) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String stem : STEMS) {
-            int done = -1;
-            for (int at = lower.indexOf(stem); at >= 0; at = lower.indexOf(stem, at + stem.length())) {
-                if (at < done) {
-                    continue;
-                }
-                int start = at;
-                while (start > 0 && at - start < MAX_IDENTIFIER && isIdentifierChar(text.charAt(start - 1))) {
-                    start--;
-                }
-                int end = at + stem.length();
-                while (end < text.length() && end - at < MAX_IDENTIFIER && isIdentifierChar(text.charAt(end))) {
-                    end++;
-                }
-                done = end;
-                String identifier = lower.substring(start, end);
-                if (!namesSecret(identifier)) {
-                    continue;
-                }
-                Matcher m = ASSIGNED_VALUE.matcher(text).region(end, text.length());
-                if (m.lookingAt()) {
-                    String group = m.group("q") != null ? "q" : "u";
-                    if (looksLikeSecretValue(m.group(group))) {
-                        masker.mask(m.start(group), m.end(group));
-                    }
+    /**
+     * Finds identifiers naming a secret (by stem, compared in lower case), then a value assigned right
+     * after them. One pass over the bytes finds every stem's occurrences (no stem can overlap itself, so
+     * these are the occurrences a search per stem finds); per stem, an occurrence inside the identifier
+     * of the previous one is skipped. Masks only add up, and values are read from the unmasked text, so
+     * the order of the stems does not change the result.
+     */
+    private static void maskAssignments(byte[] data, int n, String text, Masker masker) {
+        int[] done = new int[STEMS.size()];
+        Arrays.fill(done, -1);
+        for (int at = 0; at < n; at++) {
+            int[] stems = STEMS_BY_FIRST[LOWER[data[at] & 0xFF]];
+            if (stems == null) {
+                continue;
+            }
+            for (int s : stems) {
+                byte[] stem = STEM_BYTES[s];
+                if (at >= done[s] && startsWithLower(data, n, at, stem)) {
+                    done[s] = maskAssigned(data, n, text, at, stem.length, masker);
                 }
             }
         }
+    }
+
+    /** The identifier around the stem at {@code at}: masks the value assigned to it; returns where it ends. */
+    private static int maskAssigned(byte[] data, int n, String text, int at, int stemLength, Masker masker) {
+        int start = at;
+        while (start > 0 && at - start < MAX_IDENTIFIER && isIdentifierByte(data[start - 1])) {
+            start--;
+        }
+        int end = at + stemLength;
+        while (end < n && end - at < MAX_IDENTIFIER && isIdentifierByte(data[end])) {
+            end++;
+        }
+        if (namesSecret(lower(data, start, end))) {
+            Matcher m = ASSIGNED_VALUE.matcher(text).region(end, n);
+            if (m.lookingAt()) {
+                String group = m.group("q") != null ? "q" : "u";
+                if (looksLikeSecretValue(m.group(group))) {
+                    masker.mask(m.start(group), m.end(group));
+                }
+            }
+        }
+        return end;
+    }
+
+    private static boolean startsWithLower(byte[] data, int n, int at, byte[] lowerStem) {
+        if (at + lowerStem.length > n) {
+            return false;
+        }
+        for (int k = 0; k < lowerStem.length; k++) {
+            if (LOWER[data[at + k] & 0xFF] != lowerStem[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Bytes {@code [start, end)} as ISO-8859-1 text in lower case, as {@code String.toLowerCase(ROOT)} gives. */
+    private static String lower(byte[] data, int start, int end) {
+        char[] chars = new char[end - start];
+        for (int i = start; i < end; i++) {
+            chars[i - start] = (char) LOWER[data[i] & 0xFF];
+        }
+        return new String(chars);
+    }
+
+    private static boolean contains(byte[] data, int n, byte[] literal) {
+        byte first = literal[0];
+        for (int i = 0, last = n - literal.length; i <= last; i++) {
+            if (data[i] == first && Arrays.equals(data, i, i + literal.length, literal, 0, literal.length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a lower-case identifier contains one of {@link #SECRET_WORDS} (a loop: runs per stem hit). */
@@ -229,12 +299,12 @@ public final class SecretRules {
         return ((upper || lower) && digit) || (v.length() >= 20 && upper && lower);
     }
 
-    private static boolean isWordChar(char ch) {
-        return ch < 128 && (Character.isLetterOrDigit(ch) || ch == '_');
+    private static boolean isWordByte(byte b) {
+        return b >= 0 && WORD[b];
     }
 
-    private static boolean isIdentifierChar(char ch) {
-        return isWordChar(ch) || ch == '.' || ch == '-';
+    private static boolean isIdentifierByte(byte b) {
+        return b >= 0 && (WORD[b] || b == '.' || b == '-');
     }
 
     private static Map<String, Pattern> tokens(String... prefixesAndRest) {

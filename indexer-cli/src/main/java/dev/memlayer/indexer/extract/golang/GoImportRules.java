@@ -6,8 +6,12 @@ import dev.memlayer.indexer.resolve.ResolveContext;
 import dev.memlayer.model.facts.ImportFact;
 import dev.memlayer.model.facts.Language;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.WeakHashMap;
 
 /**
  * Go imports → files. The module path comes from the {@code module} line of the nearest
@@ -52,7 +56,7 @@ public final class GoImportRules implements ImportRules {
 
     /** The package's files when the import is inside this go.mod's module; null when it is not. */
     private static List<String> inModule(String importPath, String goMod, ResolveContext context) {
-        String module = context.text(goMod).map(GoImportRules::modulePath).orElse(null);
+        String module = context.text(goMod).flatMap(GoImportRules::cachedModulePath).orElse(null);
         if (module == null || !(importPath.equals(module) || importPath.startsWith(module + "/"))) {
             return null;
         }
@@ -82,6 +86,17 @@ public final class GoImportRules implements ImportRules {
             dir = PathIndex.directory(dir);
         }
     }
+
+    /**
+     * {@link #modulePath}, once per go.mod text: every import of every Go file asks for its module's
+     * path (hugo: ~20 000 imports, each splitting go.mod into lines). Keyed weakly by the text the
+     * context holds, so nothing outlives the run that read it.
+     */
+    private static Optional<String> cachedModulePath(String goMod) {
+        return MODULE_PATHS.computeIfAbsent(goMod, text -> Optional.ofNullable(modulePath(text)));
+    }
+
+    private static final Map<String, Optional<String>> MODULE_PATHS = Collections.synchronizedMap(new WeakHashMap<>());
 
     /** The {@code module} line's path ({@code module github.com/acme/app}, quotes allowed); null when absent. */
     static String modulePath(String goMod) {
