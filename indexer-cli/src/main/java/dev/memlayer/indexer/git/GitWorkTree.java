@@ -102,13 +102,16 @@ public final class GitWorkTree implements AutoCloseable {
         return Optional.ofNullable(repository);
     }
 
-    /** HEAD's commit sha; null outside git or before the first commit. */
+    /**
+     * HEAD's commit sha, from the refs ({@link HeadIds#commit}: no object read, so no pack index
+     * waited for); null outside git or before the first commit.
+     */
     public String headCommit() {
         if (repository == null) {
             return null;
         }
         try {
-            ObjectId head = repository.resolve(Constants.HEAD + "^{commit}");
+            ObjectId head = HeadIds.commit(repository);
             return head == null ? null : head.name();
         } catch (IOException e) {
             throw new IndexerException("cannot read HEAD of " + root + ": " + e.getMessage(), e);
