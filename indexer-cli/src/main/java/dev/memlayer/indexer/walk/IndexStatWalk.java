@@ -9,9 +9,11 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheEntry;
 import org.eclipse.jgit.lib.Constants;
@@ -73,72 +75,76 @@ final class IndexStatWalk {
         return new Found(walk.files, walk.skipped, walk.dirty, walk.deferred);
     }
 
-    /** A name the index lists in one directory: a file entry, a subtree (an entry range), or both. */
-    private static final class Tracked {
-        int entry = -1;
-        int from = -1;
-        int to = -1;
-
-        boolean tree() {
-            return from >= 0;
-        }
-    }
-
-    /** Walks directory {@code dir} ({@code prefix}: its path with a trailing slash), whose entries are {@code [from, to)}. */
+    /**
+     * Walks directory {@code dir} ({@code prefix}: its path with a trailing slash), whose index entries
+     * are {@code [from, to)}: the tracked names in index order (so files come out in tree order), then
+     * the names on disk the index does not have.
+     */
     private void directory(String prefix, File dir, int from, int to) throws IOException {
-        Map<String, Tracked> tracked = trackedChildren(prefix.length(), from, to);
         String[] names = dir.list();
-        if (names != null) {
-            for (String name : names) {
-                if (Constants.DOT_GIT.equals(name)) {
-                    continue; // JGit's working-tree iterator never lists it
-                }
-                Tracked t = tracked.remove(name);
-                if (t == null) {
-                    deferred.add(prefix + name); // untracked: the ignore rules decide
-                } else {
-                    entry(prefix, dir, name, t);
+        Set<String> onDisk = new HashSet<>(names == null ? List.of() : Arrays.asList(names));
+        onDisk.remove(Constants.DOT_GIT); // JGit's working-tree iterator never lists it
+        int p = prefix.length();
+        int i = from;
+        while (i < to) {
+            String path = paths[i];
+            int slash = path.indexOf('/', p);
+            String name = slash < 0 ? path.substring(p) : path.substring(p, slash);
+            int end = i + 1;
+            if (slash >= 0) {
+                String subtree = path.substring(0, slash + 1);
+                while (end < to && paths[end].startsWith(subtree)) {
+                    end++;
                 }
             }
+            if (!onDisk.remove(name)) {
+                if (!dirty) {
+                    dirty = anyInWorkTree(i, end); // deleted, unless sparse checkout left it out
+                }
+            } else if (slash < 0) {
+                file(path, name, new File(dir, name), index.getEntry(i));
+            } else {
+                subdirectory(path.substring(0, slash), name, new File(dir, name), i, end);
+            }
+            i = end;
         }
-        for (Tracked missing : tracked.values()) {
-            if (!dirty) {
-                dirty = missing.entry >= 0 ? !index.getEntry(missing.entry).isSkipWorkTree()
-                        : anyInWorkTree(missing.from, missing.to);
-            }
+        for (String untracked : onDisk) {
+            deferred.add(prefix + untracked); // the ignore rules decide
         }
     }
 
-    private void entry(String prefix, File dir, String name, Tracked t) throws IOException {
-        String path = prefix + name;
-        File file = new File(dir, name);
-        PosixFileAttributes stat;
-        try {
-            stat = Files.readAttributes(file.toPath(), PosixFileAttributes.class, NO_FOLLOW);
-        } catch (NoSuchFileException e) {
-            deferred.add(path); // vanished since the listing: as JGit sees it now
+    private void subdirectory(String path, String name, File dir, int from, int to) throws IOException {
+        PosixFileAttributes stat = stat(dir);
+        if (stat == null || !stat.isDirectory() || new File(dir, Constants.DOT_GIT).exists()) {
+            deferred.add(path); // a file where the index has a directory, or a nested repository
+        } else if (rules.skipsDirectory(name)) {
+            skipped.merge(SkipReason.VENDORED, 1, Integer::sum);
+        } else {
+            directory(path + "/", dir, from, to);
+        }
+    }
+
+    private void file(String path, String name, File file, DirCacheEntry entry) throws IOException {
+        PosixFileAttributes stat = stat(file);
+        if (stat == null || !clean(entry, stat)) {
+            deferred.add(path); // changed, racy, a symlink, a submodule, a directory now, or gone since listed
             return;
         }
-        if (t.entry >= 0 && t.tree()) {
-            deferred.add(path); // a file and a directory of one name in the index
-        } else if (stat.isDirectory()) {
-            if (!t.tree() || new File(file, Constants.DOT_GIT).exists()) {
-                deferred.add(path); // a directory where the index has a file, or a nested repository
-            } else if (rules.skipsDirectory(name)) {
-                skipped.merge(SkipReason.VENDORED, 1, Integer::sum);
-            } else {
-                directory(path + "/", file, t.from, t.to);
-            }
-        } else if (t.tree() || !clean(index.getEntry(t.entry), stat)) {
-            deferred.add(path);
+        long size = stat.size();
+        SkipReason skip = rules.skipFile(name, size).orElse(null);
+        if (skip != null) {
+            skipped.merge(skip, 1, Integer::sum);
         } else {
-            long size = stat.size();
-            SkipReason skip = rules.skipFile(name, size).orElse(null);
-            if (skip != null) {
-                skipped.merge(skip, 1, Integer::sum);
-            } else {
-                files.add(new WalkedFile(path, size, stat.lastModifiedTime().toInstant().toEpochMilli()));
-            }
+            files.add(new WalkedFile(path, size, stat.lastModifiedTime().toInstant().toEpochMilli()));
+        }
+    }
+
+    /** lstat; null when the entry vanished since its directory was listed (JGit's walk then sees it as it is). */
+    private static PosixFileAttributes stat(File file) throws IOException {
+        try {
+            return Files.readAttributes(file.toPath(), PosixFileAttributes.class, NO_FOLLOW);
+        } catch (NoSuchFileException e) {
+            return null;
         }
     }
 
@@ -158,33 +164,7 @@ final class IndexStatWalk {
                 && entry.getLastModifiedInstant().equals(stat.lastModifiedTime().toInstant());
     }
 
-    /** The names the index lists directly under a directory whose entries are {@code [from, to)}. */
-    private Map<String, Tracked> trackedChildren(int prefixLength, int from, int to) {
-        Map<String, Tracked> children = new HashMap<>();
-        int i = from;
-        while (i < to) {
-            String path = paths[i];
-            int slash = path.indexOf('/', prefixLength);
-            if (slash < 0) {
-                children.computeIfAbsent(path.substring(prefixLength), n -> new Tracked()).entry = i;
-                i++;
-                continue;
-            }
-            String name = path.substring(prefixLength, slash);
-            String subtree = path.substring(0, slash + 1);
-            int end = i + 1;
-            while (end < to && paths[end].startsWith(subtree)) {
-                end++;
-            }
-            Tracked t = children.computeIfAbsent(name, n -> new Tracked());
-            t.from = i;
-            t.to = end;
-            i = end;
-        }
-        return children;
-    }
-
-    /** A tracked directory missing from disk: deleted, unless sparse checkout left all of it out. */
+    /** Whether any of the index entries {@code [from, to)} is meant to be in the working tree (not skip-worktree). */
     private boolean anyInWorkTree(int from, int to) {
         for (int i = from; i < to; i++) {
             if (!index.getEntry(i).isSkipWorkTree()) {

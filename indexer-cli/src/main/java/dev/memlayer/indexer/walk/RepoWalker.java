@@ -97,14 +97,12 @@ public final class RepoWalker {
     /**
      * The walk after a commit ({@link IndexStatWalk}); what it defers is walked as before, limited to
      * the deferred paths: the two never list the same file, and together they list what the JGit walk
-     * of the whole tree lists, in the same (path) order.
+     * of the whole tree lists, in the same (tree) order.
      */
     private WalkResult statWalk(Repository repo, DirCache index, TreeWalk tw) throws IOException {
         IndexStatWalk.Found found = IndexStatWalk.walk(repo.getWorkTree(), rules, index);
         if (found.deferred().isEmpty()) {
-            List<WalkedFile> files = new ArrayList<>(found.files());
-            files.sort(WalkedFile.TREE_ORDER);
-            return new WalkResult(files, found.skipped(), found.dirty());
+            return new WalkResult(found.files(), found.skipped(), found.dirty());
         }
         tw.addTree(new EmptyTreeIterator());
         tw.addTree(new DirCacheIterator(index));
@@ -114,14 +112,24 @@ public final class RepoWalker {
         work.setDirCacheIterator(tw, INDEX);
         tw.setFilter(PathFilterGroup.createFromStrings(found.deferred()));
         WalkResult rest = walk(tw, true, true);
-        List<WalkedFile> files = new ArrayList<>(found.files().size() + rest.files().size());
-        files.addAll(found.files());
-        files.addAll(rest.files());
-        files.sort(WalkedFile.TREE_ORDER);
+        List<WalkedFile> files = merged(found.files(), rest.files());
         Map<SkipReason, Integer> skipped = new EnumMap<>(SkipReason.class);
         skipped.putAll(found.skipped());
         rest.skipped().forEach((reason, n) -> skipped.merge(reason, n, Integer::sum));
         return new WalkResult(files, skipped, found.dirty() || rest.dirty());
+    }
+
+    /** Two file lists in tree order, as one. */
+    private static List<WalkedFile> merged(List<WalkedFile> a, List<WalkedFile> b) {
+        List<WalkedFile> out = new ArrayList<>(a.size() + b.size());
+        int i = 0;
+        int j = 0;
+        while (i < a.size() && j < b.size()) {
+            out.add(WalkedFile.TREE_ORDER.compare(a.get(i), b.get(j)) <= 0 ? a.get(i++) : b.get(j++));
+        }
+        out.addAll(a.subList(i, a.size()));
+        out.addAll(b.subList(j, b.size()));
+        return out;
     }
 
     /**
