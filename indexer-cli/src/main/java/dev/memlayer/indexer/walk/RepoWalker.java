@@ -1,5 +1,6 @@
 package dev.memlayer.indexer.walk;
 
+import dev.memlayer.indexer.git.GitWorkTree;
 import dev.memlayer.indexer.git.HeadIds;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -56,10 +57,18 @@ public final class RepoWalker {
         this.rules = rules;
     }
 
+    /** Walks a work tree, with the index it may have read ahead ({@link GitWorkTree#dirCache}). */
+    public WalkResult walk(GitWorkTree tree) throws IOException {
+        if (tree.repository().isPresent()) {
+            return walkGit(tree.repository().get(), tree.dirCache(), true);
+        }
+        return walk(tree.root(), Optional.empty());
+    }
+
     /** Walks {@code root}; {@code repository} is empty for a folder outside git. */
     public WalkResult walk(Path root, Optional<Repository> repository) throws IOException {
         if (repository.isPresent()) {
-            return walkGit(repository.get(), true);
+            return walkGit(repository.get(), repository.get().readDirCache(), true);
         }
         WorkingTreeOptions options = new Config().get(WorkingTreeOptions.KEY);
         try (TreeWalk tw = new TreeWalk((ObjectReader) null)) {
@@ -76,9 +85,8 @@ public final class RepoWalker {
      * @param statWalk whether the index's stat data may stand in for JGit's walk ({@link IndexStatWalk});
      *                 false only in tests, which compare both
      */
-    WalkResult walkGit(Repository repo, boolean statWalk) throws IOException {
+    WalkResult walkGit(Repository repo, DirCache index, boolean statWalk) throws IOException {
         try (ObjectReader reader = repo.newObjectReader(); TreeWalk tw = new TreeWalk(repo, reader)) {
-            DirCache index = repo.readDirCache();
             ObjectId headTree = HeadIds.tree(repo);
             boolean indexIsHead = indexIsHead(index, headTree);
             if (statWalk && indexIsHead && IndexStatWalk.applies(index)) {

@@ -278,7 +278,7 @@ class IndexStatWalkTest {
 
     private WalkResult sameAsTreeWalk(Path root, Repository r) throws IOException {
         WalkResult fast = walker.walk(root, Optional.of(r));
-        WalkResult whole = walker.walkGit(r, false);
+        WalkResult whole = walker.walkGit(r, r.readDirCache(), false);
         assertThat(fast.files()).isEqualTo(whole.files());
         assertThat(fast.skipped()).isEqualTo(whole.skipped());
         assertThat(fast.dirty()).isEqualTo(whole.dirty());
