@@ -71,7 +71,7 @@ final class IndexStatWalk {
 
     static Found walk(File root, SkipRules rules, DirCache index) throws IOException {
         IndexStatWalk walk = new IndexStatWalk(rules, index);
-        walk.directory("", root, 0, walk.paths.length);
+        walk.directory("", root.list(), root, 0, walk.paths.length);
         return new Found(walk.files, walk.skipped, walk.dirty, walk.deferred);
     }
 
@@ -80,8 +80,7 @@ final class IndexStatWalk {
      * are {@code [from, to)}: the tracked names in index order (so files come out in tree order), then
      * the names on disk the index does not have.
      */
-    private void directory(String prefix, File dir, int from, int to) throws IOException {
-        String[] names = dir.list();
+    private void directory(String prefix, String[] names, File dir, int from, int to) throws IOException {
         Set<String> onDisk = new HashSet<>(names == null ? List.of() : Arrays.asList(names));
         onDisk.remove(Constants.DOT_GIT); // JGit's working-tree iterator never lists it
         int p = prefix.length();
@@ -115,12 +114,21 @@ final class IndexStatWalk {
 
     private void subdirectory(String path, String name, File dir, int from, int to) throws IOException {
         PosixFileAttributes stat = stat(dir);
-        if (stat == null || !stat.isDirectory() || new File(dir, Constants.DOT_GIT).exists()) {
-            deferred.add(path); // a file where the index has a directory, or a nested repository
+        if (stat == null || !stat.isDirectory()) {
+            deferred.add(path); // a file where the index has a directory
         } else if (rules.skipsDirectory(name)) {
-            skipped.merge(SkipReason.VENDORED, 1, Integer::sum);
+            if (new File(dir, Constants.DOT_GIT).exists()) {
+                deferred.add(path); // a nested repository: not a directory to count
+            } else {
+                skipped.merge(SkipReason.VENDORED, 1, Integer::sum);
+            }
         } else {
-            directory(path + "/", dir, from, to);
+            String[] names = dir.list();
+            if (names != null && Arrays.asList(names).contains(Constants.DOT_GIT)) {
+                deferred.add(path); // a nested repository (its listing says so: no stat of .git needed)
+            } else {
+                directory(path + "/", names, dir, from, to);
+            }
         }
     }
 

@@ -198,6 +198,20 @@ class IndexStatWalkTest {
     }
 
     @Test
+    void trackedDirectoriesThatBecameRepositories_areNestedRepositoriesNotDirectories() throws Exception {
+        try (TestRepo repo = committed("a.txt", "lib/x.txt", "vendor/y.go")) {
+            TestRepo.git(repo.root().resolve("lib")).close(); // lib/.git seen in lib's listing
+            TestRepo.git(repo.root().resolve("vendor")).close(); // a vendored name: never listed, .git stat'ed
+
+            WalkResult result = sameAsTreeWalk(repo);
+
+            assertThat(paths(result)).containsExactly("a.txt");
+            assertThat(result.skipped()).doesNotContainKey(SkipReason.VENDORED);
+            assertThat(result.dirty()).isTrue();
+        }
+    }
+
+    @Test
     void fileReplacedByDirectory_andDirectoryByFile() throws Exception {
         try (TestRepo repo = committed("x", "d/y.txt", "z.txt")) {
             repo.delete("x").write("x/inner.txt", "now a directory\n");
