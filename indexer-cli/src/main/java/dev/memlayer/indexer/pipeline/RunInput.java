@@ -47,7 +47,7 @@ record RunInput(String commit, String branch, String rev, WalkResult walk, FileS
      * reads HEAD's tree when it starts (for the dirty flag).
      */
     static RunInput workingTree(GitWorkTree tree, SkipRules rules, String commit) throws IOException {
-        WalkResult walk = new RepoWalker(rules).walk(tree.root(), tree.repository());
+        WalkResult walk = new RepoWalker(rules).walk(tree);
         return new RunInput(commit, tree.branch(), null, walk, FileSource.workingTree(tree.root()));
     }
 

@@ -1,5 +1,7 @@
 package dev.memlayer.indexer.walk;
 
+import dev.memlayer.indexer.git.GitWorkTree;
+import dev.memlayer.indexer.git.HeadIds;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +26,7 @@ import org.eclipse.jgit.treewalk.FileTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.WorkingTreeIterator;
 import org.eclipse.jgit.treewalk.WorkingTreeOptions;
+import org.eclipse.jgit.treewalk.filter.PathFilterGroup;
 import org.eclipse.jgit.util.FS;
 
 /**
@@ -36,8 +39,11 @@ import org.eclipse.jgit.util.FS;
  * entry missing on one side; index ≠ HEAD (id or mode); or working file ≠ index entry (stat
  * first, content only when stat is inconclusive). A separate {@code Git.status()} would walk and
  * stat the whole tree a second time. When the index's cache tree says the index is HEAD's tree (after
- * every commit), HEAD is not read at all. Once dirty is known, the remaining checks are skipped.
- * Changes inside vendored directories (which are not entered) do not count.
+ * every commit), HEAD is not read at all, and {@link IndexStatWalk} lists the tree from the index and
+ * one stat per entry instead, leaving only what it cannot decide by stat data (untracked entries and
+ * their ignore rules, racily clean or changed files, symlinks, submodules) to this walk. Once dirty
+ * is known, the remaining checks are skipped. Changes inside vendored directories (which are not
+ * entered) do not count.
  */
 public final class RepoWalker {
 
@@ -51,22 +57,18 @@ public final class RepoWalker {
         this.rules = rules;
     }
 
+    /** Walks a work tree, with the index it may have read ahead ({@link GitWorkTree#dirCache}). */
+    public WalkResult walk(GitWorkTree tree) throws IOException {
+        if (tree.repository().isPresent()) {
+            return walkGit(tree.repository().get(), tree.dirCache(), true);
+        }
+        return walk(tree.root(), Optional.empty());
+    }
+
     /** Walks {@code root}; {@code repository} is empty for a folder outside git. */
     public WalkResult walk(Path root, Optional<Repository> repository) throws IOException {
         if (repository.isPresent()) {
-            Repository repo = repository.get();
-            try (ObjectReader reader = repo.newObjectReader(); TreeWalk tw = new TreeWalk(repo, reader)) {
-                DirCache index = repo.readDirCache();
-                ObjectId headTree = repo.resolve(Constants.HEAD + "^{tree}");
-                boolean indexIsHead = indexIsHead(index, headTree);
-                tw.addTree(indexIsHead ? new EmptyTreeIterator() : headTree(reader, headTree));
-                tw.addTree(new DirCacheIterator(index));
-                FileTreeIterator work = new FileTreeIterator(repo);
-                enterWithoutIgnoreCheck(work);
-                tw.addTree(work);
-                work.setDirCacheIterator(tw, INDEX);
-                return walk(tw, true, indexIsHead);
-            }
+            return walkGit(repository.get(), repository.get().readDirCache(), true);
         }
         WorkingTreeOptions options = new Config().get(WorkingTreeOptions.KEY);
         try (TreeWalk tw = new TreeWalk((ObjectReader) null)) {
@@ -77,6 +79,65 @@ public final class RepoWalker {
             tw.addTree(work);
             return walk(tw, false, false);
         }
+    }
+
+    /**
+     * @param statWalk whether the index's stat data may stand in for JGit's walk ({@link IndexStatWalk});
+     *                 false only in tests, which compare both
+     */
+    WalkResult walkGit(Repository repo, DirCache index, boolean statWalk) throws IOException {
+        try (ObjectReader reader = repo.newObjectReader(); TreeWalk tw = new TreeWalk(repo, reader)) {
+            ObjectId headTree = HeadIds.tree(repo);
+            boolean indexIsHead = indexIsHead(index, headTree);
+            if (statWalk && indexIsHead && IndexStatWalk.applies(index)) {
+                return statWalk(repo, index, tw);
+            }
+            tw.addTree(indexIsHead ? new EmptyTreeIterator() : headTree(reader, headTree));
+            tw.addTree(new DirCacheIterator(index));
+            FileTreeIterator work = new FileTreeIterator(repo);
+            enterWithoutIgnoreCheck(work);
+            tw.addTree(work);
+            work.setDirCacheIterator(tw, INDEX);
+            return walk(tw, true, indexIsHead);
+        }
+    }
+
+    /**
+     * The walk after a commit ({@link IndexStatWalk}); what it defers is walked as before, limited to
+     * the deferred paths: the two never list the same file, and together they list what the JGit walk
+     * of the whole tree lists, in the same (tree) order.
+     */
+    private WalkResult statWalk(Repository repo, DirCache index, TreeWalk tw) throws IOException {
+        IndexStatWalk.Found found = IndexStatWalk.walk(repo.getWorkTree(), rules, index);
+        if (found.deferred().isEmpty()) {
+            return new WalkResult(found.files(), found.skipped(), found.dirty());
+        }
+        tw.addTree(new EmptyTreeIterator());
+        tw.addTree(new DirCacheIterator(index));
+        FileTreeIterator work = new FileTreeIterator(repo);
+        enterWithoutIgnoreCheck(work);
+        tw.addTree(work);
+        work.setDirCacheIterator(tw, INDEX);
+        tw.setFilter(PathFilterGroup.createFromStrings(found.deferred()));
+        WalkResult rest = walk(tw, true, true);
+        List<WalkedFile> files = merged(found.files(), rest.files());
+        Map<SkipReason, Integer> skipped = new EnumMap<>(SkipReason.class);
+        skipped.putAll(found.skipped());
+        rest.skipped().forEach((reason, n) -> skipped.merge(reason, n, Integer::sum));
+        return new WalkResult(files, skipped, found.dirty() || rest.dirty());
+    }
+
+    /** Two file lists in tree order, as one. */
+    private static List<WalkedFile> merged(List<WalkedFile> a, List<WalkedFile> b) {
+        List<WalkedFile> out = new ArrayList<>(a.size() + b.size());
+        int i = 0;
+        int j = 0;
+        while (i < a.size() && j < b.size()) {
+            out.add(WalkedFile.TREE_ORDER.compare(a.get(i), b.get(j)) <= 0 ? a.get(i++) : b.get(j++));
+        }
+        out.addAll(a.subList(i, a.size()));
+        out.addAll(b.subList(j, b.size()));
+        return out;
     }
 
     /**

@@ -185,7 +185,7 @@ class RepoWalkerTest {
     }
 
     /** Completes the index's cache tree and writes it, as `git commit` leaves the index. */
-    private static void writeCacheTree(Repository r) throws IOException {
+    static void writeCacheTree(Repository r) throws IOException {
         DirCache index = r.lockDirCache();
         try (ObjectInserter inserter = r.newObjectInserter()) {
             index.writeTree(inserter);
