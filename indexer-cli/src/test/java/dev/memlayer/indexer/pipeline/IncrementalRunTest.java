@@ -31,7 +31,7 @@ class IncrementalRunTest {
 
     private static final int FILES = 30;
     private static final String ROWS = "SELECT m.path || '|' || m.content_hash || '|' || m.size || '|' || m.mtime_ms"
-            + " || '|' || m.language || '|' || m.lines FROM manifest m JOIN snapshots s ON s.id = m.snapshot_id"
+            + " || '|' || m.language || '|' || m.lines FROM manifest m JOIN snapshots s ON " + TestDb.HELD
             + " WHERE s.version = ? ORDER BY m.path";
 
     @TempDir
