@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The shortcuts of an incremental run (manifest rows copied inside SQLite, churn computed on a second
- * thread beside the walk) must give the snapshot a full run gives: same manifest rows, same churn set.
+ * The shortcuts of an incremental run (manifest rows shared with the previous snapshot, only changed
+ * ones written; churn computed on a second thread beside the walk) must give the snapshot a full run gives: same manifest rows, same churn set.
  */
 class IncrementalRunTest {
 
@@ -52,7 +52,7 @@ class IncrementalRunTest {
     }
 
     @Test
-    void index_fewFilesChanged_copiesUnchangedRowsAndEqualsAFullRun() throws Exception {
+    void index_fewFilesChanged_sharesUnchangedRowsAndEqualsAFullRun() throws Exception {
         run.run(repo.root(), db, false);
         repo.write("src/F1.java", bytes("class F1 { int changed; }\n"), TestRepo.OLD.plusSeconds(60))
                 .write("src/F2.java", bytes("class F2 { int changed; }\n"), TestRepo.OLD.plusSeconds(60))
