@@ -15,6 +15,13 @@ public final class TestDb {
     private TestDb() {
     }
 
+    /**
+     * Join condition: manifest row {@code m} is held by snapshot {@code s} (rows are shared by a range of
+     * snapshots; see {@code dev.memlayer.schema.SnapshotRows}).
+     */
+    public static final String HELD = "m.project_id = s.project_id AND m.start_snapshot <= s.id"
+            + " AND (m.end_snapshot IS NULL OR m.end_snapshot > s.id)";
+
     public static Connection open(Path db) throws SQLException {
         return SqliteSettings.writer(db).getConnection();
     }

@@ -16,9 +16,13 @@ final class DbProbe {
     record Ready(long id, long version, int fileCount, int manifestRows, int missingContents) {
     }
 
+    /** Manifest row m is held by snapshot s (rows are shared by a range of snapshots). */
+    private static final String HELD = "m.project_id = s.project_id AND m.start_snapshot <= s.id"
+            + " AND (m.end_snapshot IS NULL OR m.end_snapshot > s.id)";
+
     static final String READY = "SELECT s.id, s.version, s.file_count,"
-            + " (SELECT count(*) FROM manifest m WHERE m.snapshot_id = s.id),"
-            + " (SELECT count(*) FROM manifest m WHERE m.snapshot_id = s.id"
+            + " (SELECT count(*) FROM manifest m WHERE " + HELD + "),"
+            + " (SELECT count(*) FROM manifest m WHERE " + HELD
             + "    AND NOT EXISTS (SELECT 1 FROM contents c WHERE c.content_hash = m.content_hash))"
             + " FROM snapshots s WHERE s.status = 'ready' ORDER BY s.version";
 

@@ -178,7 +178,7 @@ public final class IndexRun {
                 new ReusePolicy(full, previous.startedAtMs()), previous, settings.maxFileBytes(),
                 extractors, state.storedKeys());
         times.lap("previous");
-        Counts counts = write(c, begun.turn(), snapshotId, walk, processor, previous);
+        Counts counts = write(c, begun.turn(), begun.project().id(), snapshotId, walk, processor, previous);
         times.lap("files");
         if (churn != null) {
             churn.awaitHistoryStored(); // until now both wrote, taking turns; from here on only this thread does
@@ -253,8 +253,8 @@ public final class IndexRun {
         return edges.size();
     }
 
-    private Counts write(Connection c, WriterTurn turn, long snapshotId, WalkResult walk, FileProcessor processor,
-            PreviousSnapshot previous) throws SQLException {
+    private Counts write(Connection c, WriterTurn turn, String projectId, long snapshotId, WalkResult walk,
+            FileProcessor processor, PreviousSnapshot previous) throws SQLException {
         Counts counts = new Counts();
         int window = settings.batchSize() * 2;
         ExecutorService workers = Executors.newFixedThreadPool(settings.threads(), r -> {
@@ -263,7 +263,8 @@ public final class IndexRun {
             return t;
         });
         Progress progress = Progress.start(walk.files().size(), settings.progress());
-        try (ManifestWriter writer = new ManifestWriter(c, turn, snapshotId, settings.batchSize(), previous)) {
+        try (ManifestWriter writer = new ManifestWriter(c, turn, projectId, snapshotId, settings.batchSize(),
+                previous)) {
             Deque<Future<ProcessedFile>> inFlight = new ArrayDeque<>();
             for (WalkedFile f : walk.files()) {
                 ProcessedFile reused = processor.reused(f);

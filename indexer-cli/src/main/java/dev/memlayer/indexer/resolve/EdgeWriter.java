@@ -4,68 +4,166 @@ import dev.memlayer.indexer.snapshot.SqlValues;
 import dev.memlayer.model.facts.EdgeKind;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Writes a snapshot's edges in batched transactions on the run's writer connection, or copies a
- * previous snapshot's edges inside SQLite (no row crosses into Java).
+ * Writes a snapshot's edges on the run's writer connection. Edge rows are shared between snapshots (see
+ * {@code V6__shared_snapshot_rows.sql}): the current rows are the previous snapshot's edges, so writing
+ * a set of edges that replaces some of them closes the current rows that are gone or differ, inserts
+ * the new ones from this snapshot on, and leaves identical rows untouched.
  */
 public final class EdgeWriter {
 
-    static final String INSERT_EDGE = "INSERT OR REPLACE INTO edges (snapshot_id, kind, src, dst, weight, evidence)"
-            + " VALUES (?, ?, ?, ?, ?, ?)";
-    /** One kind of a previous snapshot's edges, but for those of the given sources (a JSON array). */
-    static final String COPY_EDGES = "INSERT INTO edges (snapshot_id, kind, src, dst, weight, evidence)"
-            + " SELECT ?, kind, src, dst, weight, evidence FROM edges WHERE snapshot_id = ? AND kind = ?"
-            + " AND src NOT IN " + SqlValues.ROWS;
+    static final String SELECT_PROJECT = "SELECT project_id FROM snapshots WHERE id = ?";
+    static final String SELECT_CURRENT = "SELECT kind, src, dst, weight, evidence FROM edges"
+            + " WHERE project_id = ? AND end_snapshot IS NULL";
+    /** Current edges of one kind leaving the given sources (a JSON array), by the primary key. */
+    static final String SELECT_CURRENT_FROM = "SELECT kind, src, dst, weight, evidence FROM edges"
+            + " WHERE project_id = ? AND kind = ? AND src IN " + SqlValues.ROWS + " AND end_snapshot IS NULL";
+    static final String COUNT_CURRENT = "SELECT count(*) FROM edges WHERE project_id = ? AND end_snapshot IS NULL";
+    static final String INSERT_EDGE = "INSERT OR REPLACE INTO edges"
+            + " (project_id, kind, src, dst, start_snapshot, weight, evidence) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    static final String CLOSE_EDGE = "UPDATE edges SET end_snapshot = ?"
+            + " WHERE project_id = ? AND kind = ? AND src = ? AND dst = ? AND end_snapshot IS NULL";
     private static final int BATCH = 2_000;
 
     private EdgeWriter() {
     }
 
-    /**
-     * Copies the {@code kind} edges of snapshot {@code from} into {@code to}, except those leaving one of
-     * {@code except} (the sources whose edges of that kind were resolved again); returns how many.
-     */
-    static int copy(Connection c, long from, long to, EdgeKind kind, Collection<String> except)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(COPY_EDGES)) {
-            ps.setLong(1, to);
-            ps.setLong(2, from);
-            ps.setString(3, kind.id());
-            ps.setString(4, SqlValues.json(except));
-            return ps.executeUpdate();
+    /** The project a snapshot belongs to. */
+    static String projectOf(Connection c, long snapshotId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SELECT_PROJECT)) {
+            ps.setLong(1, snapshotId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("no snapshot " + snapshotId);
+                }
+                return rs.getString(1);
+            }
         }
     }
 
+    /** Makes {@code edges} the whole graph of {@code snapshotId} (all current edges are compared). */
     public static void write(Connection c, long snapshotId, List<Edge> edges) throws SQLException {
+        String project = projectOf(c, snapshotId);
+        replace(c, project, snapshotId, current(c, project, null, null), edges);
+    }
+
+    /**
+     * The project's current edges: all, or those of {@code kind} leaving one of {@code sources}.
+     */
+    static List<Edge> current(Connection c, String projectId, EdgeKind kind, Collection<String> sources)
+            throws SQLException {
+        List<Edge> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(kind == null ? SELECT_CURRENT : SELECT_CURRENT_FROM)) {
+            ps.setString(1, projectId);
+            if (kind != null) {
+                ps.setString(2, kind.id());
+                ps.setString(3, SqlValues.json(sources));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Edge(EdgeKind.fromId(rs.getString(1)), rs.getString(2), rs.getString(3),
+                            rs.getDouble(4), rs.getString(5)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** How many edges the project's current graph has (the snapshot being built, once written). */
+    static int countCurrent(Connection c, String projectId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(COUNT_CURRENT)) {
+            ps.setString(1, projectId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    /**
+     * Replaces the {@code current} rows by {@code fresh} from {@code snapshotId} on: current rows missing
+     * from {@code fresh} or differing are closed, fresh edges not current are inserted, identical ones
+     * stay as they are. For one key (kind, source, target) the last fresh edge wins.
+     */
+    static void replace(Connection c, String projectId, long snapshotId, Collection<Edge> current,
+            Collection<Edge> fresh) throws SQLException {
+        Map<Key, Edge> wanted = new LinkedHashMap<>();
+        fresh.forEach(e -> wanted.put(Key.of(e), e));
+        Map<Key, Edge> open = new LinkedHashMap<>();
+        current.forEach(e -> open.put(Key.of(e), e));
+        List<Key> closed = new ArrayList<>();
+        List<Edge> inserted = new ArrayList<>();
+        for (Map.Entry<Key, Edge> w : wanted.entrySet()) {
+            Edge was = open.remove(w.getKey());
+            if (w.getValue().equals(was)) {
+                continue;
+            }
+            if (was != null) {
+                closed.add(w.getKey());
+            }
+            inserted.add(w.getValue());
+        }
+        closed.addAll(open.keySet());
+        apply(c, projectId, snapshotId, closed, inserted);
+    }
+
+    private static void apply(Connection c, String projectId, long snapshotId, List<Key> closed, List<Edge> inserted)
+            throws SQLException {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
-        try (PreparedStatement ps = c.prepareStatement(INSERT_EDGE)) {
+        try (PreparedStatement close = c.prepareStatement(CLOSE_EDGE);
+                PreparedStatement insert = c.prepareStatement(INSERT_EDGE)) {
             int pending = 0;
-            for (Edge e : edges) {
-                ps.setLong(1, snapshotId);
-                ps.setString(2, e.kind().id());
-                ps.setString(3, e.src());
-                ps.setString(4, e.dst());
-                ps.setDouble(5, e.weight());
-                ps.setString(6, e.evidence());
-                ps.addBatch();
+            for (Key k : closed) { // all before the inserts: a closed row and its successor share the key
+                close.setLong(1, snapshotId);
+                close.setString(2, projectId);
+                close.setString(3, k.kind().id());
+                close.setString(4, k.src());
+                close.setString(5, k.dst());
+                close.addBatch();
                 if (++pending >= BATCH) {
-                    ps.executeBatch();
-                    c.commit();
+                    close.executeBatch();
                     pending = 0;
                 }
             }
-            ps.executeBatch();
+            close.executeBatch();
+            pending = 0;
+            for (Edge e : inserted) {
+                insert.setString(1, projectId);
+                insert.setString(2, e.kind().id());
+                insert.setString(3, e.src());
+                insert.setString(4, e.dst());
+                insert.setLong(5, snapshotId);
+                insert.setDouble(6, e.weight());
+                insert.setString(7, e.evidence());
+                insert.addBatch();
+                if (++pending >= BATCH) {
+                    insert.executeBatch();
+                    pending = 0;
+                }
+            }
+            insert.executeBatch();
             c.commit();
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             c.rollback();
             throw e;
         } finally {
             c.setAutoCommit(auto);
+        }
+    }
+
+    /** What identifies an edge row within a snapshot. */
+    private record Key(EdgeKind kind, String src, String dst) {
+        static Key of(Edge e) {
+            return new Key(e.kind(), e.src(), e.dst());
         }
     }
 }

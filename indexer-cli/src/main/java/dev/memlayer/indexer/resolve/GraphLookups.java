@@ -2,6 +2,7 @@ package dev.memlayer.indexer.resolve;
 
 import dev.memlayer.indexer.snapshot.SqlValues;
 import dev.memlayer.model.facts.EdgeKind;
+import dev.memlayer.schema.SnapshotRows;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,7 +28,7 @@ final class GraphLookups {
             + " WHERE e.content_hash IN " + SqlValues.ROWS;
     static final String SELECT_CALLERS = "SELECT m.path, e.extractor, e.extractor_version FROM calls x"
             + " JOIN extractions e ON e.id = x.extraction_id JOIN manifest m ON m.content_hash = e.content_hash"
-            + " WHERE m.snapshot_id = ? AND x.callee IN " + SqlValues.ROWS;
+            + " WHERE " + SnapshotRows.visibleIn("m") + " AND x.callee IN " + SqlValues.ROWS;
     /**
      * Driven by the names (CROSS JOIN fixes the order: SQLite would otherwise scan every symbol of the
      * snapshot and filter by name): each name's symbols by {@code symbols_by_name}, kept when their
@@ -36,8 +37,9 @@ final class GraphLookups {
     static final String SELECT_DEFINERS = "SELECT m.path, e.extractor, e.extractor_version, x.name, x.kind"
             + " FROM (SELECT value AS name FROM json_each(?2)) n CROSS JOIN symbols x ON x.name = n.name"
             + " CROSS JOIN extractions e ON e.id = x.extraction_id"
-            + " CROSS JOIN manifest m ON m.content_hash = e.content_hash AND m.snapshot_id = ?1";
-    static final String SELECT_IMPORT_TARGETS = "SELECT src, dst FROM edges WHERE snapshot_id = ? AND kind = '"
+            + " CROSS JOIN manifest m ON m.content_hash = e.content_hash AND " + SnapshotRows.visibleIn("m");
+    static final String SELECT_IMPORT_TARGETS = "SELECT src, dst FROM edges WHERE " + SnapshotRows.visibleIn("edges")
+            + " AND kind = '"
             + EdgeKind.IMPORT.id() + "' AND src IN " + SqlValues.ROWS;
 
     private final Connection c;

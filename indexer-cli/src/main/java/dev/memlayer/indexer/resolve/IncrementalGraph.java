@@ -9,6 +9,7 @@ import dev.memlayer.model.facts.TestPaths;
 import dev.memlayer.model.facts.TypeRelationFact;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -20,7 +21,8 @@ import java.util.Set;
 
 /**
  * Updates a snapshot's graph from the previous snapshot's instead of resolving it whole: resolves
- * again only the edges a change can affect and copies the others, giving exactly the edges a full
+ * again only the edges a change can affect and keeps the others (edge rows are shared between
+ * snapshots: the previous snapshot's rows of other sources stay current), giving exactly the edges a full
  * {@link GraphResolver#resolve} would (tested by comparing both). A file's edges are a function of
  * its own facts, the snapshot's paths, the text of files its rules read, its resolved imports and
  * the files defining the names it uses (see {@link GraphResolver}), so with C the files added or
@@ -100,15 +102,17 @@ public final class IncrementalGraph {
         EdgeSet testEdges = new EdgeSet();
         TestLinker.link(tests, paths, testImports).forEach(testEdges::add);
 
-        int copied = copy(c, previousId, snapshotId, EdgeKind.IMPORT, importing.keySet(), change)
-                + copy(c, previousId, snapshotId, EdgeKind.CALL, relinked, change)
-                + copy(c, previousId, snapshotId, EdgeKind.TYPE, relinked, change)
-                + copy(c, previousId, snapshotId, EdgeKind.TEST, tests, change);
+        String project = EdgeWriter.projectOf(c, snapshotId);
+        List<Edge> replaced = new ArrayList<>();
+        replaced.addAll(current(c, project, EdgeKind.IMPORT, importing.keySet(), change));
+        replaced.addAll(current(c, project, EdgeKind.CALL, relinked, change));
+        replaced.addAll(current(c, project, EdgeKind.TYPE, relinked, change));
+        replaced.addAll(current(c, project, EdgeKind.TEST, tests, change));
         List<Edge> fresh = imports.toList();
         fresh.addAll(links.toList());
         fresh.addAll(testEdges.toList());
-        EdgeWriter.write(c, snapshotId, fresh);
-        return OptionalInt.of(copied + fresh.size());
+        EdgeWriter.replace(c, project, snapshotId, replaced, fresh);
+        return OptionalInt.of(EdgeWriter.countCurrent(c, project));
     }
 
     /**
@@ -194,12 +198,15 @@ public final class IncrementalGraph {
         return edges;
     }
 
-    /** Copies the previous snapshot's edges of a kind, but for those of re-resolved or removed sources. */
-    private static int copy(Connection c, long previousId, long snapshotId, EdgeKind kind, Collection<String> resolved,
+    /**
+     * The current (previous snapshot's) edges of a kind that this update replaces: those of re-resolved
+     * or removed sources.
+     */
+    private static List<Edge> current(Connection c, String project, EdgeKind kind, Collection<String> resolved,
             Change change) throws SQLException {
-        Set<String> except = new HashSet<>(resolved);
-        except.addAll(change.removed());
-        return EdgeWriter.copy(c, previousId, snapshotId, kind, except);
+        Set<String> sources = new HashSet<>(resolved);
+        sources.addAll(change.removed());
+        return EdgeWriter.current(c, project, kind, sources);
     }
 
     /** What differs between two manifests (path → content hash). */

@@ -6,6 +6,7 @@ import dev.memlayer.model.facts.CallFact;
 import dev.memlayer.model.facts.ImportFact;
 import dev.memlayer.model.facts.Language;
 import dev.memlayer.model.facts.TypeRelationFact;
+import dev.memlayer.schema.SnapshotRows;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,9 +28,9 @@ public final class SnapshotFactsReader {
     enum Facts { IMPORTS, DEFINITIONS, CALLS, TYPE_RELATIONS }
 
     private static final String FROM_SNAPSHOT = " JOIN extractions e ON e.id = x.extraction_id"
-            + " JOIN manifest m ON m.content_hash = e.content_hash WHERE m.snapshot_id = ?";
+            + " JOIN manifest m ON m.content_hash = e.content_hash WHERE " + SnapshotRows.visibleIn("m");
     private static final String ONLY_PATHS = " AND m.path IN " + SqlValues.ROWS;
-    static final String SELECT_FILES = "SELECT m.path, m.language FROM manifest m WHERE m.snapshot_id = ?";
+    static final String SELECT_FILES = "SELECT m.path, m.language FROM manifest m WHERE " + SnapshotRows.visibleIn("m");
     static final String SELECT_IMPORTS = "SELECT m.path, e.extractor, e.extractor_version, x.raw, x.kind, x.line"
             + " FROM imports x" + FROM_SNAPSHOT;
     static final String SELECT_DEFINITIONS = "SELECT m.path, e.extractor, e.extractor_version, x.name, x.kind"

@@ -3,6 +3,7 @@ package dev.memlayer.indexer.resolve;
 import dev.memlayer.indexer.IndexerException;
 import dev.memlayer.indexer.snapshot.ContentCodec;
 import java.nio.charset.StandardCharsets;
+import dev.memlayer.schema.SnapshotRows;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,7 +20,8 @@ import java.util.Optional;
 public final class StoredFiles implements ResolveContext {
 
     static final String SELECT_TEXT = "SELECT c.compression, c.data FROM manifest m"
-            + " JOIN contents c ON c.content_hash = m.content_hash WHERE m.snapshot_id = ? AND m.path = ?";
+            + " JOIN contents c ON c.content_hash = m.content_hash WHERE " + SnapshotRows.visibleIn("m")
+            + " AND m.path = ?";
 
     private final Connection c;
     private final long snapshotId;

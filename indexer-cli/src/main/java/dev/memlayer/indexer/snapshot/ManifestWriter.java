@@ -16,54 +16,55 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Streams one snapshot's manifest rows, new contents and their lexical documents into the database in batched
- * transactions (one commit per {@code batchSize} files with new content or facts, or per {@value
- * #LISTING_ROWS_PER_BATCH} × {@code batchSize} rows that only list an unchanged file), so memory stays
- * bounded. Readers never wait for a writer in WAL mode; each commit appends every page it touched to
- * the WAL, so a run that only lists files (the usual incremental run) commits rarely (when the content
- * index was keyed by hash alone, its rows landed on scattered pages that every commit wrote again).
- * Rows stay invisible to readers until {@link SnapshotPublisher} flips the snapshot to 'ready'.
+ * Streams one snapshot's manifest changes, new contents and their lexical documents into the database in
+ * batched transactions (one commit per {@code batchSize} files with new content or facts, or per {@value
+ * #LISTING_ROWS_PER_BATCH} × {@code batchSize} rows that only list a file), so memory stays bounded.
+ * Readers never wait for a writer in WAL mode.
  *
- * <p>Rows of files taken unchanged from the previous snapshot ({@link #reuse}) are not sent one by one:
- * when they are most of the snapshot (the usual incremental run), {@link #finish} copies them inside
- * SQLite from the previous snapshot's rows in one {@code INSERT … SELECT}, which costs a fraction of
- * binding thousands of rows through JDBC; the rows are the same either way. Not thread-safe: one
- * writer thread per run.
+ * <p>Manifest rows are shared between snapshots (see {@code V6__shared_snapshot_rows.sql}): the previous
+ * snapshot's rows are the current ones, so a file listed with exactly its previous row costs nothing; a
+ * new or changed row is inserted from this snapshot on and the row it replaces is closed at this
+ * snapshot; {@link #finish} closes the rows of files the run did not list (removed or skipped). A
+ * snapshot that never publishes is undone by {@link SnapshotPublisher#fail}. Not thread-safe: one writer
+ * thread per run.
  */
 public final class ManifestWriter implements AutoCloseable {
 
     private final Connection c;
     private final WriterTurn turn;
+    private final String projectId;
     private final long snapshotId;
     private final int batchSize;
     private final PreparedStatement manifest;
+    private final PreparedStatement close;
     private final PreparedStatement contents;
     private final FactsWriter facts;
     private final PreparedStatement blobs;
     private final LexicalIndexWriter lexical;
-    /** A row listing an unchanged file costs a fraction of one carrying content: this many fit in a batch. */
+    /** A row listing a file costs a fraction of one carrying content: this many fit in a batch. */
     static final int LISTING_ROWS_PER_BATCH = 40;
 
     private final PreviousSnapshot previous;
-    /** Rows taken unchanged from {@link #previous}, written by {@link #finish}. */
-    private final List<ManifestEntry> reused = new ArrayList<>();
-    /** Paths of rows written by {@link #add}. */
-    private final Set<String> written = new HashSet<>();
+    /** Paths the run listed (written or unchanged). */
+    private final Set<String> listed = new HashSet<>();
     private int pending;
     private int pendingWork;
 
     /**
-     * @param turn held for each transaction (its statements all run in {@link #flush} and {@link #finish})
-     * @param previous the snapshot rows passed to {@link #reuse} come from ({@link PreviousSnapshot#NONE} if none)
+     * @param turn held for each transaction (its statements all run in {@link #flush})
+     * @param previous the project's latest ready snapshot, whose rows are the current ones ({@link
+     *                 PreviousSnapshot#NONE} if none)
      */
-    public ManifestWriter(Connection c, WriterTurn turn, long snapshotId, int batchSize, PreviousSnapshot previous)
-            throws SQLException {
+    public ManifestWriter(Connection c, WriterTurn turn, String projectId, long snapshotId, int batchSize,
+            PreviousSnapshot previous) throws SQLException {
         this.c = c;
         this.turn = turn;
+        this.projectId = projectId;
         this.snapshotId = snapshotId;
         this.previous = previous;
         this.batchSize = Math.max(1, batchSize);
         this.manifest = c.prepareStatement(SnapshotRepository.INSERT_MANIFEST);
+        this.close = c.prepareStatement(RowRanges.CLOSE_MANIFEST_ROW);
         this.contents = c.prepareStatement(SnapshotRepository.INSERT_CONTENT);
         this.facts = new FactsWriter(c);
         this.blobs = c.prepareStatement(INSERT_BLOB);
@@ -72,14 +73,6 @@ public final class ManifestWriter implements AutoCloseable {
         // snapshot that another connection's commit (the churn thread's) could make unwritable
         c.setAutoCommit(false);
     }
-
-    /** Copies the previous snapshot's rows whose path the new snapshot has no row for yet. */
-    static final String COPY_PREVIOUS = "INSERT INTO manifest"
-            + " (snapshot_id, path, content_hash, size, mtime_ms, language, lines)"
-            + " SELECT ?, p.path, p.content_hash, p.size, p.mtime_ms, p.language, p.lines FROM manifest p"
-            + " WHERE p.snapshot_id = ? AND NOT EXISTS"
-            + " (SELECT 1 FROM manifest n WHERE n.snapshot_id = ? AND n.path = p.path)";
-    static final String DELETE_ROW = "DELETE FROM manifest WHERE snapshot_id = ? AND path = ?";
 
     static final String INSERT_BLOB = "INSERT OR IGNORE INTO git_blobs (blob_sha, content_hash) VALUES (?, ?)";
     static final String SELECT_BLOBS = "SELECT blob_sha, content_hash FROM git_blobs";
@@ -109,8 +102,7 @@ public final class ManifestWriter implements AutoCloseable {
         for (Extracted x : extracted) {
             facts.add(x);
         }
-        addRow(e);
-        written.add(e.path());
+        list(e);
         if (content != null) {
             contents.setString(1, content.contentHash());
             contents.setLong(2, content.size());
@@ -118,77 +110,65 @@ public final class ManifestWriter implements AutoCloseable {
             contents.addBatch();
             lexical.add(content.contentHash(), content.lexical());
         }
+        count(content != null || !extracted.isEmpty() ? LISTING_ROWS_PER_BATCH : 1);
+    }
+
+    private void count(int work) throws SQLException {
         pending++;
-        pendingWork += content != null || !extracted.isEmpty() ? LISTING_ROWS_PER_BATCH : 1;
+        pendingWork += work;
         if (pendingWork >= batchSize * LISTING_ROWS_PER_BATCH) {
             flush();
         }
     }
 
     /**
-     * Lists a file whose row is the previous snapshot's row, unchanged (same path, content and stat);
-     * written by {@link #finish}.
+     * Lists a file whose row is the previous snapshot's row, unchanged (same path, content and stat): the
+     * current row already says so.
      */
-    public void reuse(ManifestEntry e) {
-        reused.add(e);
+    public void reuse(ManifestEntry e) throws SQLException {
+        if (list(e)) {
+            count(1);
+        }
     }
 
-    /**
-     * Writes the reused rows and commits everything. Copied inside SQLite when they are at least half of
-     * the previous snapshot: every previous row the run wrote no row for is copied, then the few that
-     * are not reused (files removed or skipped since) are deleted again.
-     */
+    /** Closes the rows of the previous snapshot's files the run did not list, and commits everything. */
     public void finish() throws SQLException {
-        if (reused.isEmpty() || reused.size() * 2L < previous.manifest().size()) {
-            for (ManifestEntry e : reused) {
-                addRow(e);
-                pending++;
-                if (++pendingWork >= batchSize * LISTING_ROWS_PER_BATCH) {
-                    flush();
-                }
+        for (String path : previous.manifest().keySet()) {
+            if (!listed.contains(path)) {
+                closeRow(path);
+                count(1);
             }
-            reused.clear();
-            flush();
-            return;
         }
         flush();
-        Set<String> kept = new HashSet<>(written);
-        reused.forEach(e -> kept.add(e.path()));
-        turn.take(() -> copyPrevious(kept));
-        reused.clear();
     }
 
-    private void copyPrevious(Set<String> kept) throws SQLException {
-        try (PreparedStatement copy = c.prepareStatement(COPY_PREVIOUS);
-                PreparedStatement delete = c.prepareStatement(DELETE_ROW)) {
-            copy.setLong(1, snapshotId);
-            copy.setLong(2, previous.snapshotId());
-            copy.setLong(3, snapshotId);
-            copy.executeUpdate();
-            for (String path : previous.manifest().keySet()) {
-                if (!kept.contains(path)) {
-                    delete.setLong(1, snapshotId);
-                    delete.setString(2, path);
-                    delete.addBatch();
-                }
-            }
-            delete.executeBatch();
-            c.commit();
-        } catch (SQLException e) {
-            c.rollback();
-            throw e;
+    /** Lists {@code e} in the snapshot; returns whether that needs a row written (it is not the current one). */
+    private boolean list(ManifestEntry e) throws SQLException {
+        listed.add(e.path());
+        ManifestEntry current = previous.manifest().get(e.path());
+        if (e.equals(current)) {
+            return false;
         }
+        if (current != null) {
+            closeRow(e.path());
+        }
+        manifest.setString(1, projectId);
+        manifest.setString(2, e.path());
+        manifest.setLong(3, snapshotId);
+        manifest.setString(4, e.contentHash());
+        manifest.setLong(5, e.size());
+        manifest.setLong(6, e.mtimeMs());
+        manifest.setString(7, e.language());
+        manifest.setInt(8, e.lines());
+        manifest.addBatch();
+        return true;
     }
 
-    private void addRow(ManifestEntry e) throws SQLException {
-        manifest.setLong(1, snapshotId);
-        manifest.setString(2, e.path());
-        manifest.setString(3, e.contentHash());
-        manifest.setLong(4, e.size());
-        manifest.setLong(5, e.mtimeMs());
-        manifest.setString(6, e.language());
-        manifest.setInt(7, e.lines());
-        manifest.addBatch();
+    private void closeRow(String path) throws SQLException {
+        close.setLong(1, snapshotId);
+        close.setString(2, projectId);
+        close.setString(3, path);
+        close.addBatch();
     }
 
     /** Writes and commits what is pending. */
@@ -205,6 +185,7 @@ public final class ManifestWriter implements AutoCloseable {
         try {
             contents.executeBatch();
             lexical.flush(); // after contents: a document takes its content's rowid
+            close.executeBatch(); // before the inserts: a closed row and its successor share the path
             manifest.executeBatch();
             facts.flush();
             blobs.executeBatch();
@@ -218,10 +199,11 @@ public final class ManifestWriter implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         try {
-            if (pending > 0 || !reused.isEmpty()) {
+            if (pending > 0) {
                 c.rollback(); // not finished: the run failed; never let setAutoCommit commit half a batch
             }
             manifest.close();
+            close.close();
             contents.close();
             facts.close();
             blobs.close();

@@ -19,16 +19,16 @@ import java.util.Set;
  * contents (their facts cascade), churn sets no snapshot references, and git blob mappings whose
  * content is gone.
  *
- * <p>An expired snapshot is first flipped out of 'ready' in one short transaction, so no reader ever
- * sees it half deleted; its manifest and edges then go in one statement each (readers never wait for
- * a writer in WAL mode, and deleting in batches of a few hundred rows rewrote the same index pages
- * once per batch), and so do an unreferenced churn set's rows. Sweeps run in transactions of at most
- * {@value #BATCH} rows.
+ * <p>Expired snapshots are first flipped out of 'ready' in one short transaction, so no reader ever sees
+ * one half deleted. Manifest and edge rows are shared by ranges of snapshots ({@code
+ * V6__shared_snapshot_rows.sql}); the rows to delete are those that ended at or before the oldest
+ * snapshot a project keeps (no kept snapshot holds them), one statement per table and project through
+ * the partial indexes of closed rows. Sweeps run in transactions of at most {@value #BATCH} rows.
  *
- * <p>After a run, only what an expired snapshot alone referenced can have become unreferenced, so that
- * is all {@link #afterRun} looks at (a run that expires a snapshot pays for that snapshot's rows, not
- * for the whole database); when a failed snapshot expires (its run may have left contents no manifest
- * ever listed) and in {@link #collect}, every table is swept. Needs the writer connection ({@code
+ * <p>After a run, only what the deleted rows alone referenced can have become unreferenced, so that is
+ * all {@link #afterRun} looks at (a run that expires a snapshot pays for the rows that ended, not for the
+ * whole database); when a failed snapshot expires (its run may have left contents no manifest ever
+ * listed) and in {@link #collect}, every table is swept. Needs the writer connection ({@code
  * foreign_keys} on, for the cascades) and the {@link WriterLock}: a run writing concurrently could
  * reference a content this pass believes unreferenced.
  */
@@ -39,13 +39,12 @@ public final class Retention {
     static final String EXPIRED = "expired: older than the kept snapshots";
 
     /**
-     * Whether a manifest row lists the content {@code column} names. The manifest's content index is
-     * keyed by snapshot first ({@code manifest_by_snapshot_hash}), so this asks each stored snapshot
-     * in turn: a handful of index lookups.
+     * Whether a manifest row lists the content {@code column} names ({@code manifest_by_hash}). Every
+     * row left is held by a kept snapshot or by the run being built: rows of failed runs are undone and
+     * rows only expired snapshots held are deleted first.
      */
     static String listed(String column) {
-        return "EXISTS (SELECT 1 FROM snapshots s CROSS JOIN manifest m ON m.snapshot_id = s.id"
-                + " AND m.content_hash = " + column + ")";
+        return "EXISTS (SELECT 1 FROM manifest m WHERE m.content_hash = " + column + ")";
     }
 
     static final String SELECT_PROJECTS = "SELECT id FROM projects ORDER BY id";
@@ -58,12 +57,9 @@ public final class Retention {
             + " ORDER BY id DESC LIMIT ?))";
     static final String MARK_EXPIRED = "UPDATE snapshots SET status = 'failed', version = NULL,"
             + " error = COALESCE(error, '" + EXPIRED + "') WHERE id = ?";
-    static final String DELETE_MANIFEST = "DELETE FROM manifest WHERE snapshot_id = ?";
-    static final String DELETE_EDGES = "DELETE FROM edges WHERE snapshot_id = ?";
-    /** Contents no other snapshot lists: the only ones that can become unreferenced with this one. */
-    static final String SELECT_ONLY_HERE = "SELECT DISTINCT m.content_hash FROM manifest m WHERE m.snapshot_id = ?"
-            + " AND NOT EXISTS (SELECT 1 FROM snapshots s CROSS JOIN manifest o"
-            + " ON o.snapshot_id = s.id AND o.content_hash = m.content_hash WHERE s.id <> m.snapshot_id)";
+    /** Per project, the oldest ready snapshot left: rows that ended at or before it are held by none. */
+    static final String SELECT_OLDEST_READY = "SELECT project_id, min(id) FROM snapshots WHERE status = 'ready'"
+            + " GROUP BY project_id ORDER BY project_id";
     static final String SELECT_CONTENTS_OF = "SELECT rowid FROM contents WHERE content_hash IN " + SqlValues.ROWS
             + " ORDER BY rowid";
     static final String SELECT_EXTRACTIONS_OF = "SELECT id FROM extractions WHERE content_hash IN " + SqlValues.ROWS
@@ -124,14 +120,17 @@ public final class Retention {
             if (expired.isEmpty() && !alwaysSweep) {
                 return RetentionResult.NOTHING;
             }
-            Set<String> onlyThere = new HashSet<>();
             for (long id : expired.ready()) {
-                onlyThere.addAll(strings(SELECT_ONLY_HERE, id));
-                deleteSnapshot(id);
+                markExpired(id);
+            }
+            Set<String> onlyThere = deleteEndedRows();
+            for (long id : expired.ready()) {
+                update(DELETE_SNAPSHOT, id);
             }
             for (long id : expired.failed()) {
-                deleteSnapshot(id);
+                update(DELETE_SNAPSHOT, id);
             }
+            c.commit();
             boolean sweep = alwaysSweep || !expired.failed().isEmpty();
             long contents = sweep ? deleteUnreferencedContents(SELECT_UNREFERENCED_CONTENTS)
                     : deleteContents(onlyThere);
@@ -175,15 +174,32 @@ public final class Retention {
         return new Expired(ready, failed);
     }
 
-    /** Out of 'ready' first (one short transaction), then its rows in batches, then the row itself. */
-    private void deleteSnapshot(long id) throws SQLException {
+    /** Out of 'ready', in a short transaction of its own. */
+    private void markExpired(long id) throws SQLException {
         c.setAutoCommit(false);
         update(MARK_EXPIRED, id);
         c.commit();
-        update(DELETE_MANIFEST, id);
-        update(DELETE_EDGES, id);
-        update(DELETE_SNAPSHOT, id);
+    }
+
+    /**
+     * Deletes, per project, the manifest and edge rows no ready snapshot holds any more; returns the
+     * contents the deleted manifest rows listed (the only ones that can have become unreferenced).
+     */
+    private Set<String> deleteEndedRows() throws SQLException {
+        Set<String> hashes = new HashSet<>();
+        c.setAutoCommit(false);
+        try (PreparedStatement ps = c.prepareStatement(SELECT_OLDEST_READY); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String project = rs.getString(1);
+                long oldest = rs.getLong(2);
+                hashes.addAll(strings(RowRanges.SELECT_HASHES_ENDED_BY, project, oldest));
+                for (String table : RowRanges.TABLES) {
+                    update(RowRanges.deleteEndedBy(table), project, oldest);
+                }
+            }
+        }
         c.commit();
+        return hashes;
     }
 
     /** Of these contents, those no manifest lists any more, with their lexical documents. */

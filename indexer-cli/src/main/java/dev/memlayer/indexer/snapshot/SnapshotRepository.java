@@ -1,5 +1,6 @@
 package dev.memlayer.indexer.snapshot;
 
+import dev.memlayer.schema.SnapshotRows;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,16 +23,16 @@ public final class SnapshotRepository {
             + " removed_count = ?, skipped_count = ?, total_bytes = ?, indexed_at = ?, walk_ms = ?, duration_ms = ?,"
             + " rev = ?, churn_set_id = ?, graph_version = ? WHERE id = ? AND status = 'building'";
     static final String SELECT_VERSION = "SELECT version FROM snapshots WHERE id = ?";
-    static final String MARK_FAILED =
-            "UPDATE snapshots SET status = 'failed', version = NULL, error = ?, indexed_at = ? WHERE id = ?";
-    static final String DELETE_MANIFEST = "DELETE FROM manifest WHERE snapshot_id = ?";
+    static final String MARK_FAILED = "UPDATE snapshots SET status = 'failed', version = NULL, error = ?,"
+            + " indexed_at = ? WHERE id = ?";
+    static final String SELECT_BUILDING_PROJECT = "SELECT project_id FROM snapshots WHERE id = ? AND status = 'building'";
     static final String SELECT_BUILDING = "SELECT id FROM snapshots WHERE status = 'building'";
     static final String SELECT_LATEST_READY = "SELECT id, version, started_at, graph_version FROM snapshots"
             + " WHERE project_id = ? AND status = 'ready' ORDER BY version DESC LIMIT 1";
-    static final String SELECT_MANIFEST =
-            "SELECT path, content_hash, size, mtime_ms, language, lines FROM manifest WHERE snapshot_id = ?";
-    static final String INSERT_MANIFEST = "INSERT INTO manifest"
-            + " (snapshot_id, path, content_hash, size, mtime_ms, language, lines) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    static final String SELECT_MANIFEST = "SELECT m.path, m.content_hash, m.size, m.mtime_ms, m.language, m.lines"
+            + " FROM manifest m WHERE " + SnapshotRows.visibleIn("m");
+    static final String INSERT_MANIFEST = "INSERT INTO manifest (project_id, path, start_snapshot, content_hash,"
+            + " size, mtime_ms, language, lines) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     static final String INSERT_CONTENT = "INSERT OR IGNORE INTO contents"
             + " (content_hash, size, compression, data) VALUES (?, ?, '" + ContentCodec.DEFLATE + "', ?)";
 
@@ -89,16 +90,31 @@ public final class SnapshotRepository {
         }
     }
 
+    /**
+     * Marks a 'building' snapshot failed and undoes its manifest and edge rows ({@link RowRanges#rollBack}),
+     * in the caller's transaction; a snapshot no longer 'building' is left alone (a ready one's rows are
+     * the current ones).
+     */
     static void markFailed(Connection c, long snapshotId, String error, long atMs) throws SQLException {
-        try (PreparedStatement fail = c.prepareStatement(MARK_FAILED);
-                PreparedStatement delete = c.prepareStatement(DELETE_MANIFEST)) {
+        String projectId = null;
+        try (PreparedStatement building = c.prepareStatement(SELECT_BUILDING_PROJECT)) {
+            building.setLong(1, snapshotId);
+            try (ResultSet rs = building.executeQuery()) {
+                if (rs.next()) {
+                    projectId = rs.getString(1);
+                }
+            }
+        }
+        if (projectId == null) {
+            return;
+        }
+        try (PreparedStatement fail = c.prepareStatement(MARK_FAILED)) {
             fail.setString(1, error);
             fail.setLong(2, atMs);
             fail.setLong(3, snapshotId);
             fail.executeUpdate();
-            delete.setLong(1, snapshotId);
-            delete.executeUpdate();
         }
+        RowRanges.rollBack(c, projectId, snapshotId);
     }
 
     static List<Long> buildingIds(Connection c) throws SQLException {

@@ -123,14 +123,29 @@ class CommitMessagesTest {
         assertThat(matches("tokenizer")).isEmpty();
     }
 
-    /** What a schema-3 database holds: history without messages, and no V4 objects. */
+    /** What a schema-3 database holds: history without messages, no V4 objects, manifest rows per snapshot. */
     private void downgradeToV3() throws Exception {
         try (Statement st = db.c.createStatement()) {
             st.execute("DROP TRIGGER commit_messages_delete_text");
             st.execute("DROP TABLE commit_text");
             st.execute("DROP TABLE commit_messages");
-            // and V5's index back to V1's
-            st.execute("DROP INDEX manifest_by_snapshot_hash");
+            // V6's shared rows back to rows per ready snapshot, with V1's tables and content index
+            String held = " JOIN snapshots s ON s.status = 'ready' AND m.project_id = s.project_id"
+                    + " AND m.start_snapshot <= s.id AND (m.end_snapshot IS NULL OR m.end_snapshot > s.id)";
+            st.execute("CREATE TABLE manifest_v1 (snapshot_id INTEGER NOT NULL REFERENCES snapshots(id)"
+                    + " ON DELETE CASCADE, path TEXT NOT NULL, content_hash TEXT NOT NULL, size INTEGER NOT NULL,"
+                    + " mtime_ms INTEGER NOT NULL, language TEXT NOT NULL, lines INTEGER NOT NULL,"
+                    + " PRIMARY KEY (snapshot_id, path)) WITHOUT ROWID");
+            st.execute("INSERT INTO manifest_v1 SELECT s.id, m.path, m.content_hash, m.size, m.mtime_ms, m.language,"
+                    + " m.lines FROM manifest m" + held);
+            st.execute("CREATE TABLE edges_v1 (snapshot_id INTEGER NOT NULL REFERENCES snapshots(id)"
+                    + " ON DELETE CASCADE, kind TEXT NOT NULL, src TEXT NOT NULL, dst TEXT NOT NULL,"
+                    + " weight REAL NOT NULL, evidence TEXT, PRIMARY KEY (snapshot_id, kind, src, dst)) WITHOUT ROWID");
+            st.execute("INSERT INTO edges_v1 SELECT s.id, m.kind, m.src, m.dst, m.weight, m.evidence FROM edges m" + held);
+            st.execute("DROP TABLE manifest");
+            st.execute("DROP TABLE edges");
+            st.execute("ALTER TABLE manifest_v1 RENAME TO manifest");
+            st.execute("ALTER TABLE edges_v1 RENAME TO edges");
             st.execute("CREATE INDEX manifest_by_hash ON manifest (content_hash)");
             st.execute("DELETE FROM schema_migrations WHERE version >= 4");
         }

@@ -29,8 +29,7 @@ class LexicalIndexTest {
     static final String SEARCH = "SELECT m.path FROM lexical"
             + " JOIN contents c ON c.rowid = lexical.rowid"
             + " JOIN manifest m ON m.content_hash = c.content_hash"
-            + " WHERE lexical MATCH ? AND m.snapshot_id = (SELECT id FROM snapshots WHERE status = 'ready'"
-            + " ORDER BY version DESC LIMIT 1)"
+            + " WHERE lexical MATCH ? AND m.end_snapshot IS NULL" // current rows: the latest snapshot's
             + " ORDER BY bm25(lexical, 10.0, 3.0, 1.0), m.path";
 
     private static final String CONNECTION = """

@@ -51,7 +51,8 @@ class ConcurrentIndexTest {
         List<Object> started = TestDb.column(db, "SELECT started_at FROM snapshots ORDER BY version");
         List<Object> finished = TestDb.column(db, "SELECT indexed_at FROM snapshots ORDER BY version");
         assertThat(((Number) started.get(1)).longValue()).isGreaterThanOrEqualTo(((Number) finished.get(0)).longValue());
-        assertThat(TestDb.column(db, "SELECT count(*) FROM manifest GROUP BY snapshot_id")).containsExactly(300, 300);
+        assertThat(TestDb.column(db, "SELECT count(*) FROM snapshots s JOIN manifest m ON " + TestDb.HELD
+                + " GROUP BY s.id")).containsExactly(300, 300);
     }
 
     @Test

@@ -13,6 +13,7 @@ import dev.memlayer.indexer.resolve.IncrementalGraph;
 import dev.memlayer.indexer.resolve.PathIndex;
 import dev.memlayer.indexer.resolve.SnapshotFactsReader;
 import dev.memlayer.indexer.resolve.StoredFiles;
+import dev.memlayer.schema.SnapshotRows;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -209,7 +210,9 @@ class IncrementalGraphTest {
         assertThat(edges(ids[1])).containsExactlyInAnyOrderElementsOf(full);
 
         try (Connection c = TestDb.open(db)) {
-            execute(c, "DELETE FROM edges WHERE snapshot_id = " + ids[1]);
+            // undo the latest snapshot's edge rows: the current ones are the previous snapshot's again
+            execute(c, "DELETE FROM edges WHERE start_snapshot = " + ids[1]);
+            execute(c, "UPDATE edges SET end_snapshot = NULL WHERE end_snapshot = " + ids[1]);
             OptionalInt n = new IncrementalGraph(new GraphResolver(rules), extractors)
                     .update(c, ids[0], ids[1], manifest(c, ids[0]), manifest(c, ids[1]));
             assertThat(n).hasValue(full.size());
@@ -233,7 +236,7 @@ class IncrementalGraphTest {
         Set<String> out = new TreeSet<>();
         try (Connection c = TestDb.open(db);
                 PreparedStatement ps = c.prepareStatement(
-                        "SELECT kind, src, dst, weight, evidence FROM edges WHERE snapshot_id = ?")) {
+                        "SELECT kind, src, dst, weight, evidence FROM edges WHERE " + SnapshotRows.visibleIn("edges"))) {
             ps.setLong(1, snapshotId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -250,7 +253,8 @@ class IncrementalGraphTest {
 
     private static Map<String, String> manifest(Connection c, long snapshotId) throws SQLException {
         Map<String, String> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT path, content_hash FROM manifest WHERE snapshot_id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT path, content_hash FROM manifest m WHERE "
+                + SnapshotRows.visibleIn("m"))) {
             ps.setLong(1, snapshotId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -146,7 +146,7 @@ class IndexRunTest {
 
         assertThat(s.removed()).isEqualTo(1);
         assertThat(s.files()).isEqualTo(3);
-        assertThat(TestDb.column(db, "SELECT path FROM manifest m JOIN snapshots s ON s.id = m.snapshot_id"
+        assertThat(TestDb.column(db, "SELECT path FROM manifest m JOIN snapshots s ON " + TestDb.HELD
                 + " WHERE s.version = 2 ORDER BY path")).doesNotContain("docs/guide.md");
     }
 
@@ -179,15 +179,21 @@ class IndexRunTest {
         index(false);
         TestDb.execute(db, "INSERT INTO snapshots (id, project_id, status, started_at) "
                 + "SELECT 99, project_id, 'building', 0 FROM snapshots LIMIT 1");
-        TestDb.execute(db, "INSERT INTO manifest SELECT 99, path, content_hash, size, mtime_ms, language, lines"
-                + " FROM manifest WHERE snapshot_id = 1");
+        // what the crashed run had written: a row of its own, and the current row of README.md closed
+        TestDb.execute(db, "INSERT INTO manifest (project_id, path, start_snapshot, content_hash, size, mtime_ms,"
+                + " language, lines) SELECT project_id, 'ghost.md', 99, content_hash, size, mtime_ms, language, lines"
+                + " FROM manifest WHERE path = 'README.md'");
+        TestDb.execute(db, "UPDATE manifest SET end_snapshot = 99 WHERE path = 'README.md'");
 
         index(false);
 
         assertThat(TestDb.column(db, "SELECT status FROM snapshots WHERE id = 99")).containsExactly("failed");
         assertThat(TestDb.column(db, "SELECT error FROM snapshots WHERE id = 99").get(0).toString())
                 .startsWith("abandoned");
-        assertThat(TestDb.column(db, "SELECT count(*) FROM manifest WHERE snapshot_id = 99")).containsExactly(0);
+        assertThat(TestDb.column(db, "SELECT count(*) FROM manifest WHERE start_snapshot = 99 OR end_snapshot = 99"))
+                .containsExactly(0);
+        assertThat(TestDb.column(db, "SELECT path FROM manifest m JOIN snapshots s ON " + TestDb.HELD
+                + " WHERE s.version = 2 ORDER BY path")).contains("README.md").doesNotContain("ghost.md");
     }
 
     @Test

@@ -40,7 +40,7 @@ class ManifestWriterTurnTest {
             ProjectRef project = new ProjectRegistry(c, Clock.systemUTC()).register(root);
             long snapshotId = new SnapshotPublisher(c, Clock.systemUTC()).begin(project.id(), 0);
             WriterTurn turn = new WriterTurn();
-            try (ManifestWriter writer = new ManifestWriter(c, turn, snapshotId, 1, PreviousSnapshot.NONE)) {
+            try (ManifestWriter writer = new ManifestWriter(c, turn, project.id(), snapshotId, 1, PreviousSnapshot.NONE)) {
                 commitElsewhere(other, turn, project.id(), "a1");
                 writer.add(entry("A.java", "ha"), content("ha"), facts("ha"), null);
                 commitElsewhere(other, turn, project.id(), "b2");

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RetentionTest {
 
     /** Kept snapshots' manifest hashes that lack their content or lexical row: must stay empty. */
-    private static final String MISSING = "SELECT m.content_hash FROM manifest m JOIN snapshots s ON s.id = m.snapshot_id"
+    private static final String MISSING = "SELECT m.content_hash FROM manifest m JOIN snapshots s ON " + TestDb.HELD
             + " LEFT JOIN contents c ON c.content_hash = m.content_hash"
             + " WHERE s.status = 'ready' AND (c.rowid IS NULL"
             + " OR NOT EXISTS (SELECT 1 FROM lexical l WHERE l.rowid = c.rowid))";
@@ -76,8 +76,12 @@ class RetentionTest {
 
         assertThat(column("SELECT version FROM snapshots WHERE status = 'ready' ORDER BY version")).containsExactly(4, 5);
         assertThat(column("SELECT count(*) FROM snapshots")).containsExactly(2);
-        assertThat(column("SELECT DISTINCT snapshot_id FROM manifest ORDER BY 1"))
+        assertThat(column("SELECT DISTINCT s.id FROM snapshots s JOIN manifest m ON " + TestDb.HELD + " ORDER BY 1"))
                 .isEqualTo(column("SELECT id FROM snapshots ORDER BY id"));
+        // no row is left that no kept snapshot holds: only Stable's row and Changing's last two revisions
+        assertThat(column("SELECT count(*) FROM manifest m WHERE NOT EXISTS (SELECT 1 FROM snapshots s WHERE "
+                + TestDb.HELD + ")")).containsExactly(0);
+        assertThat(column("SELECT count(*) FROM manifest")).containsExactly(3);
         // Stable + the two revisions of Changing that the kept snapshots reference
         assertThat(column("SELECT count(*) FROM contents")).containsExactly(3);
         assertThat(column("SELECT count(*) FROM lexical")).containsExactly(3);
@@ -214,7 +218,7 @@ class RetentionTest {
             assertThat(r.snapshotsRemoved()).isEqualTo(1);
             assertThat(manifestOfVersion(reader, 1)).isEqualTo(before);
             try (PreparedStatement ps = reader.prepareStatement("SELECT count(*) FROM contents c JOIN manifest m"
-                    + " ON m.content_hash = c.content_hash JOIN snapshots s ON s.id = m.snapshot_id WHERE s.version = 1");
+                    + " ON m.content_hash = c.content_hash JOIN snapshots s ON " + TestDb.HELD + " WHERE s.version = 1");
                     ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 assertThat(rs.getInt(1)).isEqualTo(2);
@@ -232,7 +236,7 @@ class RetentionTest {
     private static List<String> manifestOfVersion(Connection c, long version) throws Exception {
         List<String> paths = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT m.path FROM manifest m JOIN snapshots s"
-                + " ON s.id = m.snapshot_id WHERE s.status = 'ready' AND s.version = ? ORDER BY m.path")) {
+                + " ON " + TestDb.HELD + " WHERE s.status = 'ready' AND s.version = ? ORDER BY m.path")) {
             ps.setLong(1, version);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

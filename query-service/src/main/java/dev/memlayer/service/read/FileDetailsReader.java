@@ -3,6 +3,7 @@ package dev.memlayer.service.read;
 import dev.memlayer.model.facts.DependencyFact;
 import dev.memlayer.model.facts.ImportFact;
 import dev.memlayer.model.facts.TypeRelationFact;
+import dev.memlayer.schema.SnapshotRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,7 +24,7 @@ public class FileDetailsReader {
     private static String factsOf(String table, String columns) {
         return "SELECT m.path, " + columns + " FROM manifest m JOIN extractions e ON e.content_hash = m.content_hash"
                 + " JOIN " + table + " t ON t.extraction_id = e.id"
-                + " WHERE m.snapshot_id = ? AND e.extractor_version = (SELECT max(x.extractor_version)"
+                + " WHERE " + SnapshotRows.visibleIn("m") + " AND e.extractor_version = (SELECT max(x.extractor_version)"
                 + " FROM extractions x WHERE x.content_hash = e.content_hash AND x.extractor = e.extractor)"
                 + " ORDER BY m.path, t.ordinal";
     }

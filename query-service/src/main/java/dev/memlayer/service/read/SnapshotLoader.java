@@ -2,6 +2,7 @@ package dev.memlayer.service.read;
 
 import dev.memlayer.model.facts.EdgeKind;
 import dev.memlayer.model.snapshot.ProjectRef;
+import dev.memlayer.schema.SnapshotRows;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -32,15 +33,17 @@ final class SnapshotLoader {
     /** Manifest rows with the lexical row id of their content ({@code contents.id} = FTS rowid). */
     static final String SELECT_MANIFEST =
             "SELECT m.path, m.content_hash, m.size, m.language, m.lines, c.id FROM manifest m"
-            + " LEFT JOIN contents c ON c.content_hash = m.content_hash WHERE m.snapshot_id = ? ORDER BY m.path";
+            + " LEFT JOIN contents c ON c.content_hash = m.content_hash WHERE " + SnapshotRows.visibleIn("m")
+            + " ORDER BY m.path";
     /** Symbols of the snapshot's files, only from the highest version of each extractor per content. */
     static final String SELECT_SYMBOLS =
             "SELECT m.path, s.kind, s.name, s.container, s.signature, s.line_start, s.line_end, s.exported"
             + " FROM manifest m JOIN extractions e ON e.content_hash = m.content_hash"
             + " JOIN symbols s ON s.extraction_id = e.id"
-            + " WHERE m.snapshot_id = ? AND e.extractor_version = (SELECT max(x.extractor_version)"
+            + " WHERE " + SnapshotRows.visibleIn("m") + " AND e.extractor_version = (SELECT max(x.extractor_version)"
             + " FROM extractions x WHERE x.content_hash = e.content_hash AND x.extractor = e.extractor)";
-    static final String SELECT_EDGES = "SELECT kind, src, dst, weight FROM edges WHERE snapshot_id = ?";
+    static final String SELECT_EDGES = "SELECT kind, src, dst, weight FROM edges WHERE "
+            + SnapshotRows.visibleIn("edges");
     static final String SELECT_CHURN_SET = "SELECT churn_set_id FROM snapshots WHERE id = ?";
     static final String SELECT_CHURN =
             "SELECT path, commits_90d, commits_total, last_change_at FROM churn WHERE churn_set_id = ?";
