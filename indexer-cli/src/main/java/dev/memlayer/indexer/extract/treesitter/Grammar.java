@@ -28,6 +28,7 @@ public final class Grammar {
             synchronized (this) {
                 l = language;
                 if (l == null) {
+                    NativeLibraryDir.ensure();
                     l = loader.get();
                     language = l;
                 }
