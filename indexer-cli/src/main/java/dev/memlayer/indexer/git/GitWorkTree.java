@@ -81,14 +81,14 @@ public final class GitWorkTree implements AutoCloseable {
     }
 
     /**
-     * Starts reading the pack indexes of the object database on a daemon thread. The first object a run
-     * reads (on the history thread) would otherwise wait for JGit to read a whole pack index into memory
-     * (11 MB for prettier); JGit reads each once per open repository. A failure is left for the run's
-     * own read to meet. Also starts reading the index ({@link #dirCache}) on a thread of its own: JGit
-     * checks the SHA-1 of the whole file (1.2 MB for prettier, ~60 ms of a cold JVM), which then
-     * overlaps the run opening its database.
+     * Starts reading, each on a daemon thread of its own, what a run reads first: the pack indexes of the
+     * object database (the first object a run reads, on the history thread, would otherwise wait for JGit
+     * to read a whole pack index into memory: 11 MB for prettier; JGit reads each once per open
+     * repository) and the index ({@link #dirCache}: JGit checks the SHA-1 of the whole file, 1.2 MB for
+     * prettier, ~60 ms of a cold JVM). Both then overlap the run opening its database. A failure is left
+     * for the run's own read to meet.
      */
-    public void preloadPackIndexes() {
+    public void readAhead() {
         if (repository != null) {
             if (!repository.isBare()) {
                 dirCache = Background.start("memlayer-dircache", repository::readDirCache);
@@ -98,7 +98,7 @@ public final class GitWorkTree implements AutoCloseable {
     }
 
     /**
-     * The repository's index (DirCache): the one {@link #preloadPackIndexes} read, unless the file has
+     * The repository's index (DirCache): the one {@link #readAhead} read, unless the file has
      * changed since (then, or when that read failed or never started, read now).
      */
     public DirCache dirCache() throws IOException {

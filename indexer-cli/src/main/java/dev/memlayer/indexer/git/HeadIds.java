@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.util.Arrays;
 import java.util.zip.InflaterInputStream;
 import org.eclipse.jgit.internal.storage.file.ObjectDirectory;
 import org.eclipse.jgit.lib.Constants;
@@ -67,20 +68,12 @@ public final class HeadIds {
             nul++;
         }
         int tree = nul + 1;
-        if (!startsWith(head, 0, COMMIT_TREE) || tree + 5 + Constants.OBJECT_ID_STRING_LENGTH > n
+        boolean isCommit = Arrays.equals(head, 0, COMMIT_TREE.length, COMMIT_TREE, 0, COMMIT_TREE.length);
+        if (!isCommit || tree + 5 + Constants.OBJECT_ID_STRING_LENGTH > n
                 || !new String(head, tree, 5, StandardCharsets.US_ASCII).equals("tree ")) {
             return null;
         }
         String hex = new String(head, tree + 5, Constants.OBJECT_ID_STRING_LENGTH, StandardCharsets.US_ASCII);
         return ObjectId.isId(hex) ? ObjectId.fromString(hex) : null;
-    }
-
-    private static boolean startsWith(byte[] data, int offset, byte[] prefix) {
-        for (int i = 0; i < prefix.length; i++) {
-            if (data[offset + i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

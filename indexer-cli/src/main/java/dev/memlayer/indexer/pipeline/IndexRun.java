@@ -102,7 +102,7 @@ public final class IndexRun {
     public IndexSummary run(Path path, Path db, boolean full, String rev, Runnable onLocked) {
         StageTimes times = new StageTimes();
         try (GitWorkTree tree = GitWorkTree.open(path)) {
-            tree.preloadPackIndexes();
+            tree.readAhead();
             WriterDatabase.prepareDirectory(db);
             try (WriterLock lock = WriterLock.acquire(db, settings.lockWait());
                     Connection c = WriterDatabase.openAndMigrate(db, clock)) {

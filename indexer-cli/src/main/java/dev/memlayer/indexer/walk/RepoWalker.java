@@ -92,12 +92,7 @@ public final class RepoWalker {
             if (statWalk && indexIsHead && IndexStatWalk.applies(index)) {
                 return statWalk(repo, index, tw);
             }
-            tw.addTree(indexIsHead ? new EmptyTreeIterator() : headTree(reader, headTree));
-            tw.addTree(new DirCacheIterator(index));
-            FileTreeIterator work = new FileTreeIterator(repo);
-            enterWithoutIgnoreCheck(work);
-            tw.addTree(work);
-            work.setDirCacheIterator(tw, INDEX);
+            addTrees(tw, repo, indexIsHead ? new EmptyTreeIterator() : headTree(reader, headTree), index);
             return walk(tw, true, indexIsHead);
         }
     }
@@ -112,12 +107,7 @@ public final class RepoWalker {
         if (found.deferred().isEmpty()) {
             return new WalkResult(found.files(), found.skipped(), found.dirty());
         }
-        tw.addTree(new EmptyTreeIterator());
-        tw.addTree(new DirCacheIterator(index));
-        FileTreeIterator work = new FileTreeIterator(repo);
-        enterWithoutIgnoreCheck(work);
-        tw.addTree(work);
-        work.setDirCacheIterator(tw, INDEX);
+        addTrees(tw, repo, new EmptyTreeIterator(), index);
         tw.setFilter(PathFilterGroup.createFromStrings(found.deferred()));
         WalkResult rest = walk(tw, true, true);
         List<WalkedFile> files = merged(found.files(), rest.files());
@@ -125,6 +115,16 @@ public final class RepoWalker {
         skipped.putAll(found.skipped());
         rest.skipped().forEach((reason, n) -> skipped.merge(reason, n, Integer::sum));
         return new WalkResult(files, skipped, found.dirty() || rest.dirty());
+    }
+
+    /** The walk's three trees: HEAD's (or an empty one), the index, the working tree (ignore rules ours). */
+    private static void addTrees(TreeWalk tw, Repository repo, AbstractTreeIterator head, DirCache index) {
+        tw.addTree(head);
+        tw.addTree(new DirCacheIterator(index));
+        FileTreeIterator work = new FileTreeIterator(repo);
+        enterWithoutIgnoreCheck(work);
+        tw.addTree(work);
+        work.setDirCacheIterator(tw, INDEX);
     }
 
     /** Two file lists in tree order, as one. */

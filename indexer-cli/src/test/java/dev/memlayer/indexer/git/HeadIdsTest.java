@@ -53,7 +53,7 @@ class HeadIdsTest {
         GitCli git = GitCli.init(tmp.resolve("r"), tmp.resolve("gitconfig"), Map.of());
         git.write("a.txt", "a\n").commitAll("one");
         try (GitWorkTree tree = GitWorkTree.open(git.dir())) {
-            tree.preloadPackIndexes();
+            tree.readAhead();
             DirCache ahead = tree.dirCache();
             assertThat(ahead.getEntryCount()).isEqualTo(1);
 
