@@ -104,8 +104,10 @@ public final class RankingLab {
                 ChurnSignal churn = new ChurnSignal();
                 int rank = 1;
                 Map<String, Integer> ranks = new HashMap<>();
+                Map<String, Double> finalScores = new HashMap<>();
                 for (RankedFile rf : ranked) {
                     ranks.put(rf.file().path(), rank++);
+                    finalScores.put(rf.file().path(), rf.score());
                 }
                 for (Map.Entry<String, ObjectNode> e : features.entrySet()) {
                     Optional<SignalHit> c = churn.score(query, view, view.indexOf(e.getKey()));
@@ -121,6 +123,7 @@ public final class RankingLab {
                     e.getValue().put("indeg", view.graph().in(index).length);
                     e.getValue().put("outdeg", view.graph().out(index).length);
                     e.getValue().put("rank", ranks.getOrDefault(e.getKey(), 9999));
+                    e.getValue().put("score", finalScores.getOrDefault(e.getKey(), 0.0));
                 }
                 ObjectNode row = json.createObjectNode();
                 row.put("id", cols[0]);
