@@ -26,7 +26,10 @@ final class AuthorIds {
         return ids.isEmpty() ? new int[0] : Arrays.stream(ids.split(",")).mapToInt(Integer::parseInt).toArray();
     }
 
-    /** The names as stored, or null when a name cannot be stored one per line (empty, or holding a line break) (then the set is never derived from). */
+    /**
+     * The names as stored, or null when a name cannot be stored one per line (empty, or holding a line
+     * break): such a set is never derived from.
+     */
     static String joinNames(List<String> names) {
         return names.stream().anyMatch(n -> n.isEmpty() || n.contains(NAME_SEPARATOR)) ? null
                 : String.join(NAME_SEPARATOR, names);

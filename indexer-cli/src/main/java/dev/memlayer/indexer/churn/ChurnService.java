@@ -22,7 +22,9 @@ import org.eclipse.jgit.revwalk.RevWalk;
 /**
  * The churn set of a commit, computed once and kept: returns the stored set when there is one (a
  * lookup, no git access beyond peeling the id); otherwise stores the commit's not-yet-stored history,
- * computes the set and stores it in one transaction, so a set is either whole or absent. The caller
+ * computes the set and stores it in one transaction, so a set is either whole or absent. A commit whose
+ * one parent has a stored set gets its set derived from that one when {@link DerivedChurn} can show it
+ * equal (the commit alone is diffed, the set stored at once); the from-scratch path stays the fallback. The caller
  * holds the writer lock, gives a connection in autocommit mode, and skips folders without git or HEAD.
  * Either way, commits stored before their messages were get them first ({@link MessageBackfill}).
  *
@@ -105,7 +107,8 @@ public final class ChurnService {
             String projectId, RevCommit tip, ParentSet parentSet, int diffed) throws SQLException, IOException {
         long startedAt = clock.millis();
         RevCommit parent = walk.parseCommit(tip.getParent(0));
-        Optional<DerivedChurn.Derivation> derivation = DerivedChurn.derive(c, reader, projectId, tip, parent, parentSet);
+        Optional<DerivedChurn.Derivation> derivation =
+                DerivedChurn.derive(c, reader, projectId, tip, parent, parentSet);
         if (derivation.isEmpty()) {
             return Optional.empty();
         }
@@ -113,8 +116,8 @@ public final class ChurnService {
         turn.take(() -> id[0] = Transactions.call(c,
                 () -> derivation.get().store(c, projectId, tip.name(), clock.millis())));
         int[] rows = DerivedChurnRepository.rowCounts(c, id[0]);
-        return Optional.of(new ChurnOutcome(id[0], false, true, diffed, derivation.get().commitCount(), rows[0], rows[1],
-                clock.millis() - startedAt));
+        return Optional.of(new ChurnOutcome(id[0], false, true, diffed, derivation.get().commitCount(), rows[0],
+                rows[1], clock.millis() - startedAt));
     }
 
     /** The set of a prepared commit, from its stored history (reads only). */
@@ -144,7 +147,8 @@ public final class ChurnService {
             return computed.derived();
         }
         if (computed.existingSetId().isPresent()) {
-            return new ChurnOutcome(computed.existingSetId().get(), true, false, 0, 0, 0, 0, clock.millis() - startedAt);
+            return new ChurnOutcome(computed.existingSetId().get(), true, false, 0, 0, 0, 0,
+                    clock.millis() - startedAt);
         }
         ChurnSet set = computed.set();
         long id = Transactions.call(c,

@@ -214,7 +214,7 @@ final class DerivedChurn {
         return result;
     }
 
-    /** The distinct files C (a commit that counts) counts toward, as the calculator's first visit (nothing aliased yet). */
+    /** The distinct files C (a commit that counts) counts toward, as the calculator's first visit (no alias yet). */
     private static List<String> counted(StoredCommit commit, Set<String> inTree) {
         Set<String> touched = new LinkedHashSet<>();
         for (FileChange f : commit.changes()) {
