@@ -20,7 +20,7 @@ public final class Migrations {
     static final String RESOURCE_DIR = "db/migration/";
     private static final List<String> FILES = List.of("V1__core.sql", "V2__facts_graph_history_lexical.sql",
             "V3__graph_version.sql", "V4__commit_messages.sql", "V5__manifest_by_snapshot_hash.sql",
-            "V6__shared_snapshot_rows.sql");
+            "V6__shared_snapshot_rows.sql", "V7__churn_authors.sql");
     private static final Pattern NAME = Pattern.compile("V(\\d+)__.+\\.sql");
 
     private static final List<Migration> ALL = FILES.stream().map(Migrations::load).toList();

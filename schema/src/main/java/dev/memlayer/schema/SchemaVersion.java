@@ -4,7 +4,7 @@ package dev.memlayer.schema;
 public final class SchemaVersion {
 
     /** Bump together with a new {@code db/migration/V<n>__….sql} listed in {@link Migrations}. */
-    public static final int CURRENT = 6;
+    public static final int CURRENT = 7;
 
     private SchemaVersion() {
     }

@@ -66,7 +66,8 @@ public final class BackgroundChurn implements AutoCloseable {
             ChurnService.Prepared prepared = service.prepare(own, turn, reader, walk, projectId, commit);
             historyStored.complete(null);
             if (LOG.isDebugEnabled()) { // CPU, not wall: this thread shares the cores with the run's workers
-                LOG.debugf("history: %d commits diffed and stored, %d ms CPU", prepared.diffed(),
+                LOG.debugf("history: %d commits diffed and stored%s, %d ms CPU", (Object) prepared.diffed(),
+                        prepared.derived() == null ? "" : ", set derived from the parent's",
                         ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000);
             }
             result = service.compute(own, reader, projectId, prepared);

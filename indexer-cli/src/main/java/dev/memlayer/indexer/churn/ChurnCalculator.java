@@ -2,6 +2,7 @@ package dev.memlayer.indexer.churn;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -87,7 +88,9 @@ final class ChurnCalculator {
             }
             follow(files, alias, ids);
         }
-        return new ChurnSet(window.commits().size(), tally.rows(paths), pairs(pairCounts, paths));
+        List<String> authorNames = tally.authorNames();
+        return new ChurnSet(window.commits().size(), authorNames, tally.rows(paths, authorNames),
+                pairs(pairCounts, paths));
     }
 
     private static int resolve(String path, Map<String, Integer> alias, Map<String, Integer> ids) {
@@ -185,11 +188,31 @@ final class ChurnCalculator {
             authors.get(id).add(author);
         }
 
-        List<FileChurn> rows(String[] paths) {
+        /** Every author counted, sorted: the dictionary the rows' author ids index. */
+        List<String> authorNames() {
+            Set<String> all = new HashSet<>();
+            for (Set<String> set : authors) {
+                if (set != null) {
+                    all.addAll(set);
+                }
+            }
+            List<String> sorted = new ArrayList<>(all);
+            Collections.sort(sorted);
+            return sorted;
+        }
+
+        List<FileChurn> rows(String[] paths, List<String> authorNames) {
+            Map<String, Integer> authorIds = new HashMap<>(authorNames.size() * 2);
+            for (int i = 0; i < authorNames.size(); i++) {
+                authorIds.put(authorNames.get(i), i);
+            }
             List<FileChurn> rows = new ArrayList<>();
             for (int id = 0; id < paths.length; id++) {
                 if (total[id] > 0) {
-                    rows.add(new FileChurn(paths[id], recent[id], total[id], last[id], authors.get(id).size()));
+                    Set<String> who = authors.get(id);
+                    int[] ids = who.stream().mapToInt(authorIds::get).sorted().toArray();
+                    rows.add(new FileChurn(paths[id], recent[id], total[id], last[id], who.size(),
+                            AuthorIds.format(ids)));
                 }
             }
             return rows;

@@ -18,6 +18,7 @@ final class ChurnRepository {
 
     static final String SELECT_SET = "SELECT id FROM churn_sets WHERE project_id = ? AND commit_sha = ?";
     static final String SELECT_STORED_SHAS = "SELECT sha FROM commits WHERE project_id = ?";
+    static final String SELECT_STORED_SHA = SELECT_STORED_SHAS + " AND sha = ?";
     static final String INSERT_COMMIT =
             "INSERT INTO commits (project_id, sha, author, committed_at, file_count) VALUES (?, ?, ?, ?, ?)";
     static final String INSERT_COMMIT_FILE =
@@ -26,10 +27,10 @@ final class ChurnRepository {
     static final String SELECT_CHANGES = "SELECT f.sha, c.file_count, f.path, f.change, f.old_path"
             + " FROM commit_files f JOIN commits c ON c.project_id = f.project_id AND c.sha = f.sha"
             + " WHERE f.project_id = ? AND c.committed_at >= ? AND (c.file_count <= ? OR f.change = 'R')";
-    static final String INSERT_SET =
-            "INSERT INTO churn_sets (project_id, commit_sha, computed_at, commit_count) VALUES (?, ?, ?, ?)";
-    static final String INSERT_CHURN = "INSERT INTO churn"
-            + " (churn_set_id, path, commits_90d, commits_total, last_change_at, authors) VALUES (?, ?, ?, ?, ?, ?)";
+    static final String INSERT_SET = "INSERT INTO churn_sets (project_id, commit_sha, computed_at, commit_count,"
+            + " author_names) VALUES (?, ?, ?, ?, ?)";
+    static final String INSERT_CHURN = "INSERT INTO churn (churn_set_id, path, commits_90d, commits_total,"
+            + " last_change_at, authors, author_ids) VALUES (?, ?, ?, ?, ?, ?, ?)";
     static final String INSERT_COCHANGE =
             "INSERT INTO cochange (churn_set_id, path_a, path_b, count) VALUES (?, ?, ?, ?)";
 
@@ -49,9 +50,17 @@ final class ChurnRepository {
     }
 
     static Set<String> storedShas(Connection c, String projectId) throws SQLException {
+        return storedShas(c, projectId, null);
+    }
+
+    /** {@code sha} if it is stored (all stored shas when null). */
+    static Set<String> storedShas(Connection c, String projectId, String sha) throws SQLException {
         Set<String> shas = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement(SELECT_STORED_SHAS)) {
+        try (PreparedStatement ps = c.prepareStatement(sha == null ? SELECT_STORED_SHAS : SELECT_STORED_SHA)) {
             ps.setString(1, projectId);
+            if (sha != null) {
+                ps.setString(2, sha);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     shas.add(rs.getString(1));
@@ -149,34 +158,9 @@ final class ChurnRepository {
     /** Inserts a churn set and its rows; the caller owns the transaction. Returns the set's id. */
     static long insertSet(Connection c, String projectId, String commitSha, long computedAtMs, ChurnSet set)
             throws SQLException {
-        long id;
-        try (PreparedStatement ps = c.prepareStatement(INSERT_SET, Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, projectId);
-            ps.setString(2, commitSha);
-            ps.setLong(3, computedAtMs);
-            ps.setInt(4, set.commitCount());
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                id = keys.getLong(1);
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement(INSERT_CHURN)) {
-            int pending = 0;
-            for (FileChurn f : set.files()) {
-                ps.setLong(1, id);
-                ps.setString(2, f.path());
-                ps.setInt(3, f.commits90d());
-                ps.setInt(4, f.commitsTotal());
-                ps.setLong(5, f.lastChangeAt());
-                ps.setInt(6, f.authors());
-                ps.addBatch();
-                if (++pending % ROW_BATCH == 0) {
-                    ps.executeBatch();
-                }
-            }
-            ps.executeBatch();
-        }
+        long id = insertSetRow(c, projectId, commitSha, computedAtMs, set.commitCount(),
+                AuthorIds.joinNames(set.authorNames()));
+        insertFiles(c, id, set.files());
         try (PreparedStatement ps = c.prepareStatement(INSERT_COCHANGE)) {
             int pending = 0;
             for (CoChange p : set.pairs()) {
@@ -192,5 +176,43 @@ final class ChurnRepository {
             ps.executeBatch();
         }
         return id;
+    }
+
+    /** Inserts the row of a churn set (not its files and pairs); returns its id. */
+    static long insertSetRow(Connection c, String projectId, String commitSha, long computedAtMs, int commitCount,
+            String authorNames) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(INSERT_SET, Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, projectId);
+            ps.setString(2, commitSha);
+            ps.setLong(3, computedAtMs);
+            ps.setInt(4, commitCount);
+            ps.setString(5, authorNames);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    /** Inserts churn rows of set {@code setId}. */
+    static void insertFiles(Connection c, long setId, List<FileChurn> files) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(INSERT_CHURN)) {
+            int pending = 0;
+            for (FileChurn f : files) {
+                ps.setLong(1, setId);
+                ps.setString(2, f.path());
+                ps.setInt(3, f.commits90d());
+                ps.setInt(4, f.commitsTotal());
+                ps.setLong(5, f.lastChangeAt());
+                ps.setInt(6, f.authors());
+                ps.setString(7, f.authorIds());
+                ps.addBatch();
+                if (++pending % ROW_BATCH == 0) {
+                    ps.executeBatch();
+                }
+            }
+            ps.executeBatch();
+        }
     }
 }

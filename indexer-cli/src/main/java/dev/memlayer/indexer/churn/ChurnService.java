@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import dev.memlayer.indexer.churn.DerivedChurnRepository.ParentSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,7 +22,9 @@ import org.eclipse.jgit.revwalk.RevWalk;
 /**
  * The churn set of a commit, computed once and kept: returns the stored set when there is one (a
  * lookup, no git access beyond peeling the id); otherwise stores the commit's not-yet-stored history,
- * computes the set and stores it in one transaction, so a set is either whole or absent. The caller
+ * computes the set and stores it in one transaction, so a set is either whole or absent. A commit whose
+ * one parent has a stored set gets its set derived from that one when {@link DerivedChurn} can show it
+ * equal (the commit alone is diffed, the set stored at once); the from-scratch path stays the fallback. The caller
  * holds the writer lock, gives a connection in autocommit mode, and skips folders without git or HEAD.
  * Either way, commits stored before their messages were get them first ({@link MessageBackfill}).
  *
@@ -54,19 +58,22 @@ public final class ChurnService {
     }
 
     /**
-     * A commit whose set is stored already ({@code existingSetId} set), or whose history is stored and
-     * whose set is yet to compute.
+     * A commit whose set is stored already ({@code existingSetId} set; {@code derived} when this run
+     * derived it from its parent's), or whose history is stored and whose set is yet to compute.
      */
-    record Prepared(RevCommit tip, Optional<Long> existingSetId, HistoryWindow window, int diffed) {
+    record Prepared(RevCommit tip, Optional<Long> existingSetId, HistoryWindow window, int diffed,
+            ChurnOutcome derived) {
     }
 
     /** A set computed and not stored yet, or the id of the one stored before. */
-    record Computed(String sha, Optional<Long> existingSetId, ChurnSet set, int diffed, int windowSize) {
+    record Computed(String sha, Optional<Long> existingSetId, ChurnSet set, int diffed, int windowSize,
+            ChurnOutcome derived) {
     }
 
     /**
-     * Looks up the stored set; without one, stores the window's missing history (writes on {@code c},
-     * each transaction holding {@code turn}).
+     * Looks up the stored set; without one, stores the tip's missing history and, when its parent's set
+     * is stored, derives and stores the tip's set from it ({@link DerivedChurn}); otherwise stores the
+     * window's missing history (writes on {@code c}, each transaction holding {@code turn}).
      */
     Prepared prepare(Connection c, WriterTurn turn, ObjectReader reader, RevWalk walk, String projectId,
             AnyObjectId commit) throws SQLException {
@@ -75,20 +82,48 @@ public final class ChurnService {
             Optional<Long> existing = ChurnRepository.findSet(c, projectId, tip.name());
             MessageBackfill.fill(c, turn, reader, projectId);
             if (existing.isPresent()) {
-                return new Prepared(tip, existing, null, 0);
+                return new Prepared(tip, existing, null, 0, null);
+            }
+            HistoryStore history = new HistoryStore(c, turn, projectId);
+            int diffed = 0;
+            Optional<ParentSet> parentSet = tip.getParentCount() != 1 ? Optional.empty()
+                    : DerivedChurnRepository.parentSet(c, projectId, tip.getParent(0).name());
+            if (parentSet.isPresent()) {
+                diffed = history.storeMissing(reader, walk, List.of(tip));
+                Optional<ChurnOutcome> derived = derive(c, turn, reader, walk, projectId, tip, parentSet.get(), diffed);
+                if (derived.isPresent()) {
+                    return new Prepared(tip, Optional.of(derived.get().churnSetId()), null, diffed, derived.get());
+                }
             }
             HistoryWindow window = HistoryWalker.window(walk, tip);
-            int diffed = new HistoryStore(c, turn, projectId).storeMissing(reader, walk, window);
-            return new Prepared(tip, Optional.empty(), window, diffed);
+            diffed += history.storeMissing(reader, walk, window.commits());
+            return new Prepared(tip, Optional.empty(), window, diffed, null);
         } catch (IOException e) {
             throw unreadable(commit, e);
         }
     }
 
+    private Optional<ChurnOutcome> derive(Connection c, WriterTurn turn, ObjectReader reader, RevWalk walk,
+            String projectId, RevCommit tip, ParentSet parentSet, int diffed) throws SQLException, IOException {
+        long startedAt = clock.millis();
+        RevCommit parent = walk.parseCommit(tip.getParent(0));
+        Optional<DerivedChurn.Derivation> derivation =
+                DerivedChurn.derive(c, reader, projectId, tip, parent, parentSet);
+        if (derivation.isEmpty()) {
+            return Optional.empty();
+        }
+        long[] id = new long[1];
+        turn.take(() -> id[0] = Transactions.call(c,
+                () -> derivation.get().store(c, projectId, tip.name(), clock.millis())));
+        int[] rows = DerivedChurnRepository.rowCounts(c, id[0]);
+        return Optional.of(new ChurnOutcome(id[0], false, true, diffed, derivation.get().commitCount(), rows[0],
+                rows[1], clock.millis() - startedAt));
+    }
+
     /** The set of a prepared commit, from its stored history (reads only). */
     Computed compute(Connection c, ObjectReader reader, String projectId, Prepared p) throws SQLException {
         if (p.existingSetId().isPresent()) {
-            return new Computed(p.tip().name(), p.existingSetId(), null, 0, 0);
+            return new Computed(p.tip().name(), p.existingSetId(), null, p.diffed(), 0, p.derived());
         }
         try {
             Set<String> shas = new HashSet<>();
@@ -100,7 +135,7 @@ public final class ChurnService {
             Map<String, StoredCommit> changes =
                     ChurnRepository.changes(c, projectId, shas, oldestMs, ChurnCalculator.CHURN_MAX_FILES);
             ChurnSet set = calculator.compute(p.window(), changes, HistoryWalker.treePaths(reader, p.tip()));
-            return new Computed(p.tip().name(), Optional.empty(), set, p.diffed(), p.window().commits().size());
+            return new Computed(p.tip().name(), Optional.empty(), set, p.diffed(), p.window().commits().size(), null);
         } catch (IOException e) {
             throw unreadable(p.tip(), e);
         }
@@ -108,13 +143,17 @@ public final class ChurnService {
 
     /** Stores a computed set in one transaction on {@code c}; returns what was done. */
     ChurnOutcome store(Connection c, String projectId, Computed computed, long startedAt) throws SQLException {
+        if (computed.derived() != null) {
+            return computed.derived();
+        }
         if (computed.existingSetId().isPresent()) {
-            return new ChurnOutcome(computed.existingSetId().get(), true, 0, 0, 0, 0, clock.millis() - startedAt);
+            return new ChurnOutcome(computed.existingSetId().get(), true, false, 0, 0, 0, 0,
+                    clock.millis() - startedAt);
         }
         ChurnSet set = computed.set();
         long id = Transactions.call(c,
                 () -> ChurnRepository.insertSet(c, projectId, computed.sha(), clock.millis(), set));
-        return new ChurnOutcome(id, false, computed.diffed(), computed.windowSize(), set.files().size(),
+        return new ChurnOutcome(id, false, false, computed.diffed(), computed.windowSize(), set.files().size(),
                 set.pairs().size(), clock.millis() - startedAt);
     }
 

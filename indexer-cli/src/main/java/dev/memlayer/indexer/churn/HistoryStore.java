@@ -36,11 +36,12 @@ final class HistoryStore {
     private record Diffed(RevCommit commit, CommitMessage message, List<FileChange> changes) {
     }
 
-    /** Diffs and stores the window's commits that are not stored yet; returns how many it diffed. */
-    int storeMissing(ObjectReader reader, RevWalk walk, HistoryWindow window) throws SQLException, IOException {
-        Set<String> stored = ChurnRepository.storedShas(c, projectId);
+    /** Diffs and stores those of {@code commits} that are not stored yet; returns how many it diffed. */
+    int storeMissing(ObjectReader reader, RevWalk walk, List<RevCommit> commits) throws SQLException, IOException {
+        Set<String> stored = commits.size() == 1 ? ChurnRepository.storedShas(c, projectId, commits.get(0).name())
+                : ChurnRepository.storedShas(c, projectId);
         List<RevCommit> missing = new ArrayList<>();
-        for (RevCommit commit : window.commits()) {
+        for (RevCommit commit : commits) {
             if (!stored.contains(commit.name())) {
                 missing.add(commit);
             }

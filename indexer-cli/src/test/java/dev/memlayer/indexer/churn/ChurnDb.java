@@ -43,6 +43,23 @@ final class ChurnDb implements AutoCloseable {
         return rows;
     }
 
+    /** path → its authors' names, sorted (schema V7: the set's names indexed by each row's ids). */
+    Map<String, List<String>> authorNames(long setId) throws Exception {
+        Map<String, List<String>> rows = new TreeMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT s.author_names, c.path, c.author_ids FROM churn c"
+                + " JOIN churn_sets s ON s.id = c.churn_set_id WHERE c.churn_set_id = ?")) {
+            ps.setLong(1, setId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    List<String> names = AuthorIds.splitNames(rs.getString(1));
+                    rows.put(rs.getString(2), java.util.Arrays.stream(AuthorIds.parse(rs.getString(3)))
+                            .mapToObj(names::get).sorted().toList());
+                }
+            }
+        }
+        return rows;
+    }
+
     /** "a|b" → count. */
     Map<String, Long> cochange(long setId) throws Exception {
         Map<String, Long> rows = new TreeMap<>();

@@ -147,6 +147,9 @@ class CommitMessagesTest {
             st.execute("ALTER TABLE manifest_v1 RENAME TO manifest");
             st.execute("ALTER TABLE edges_v1 RENAME TO edges");
             st.execute("CREATE INDEX manifest_by_hash ON manifest (content_hash)");
+            // V7's author columns
+            st.execute("ALTER TABLE churn DROP COLUMN author_ids");
+            st.execute("ALTER TABLE churn_sets DROP COLUMN author_names");
             st.execute("DELETE FROM schema_migrations WHERE version >= 4");
         }
     }

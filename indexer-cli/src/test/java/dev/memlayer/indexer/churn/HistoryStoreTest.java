@@ -34,7 +34,7 @@ class HistoryStoreTest {
 
     private int storeMissing(RevCommit tip) throws Exception {
         try (ObjectReader reader = db.repository.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
-            return new HistoryStore(db.c, new WriterTurn(), db.projectId).storeMissing(reader, walk, HistoryWalker.window(walk, tip));
+            return new HistoryStore(db.c, new WriterTurn(), db.projectId).storeMissing(reader, walk, HistoryWalker.window(walk, tip).commits());
         }
     }
 

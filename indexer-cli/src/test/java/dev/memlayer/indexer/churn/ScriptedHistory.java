@@ -55,6 +55,16 @@ final class ScriptedHistory implements AutoCloseable {
                 .setAllowEmpty(true).call();
     }
 
+    /** Replaces the last commit with one of everything now staged and unstaged, by {@code author}, {@code days} after {@link #T0}. */
+    RevCommit amend(String author, long days) throws Exception {
+        PersonIdent who = new PersonIdent(author, author + "@example.com", T0.plus(Duration.ofDays(days)),
+                ZoneOffset.UTC);
+        repo.git().add().addFilepattern(".").call();
+        repo.git().add().addFilepattern(".").setUpdate(true).call();
+        return repo.git().commit().setAmend(true).setMessage("amended on day " + days).setAuthor(who)
+                .setCommitter(who).setSign(false).call();
+    }
+
     static long at(long days) {
         return T0.plus(Duration.ofDays(days)).toEpochMilli();
     }
