@@ -100,7 +100,7 @@ public final class IndexRun {
      * commit that lands during the run queues the next one.
      */
     public IndexSummary run(Path path, Path db, boolean full, String rev, Runnable onLocked) {
-        StageTimes times = new StageTimes();
+        StageTimes times = new StageTimes(LOG.isDebugEnabled());
         try (GitWorkTree tree = GitWorkTree.open(path)) {
             tree.readAhead();
             WriterDatabase.prepareDirectory(db);
@@ -130,12 +130,15 @@ public final class IndexRun {
         publisher.abandonLeftovers();
         ProjectRef project = new ProjectRegistry(c, clock).register(tree.root());
         long snapshotId = publisher.begin(project.id(), startedAt);
+        times.lap("begin");
         try {
             String commit = RunInput.commitOf(tree, rev);
+            times.lap("head");
             // churn first: it overlaps everything from reading the previous snapshot on
             WriterTurn turn = new WriterTurn();
             try (BackgroundChurn churn = startChurn(tree, db, turn, project.id(), commit)) {
                 CompletableFuture<StoredState> stored = StoredState.readAsync(db, project.id());
+                times.lap("start churn");
                 Begun begun = new Begun(project, snapshotId, startedAt, publisher, turn);
                 return indexFiles(c, db, tree, full, rev, commit, begun, stored, churn, times);
             }
