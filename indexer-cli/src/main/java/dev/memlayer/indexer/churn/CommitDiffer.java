@@ -24,7 +24,11 @@ import org.eclipse.jgit.util.io.DisabledOutputStream;
  * move of thousands of files keeps their history — prettier's history has 6 573 renames this way,
  * 831 when large commits were left out), then pairs of similar content among what is left, which
  * reads and hashes every remaining blob and so is done only while at most
- * {@link #CONTENT_RENAME_MAX_FILES} files remain added or deleted (git's default rename limit). A
+ * {@link #CONTENT_RENAME_MAX_FILES} files remain added or deleted (git's default rename limit), and
+ * only between blobs of at most {@link #CONTENT_RENAME_MAX_BYTES}: a larger file (a vendored
+ * release bundle, a generated lock file) is never indexed with the default file size limit, yet
+ * hashing both sides of each of its updates was most of a first run's history time (prettier: every
+ * "Update yarn" commit hashed two 2.7 MB bundles, ~90 ms). Such files still keep exact renames. A
  * merge commit is diffed against its first parent, like {@code git log --first-parent -m}: it then
  * lists what the merged branch brought in. Settings come from JGit's
  * defaults, not the repository's config, so stored history does not depend on a user's settings.
@@ -33,6 +37,12 @@ import org.eclipse.jgit.util.io.DisabledOutputStream;
 final class CommitDiffer implements AutoCloseable {
 
     static final int CONTENT_RENAME_MAX_FILES = 1_000;
+    /**
+     * Blobs above this size are left out of content rename detection: the default
+     * {@code memlayer.max-file-bytes}, as a constant because stored history is keyed by commit and
+     * must not depend on a run's settings.
+     */
+    static final int CONTENT_RENAME_MAX_BYTES = 1 << 20;
 
     private final RevWalk walk;
     private final DiffFormatter formatter = new DiffFormatter(DisabledOutputStream.INSTANCE);
@@ -45,6 +55,7 @@ final class CommitDiffer implements AutoCloseable {
         formatter.setDetectRenames(false);
         renames = new RenameDetector(reader, defaults.get(DiffConfig.KEY));
         renames.setRenameLimit(CONTENT_RENAME_MAX_FILES);
+        renames.setBigFileThreshold(CONTENT_RENAME_MAX_BYTES);
     }
 
     List<FileChange> diff(RevCommit commit) throws IOException {

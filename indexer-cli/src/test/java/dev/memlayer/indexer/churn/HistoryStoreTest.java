@@ -94,4 +94,29 @@ class HistoryStoreTest {
         assertThat(storeMissing(tip)).isEqualTo(2);
         assertThat(db.churn(db.ensure(tip).churnSetId()).get("a.txt").get(1)).isEqualTo(2L);
     }
+
+    @Test
+    void storeMissing_renameWithEdits_pairsByContentOnlyFilesUpToTheLimit() throws Exception {
+        String small = lines("small", 200);
+        String big = lines("big", CommitDiffer.CONTENT_RENAME_MAX_BYTES / 40 + 1000); // ~40 bytes a line
+        assertThat(big.length()).isGreaterThan(CommitDiffer.CONTENT_RENAME_MAX_BYTES);
+        history.write("old/small.txt", small).write("old/big.txt", big).commit("alice", 0);
+        RevCommit tip = history.delete("old/small.txt").delete("old/big.txt")
+                .write("new/small.txt", small + "one more line\n").write("new/big.txt", big + "one more line\n")
+                .commit("alice", 1);
+
+        storeMissing(tip);
+
+        // an edited move of a file above the limit (a vendored bundle) is a delete and an add
+        assertThat(db.storedFiles(tip))
+                .containsExactly("new/big.txt A", "new/small.txt R old/small.txt", "old/big.txt D");
+    }
+
+    private static String lines(String word, int count) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            sb.append(word).append(" line number ").append(i).append(" of the file text\n");
+        }
+        return sb.toString();
+    }
 }
