@@ -112,6 +112,22 @@ class HistoryStoreTest {
                 .containsExactly("new/big.txt A", "new/small.txt R old/small.txt", "old/big.txt D");
     }
 
+    @Test
+    void storeMissing_binaryFiles_pairByContentOnlyWhenUnchanged() throws Exception {
+        String image = "\u0000PNG" + lines("pixels", 100);
+        String icon = "\u0000ICO" + lines("icon", 100);
+        history.write("old/image.png", image).write("old/icon.ico", icon).commit("alice", 0);
+        RevCommit tip = history.delete("old/image.png").delete("old/icon.ico")
+                .write("new/image.png", image + "one more line\n").write("new/icon.ico", icon)
+                .commit("alice", 1);
+
+        storeMissing(tip);
+
+        // an edited binary is not hashed for similarity; a moved one keeps its history by blob id
+        assertThat(db.storedFiles(tip))
+                .containsExactly("new/icon.ico R old/icon.ico", "new/image.png A", "old/image.png D");
+    }
+
     private static String lines(String word, int count) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < count; i++) {
