@@ -16,7 +16,8 @@ import java.util.Set;
 /** Every statement the indexer runs against the history and churn tables, by name. */
 final class ChurnRepository {
 
-    static final String SELECT_SET = "SELECT id FROM churn_sets WHERE project_id = ? AND commit_sha = ?";
+    static final String SELECT_SET =
+            "SELECT id, commit_count, author_names FROM churn_sets WHERE project_id = ? AND commit_sha = ?";
     static final String SELECT_STORED_SHAS = "SELECT sha FROM commits WHERE project_id = ?";
     static final String SELECT_STORED_SHA = SELECT_STORED_SHAS + " AND sha = ?";
     static final String INSERT_COMMIT =
@@ -39,12 +40,17 @@ final class ChurnRepository {
     private ChurnRepository() {
     }
 
-    static Optional<Long> findSet(Connection c, String projectId, String commitSha) throws SQLException {
+    /** A stored set: its id, how many commits it counts, its author names (null before schema V7). */
+    record StoredSet(long id, int commitCount, String authorNames) {
+    }
+
+    static Optional<StoredSet> findSet(Connection c, String projectId, String commitSha) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(SELECT_SET)) {
             ps.setString(1, projectId);
             ps.setString(2, commitSha);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+                return rs.next() ? Optional.of(new StoredSet(rs.getLong(1), rs.getInt(2), rs.getString(3)))
+                        : Optional.empty();
             }
         }
     }

@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import dev.memlayer.indexer.churn.DerivedChurnRepository.ParentSet;
+import dev.memlayer.indexer.churn.ChurnRepository.StoredSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -79,15 +79,15 @@ public final class ChurnService {
             AnyObjectId commit) throws SQLException {
         try {
             RevCommit tip = walk.parseCommit(commit);
-            Optional<Long> existing = ChurnRepository.findSet(c, projectId, tip.name());
+            Optional<Long> existing = ChurnRepository.findSet(c, projectId, tip.name()).map(StoredSet::id);
             MessageBackfill.fill(c, turn, reader, projectId);
             if (existing.isPresent()) {
                 return new Prepared(tip, existing, null, 0, null);
             }
             HistoryStore history = new HistoryStore(c, turn, projectId);
             int diffed = 0;
-            Optional<ParentSet> parentSet = tip.getParentCount() != 1 ? Optional.empty()
-                    : DerivedChurnRepository.parentSet(c, projectId, tip.getParent(0).name());
+            Optional<StoredSet> parentSet = tip.getParentCount() != 1 ? Optional.empty()
+                    : ChurnRepository.findSet(c, projectId, tip.getParent(0).name());
             if (parentSet.isPresent()) {
                 diffed = history.storeMissing(reader, walk, List.of(tip));
                 Optional<ChurnOutcome> derived = derive(c, turn, reader, walk, projectId, tip, parentSet.get(), diffed);
@@ -104,7 +104,7 @@ public final class ChurnService {
     }
 
     private Optional<ChurnOutcome> derive(Connection c, WriterTurn turn, ObjectReader reader, RevWalk walk,
-            String projectId, RevCommit tip, ParentSet parentSet, int diffed) throws SQLException, IOException {
+            String projectId, RevCommit tip, StoredSet parentSet, int diffed) throws SQLException, IOException {
         long startedAt = clock.millis();
         RevCommit parent = walk.parseCommit(tip.getParent(0));
         Optional<DerivedChurn.Derivation> derivation =

@@ -1,6 +1,6 @@
 package dev.memlayer.indexer.churn;
 
-import dev.memlayer.indexer.churn.DerivedChurnRepository.ParentSet;
+import dev.memlayer.indexer.churn.ChurnRepository.StoredSet;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -70,7 +70,7 @@ final class DerivedChurn {
      * set, or empty when that cannot be shown to equal the set computed from scratch. Reads only.
      */
     static Optional<Derivation> derive(Connection c, ObjectReader reader, String projectId, RevCommit tip,
-            RevCommit parent, ParentSet parentSet) throws SQLException, IOException {
+            RevCommit parent, StoredSet parentSet) throws SQLException, IOException {
         if (!windowIsTipThenParents(c, projectId, tip, parent, parentSet)) {
             return Optional.empty();
         }
@@ -146,7 +146,7 @@ final class DerivedChurn {
      * between the age bounds or between the 90-day bounds of the two.
      */
     private static boolean windowIsTipThenParents(Connection c, String projectId, RevCommit tip, RevCommit parent,
-            ParentSet parentSet) throws SQLException {
+            StoredSet parentSet) throws SQLException {
         if (tip.getCommitTime() < parent.getCommitTime() || parentSet.commitCount() >= HistoryWalker.MAX_COMMITS
                 || parentSet.authorNames() == null) {
             return false;

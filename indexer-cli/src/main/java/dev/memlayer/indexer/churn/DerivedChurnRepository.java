@@ -19,8 +19,6 @@ import java.util.Optional;
  */
 final class DerivedChurnRepository {
 
-    static final String SELECT_PARENT_SET =
-            "SELECT id, commit_count, author_names FROM churn_sets WHERE project_id = ? AND commit_sha = ?";
     static final String ANY_COMMIT_BETWEEN = "SELECT EXISTS (SELECT 1 FROM commits"
             + " WHERE project_id = ? AND committed_at >= ? AND committed_at < ?)";
     static final String SELECT_COMMIT_CHANGES = "SELECT c.file_count, f.path, f.change, f.old_path FROM commits c"
@@ -39,22 +37,7 @@ final class DerivedChurnRepository {
     static final String COUNT_ROWS = "SELECT (SELECT count(*) FROM churn WHERE churn_set_id = ?),"
             + " (SELECT count(*) FROM cochange WHERE churn_set_id = ?)";
 
-    /** A stored set: its id, how many commits it counts, its author names (null before schema V7). */
-    record ParentSet(long id, int commitCount, String authorNames) {
-    }
-
     private DerivedChurnRepository() {
-    }
-
-    static Optional<ParentSet> parentSet(Connection c, String projectId, String sha) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(SELECT_PARENT_SET)) {
-            ps.setString(1, projectId);
-            ps.setString(2, sha);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new ParentSet(rs.getLong(1), rs.getInt(2), rs.getString(3)))
-                        : Optional.empty();
-            }
-        }
     }
 
     /** Whether any stored commit of the project has a commit time in [fromMs, toMs). */

@@ -7,30 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.jgit.revwalk.RevCommit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ChurnServiceTest {
-
-    @TempDir
-    Path tmp;
-
-    private ScriptedHistory history;
-    private ChurnDb db;
-
-    @BeforeEach
-    void fixture() throws Exception {
-        history = new ScriptedHistory(tmp.resolve("repo"));
-        db = history.database(tmp.resolve("m.db"));
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        db.close();
-        history.close();
-    }
+class ChurnServiceTest extends ChurnDbTestCase {
 
     /** a.txt by alice, bob, alice, carol; b.txt by alice, bob; c.txt by alice, carol. Tip at day 200. */
     private RevCommit[] fourCommits() throws Exception {

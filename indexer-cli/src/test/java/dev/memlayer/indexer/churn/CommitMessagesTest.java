@@ -3,7 +3,6 @@ package dev.memlayer.indexer.churn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.memlayer.indexer.WriterTurn;
-import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -12,30 +11,9 @@ import java.util.List;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.merge.MergeStrategy;
 import org.eclipse.jgit.revwalk.RevCommit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class CommitMessagesTest {
-
-    @TempDir
-    Path tmp;
-
-    private ScriptedHistory history;
-    private ChurnDb db;
-
-    @BeforeEach
-    void fixture() throws Exception {
-        history = new ScriptedHistory(tmp.resolve("repo"));
-        db = history.database(tmp.resolve("m.db"));
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        db.close();
-        history.close();
-    }
+class CommitMessagesTest extends ChurnDbTestCase {
 
     @Test
     void storedCommit_keepsSubjectBodyWithoutTrailersAndParents_andIsIndexedWithSplitIdentifiers() throws Exception {

@@ -2,38 +2,17 @@ package dev.memlayer.indexer.churn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.eclipse.jgit.revwalk.RevCommit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A set derived from the parent's set must equal the set computed from scratch: each scripted history
  * is indexed commit by commit into one database (deriving wherever it can), and every set is compared
  * with the set of the same commit computed alone in a fresh database (no parent set: from scratch).
  */
-class DerivedChurnTest {
+class DerivedChurnTest extends ChurnDbTestCase {
 
-    @TempDir
-    Path tmp;
-
-    private ScriptedHistory history;
-    private ChurnDb db;
     private int fresh;
-
-    @BeforeEach
-    void fixture() throws Exception {
-        history = new ScriptedHistory(tmp.resolve("repo"));
-        db = history.database(tmp.resolve("m.db"));
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        db.close();
-        history.close();
-    }
 
     /** Ensures the set of {@code commit} in the shared database and checks it against a fresh computation. */
     private ChurnOutcome ensureAndCompare(RevCommit commit) throws Exception {

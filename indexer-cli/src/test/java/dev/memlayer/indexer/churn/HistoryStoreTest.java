@@ -7,30 +7,9 @@ import java.nio.file.Path;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class HistoryStoreTest {
-
-    @TempDir
-    Path tmp;
-
-    private ScriptedHistory history;
-    private ChurnDb db;
-
-    @BeforeEach
-    void fixture() throws Exception {
-        history = new ScriptedHistory(tmp.resolve("repo"));
-        db = history.database(tmp.resolve("m.db"));
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        db.close();
-        history.close();
-    }
+class HistoryStoreTest extends ChurnDbTestCase {
 
     private int storeMissing(RevCommit tip) throws Exception {
         try (ObjectReader reader = db.repository.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
