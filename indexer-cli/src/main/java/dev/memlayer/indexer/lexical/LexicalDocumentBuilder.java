@@ -6,7 +6,6 @@ import dev.memlayer.model.text.IdentifierSplitter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -63,7 +62,8 @@ public final class LexicalDocumentBuilder {
 
         private final int maxChars;
         private final StringBuilder out = new StringBuilder();
-        private final Map<String, Integer> seen = new HashMap<>();
+        /** Each term once, with how often the column saw it. */
+        private final Map<String, Term> terms = new HashMap<>();
         /** Identifiers as written → their terms, so a repeated identifier is split once. */
         private final Map<String, Identifier> identifiers = new HashMap<>();
         private boolean full;
@@ -105,34 +105,41 @@ public final class LexicalDocumentBuilder {
         private void identifier(String id) {
             Identifier known = identifiers.get(id);
             if (known == null) {
-                known = Identifier.of(id);
+                known = new Identifier(columnTerms(IdentifierTerms.of(id)));
                 identifiers.put(id, known);
             }
             // past the cap every term of this identifier is capped too: skip it without looking up terms
-            if (known.terms.isEmpty() || ++known.count > MAX_OCCURRENCES) {
+            if (known.terms.length == 0 || ++known.count > MAX_OCCURRENCES) {
                 return;
             }
-            for (String term : known.terms) {
-                term(term);
+            for (Term term : known.terms) {
+                add(term);
             }
         }
 
-        private void term(String term) {
-            if (term.length() < MIN_TERM_CHARS || term.length() > MAX_TERM_CHARS) {
+        /** This column's counter of each term of an indexed length (others are never added). */
+        private Term[] columnTerms(String[] texts) {
+            List<Term> out = new ArrayList<>(texts.length);
+            for (String text : texts) {
+                if (text.length() >= MIN_TERM_CHARS && text.length() <= MAX_TERM_CHARS) {
+                    out.add(terms.computeIfAbsent(text, Term::new));
+                }
+            }
+            return out.toArray(NO_TERMS);
+        }
+
+        private void add(Term term) {
+            if (++term.count > MAX_OCCURRENCES) {
                 return;
             }
-            int count = seen.merge(term, 1, Integer::sum);
-            if (count > MAX_OCCURRENCES) {
-                return;
-            }
-            if (out.length() + term.length() + 1 > maxChars) {
+            if (out.length() + term.text.length() + 1 > maxChars) {
                 full = true;
                 return;
             }
             if (out.length() > 0) {
                 out.append(' ');
             }
-            out.append(term);
+            out.append(term.text);
         }
 
         String terms() {
@@ -154,34 +161,27 @@ public final class LexicalDocumentBuilder {
         return c < 128 ? ASCII_IDENTIFIER[c] : Character.isLetterOrDigit(c);
     }
 
-    /** One identifier's terms (whole, then parts that differ from it) and how often the column saw it. */
-    private static final class Identifier {
+    private static final Term[] NO_TERMS = new Term[0];
 
-        private final List<String> terms;
+    /** A term of a column and how often the column saw it. */
+    private static final class Term {
+
+        private final String text;
         private int count;
 
-        private Identifier(List<String> terms) {
-            this.terms = terms;
+        private Term(String text) {
+            this.text = text;
         }
+    }
 
-        static Identifier of(String id) {
-            if (Character.isDigit(id.charAt(0))) {
-                return new Identifier(List.of()); // a numeric literal
-            }
-            List<String> parts = IdentifierSplitter.parts(id);
-            if (parts.isEmpty()) {
-                return new Identifier(List.of()); // only separators: `__`, `$`
-            }
-            // '$' separates tokens for unicode61 (and for parts()): dropped, `$scope` stays one token
-            String whole = id.toLowerCase(Locale.ROOT).replace("$", "");
-            List<String> terms = new ArrayList<>(parts.size() + 1);
-            terms.add(whole);
-            for (String part : parts) {
-                if (!part.equals(whole)) {
-                    terms.add(part);
-                }
-            }
-            return new Identifier(terms);
+    /** One identifier's terms in a column and how often the column saw the identifier. */
+    private static final class Identifier {
+
+        private final Term[] terms;
+        private int count;
+
+        private Identifier(Term[] terms) {
+            this.terms = terms;
         }
     }
 }
