@@ -8,12 +8,18 @@
 
 #endif
 
-// TODO cache field, method at startup
+// memlayer: classes, field ids and method ids of the hot paths (nodes, points, ranges, query
+// matches and captures, predicate steps, the reader callback) are resolved once in JNI_OnLoad.
+// The binding looked them up on every call (FindClass, and GetFieldID: a symbol-table lookup plus
+// a field search per field), which was ~17 % of all CPU of a full index. Rarely called paths
+// (logger, progress callbacks, dot graphs, language metadata) still look theirs up per call.
 #define TS_NODE_CLASS_NAME "org/treesitter/TSNode"
 #define TS_NODE_SIGNATURE "Lorg/treesitter/TSNode;"
 #define TS_POINT_CLASS_NAME "org/treesitter/TSPoint"
 #define TS_POINT_SIGNATURE "Lorg/treesitter/TSPoint;"
 #define TS_RANGE_CLASS_NAME "org/treesitter/TSRange"
+#define TS_INPUT_EDIT_CLASS_NAME "org/treesitter/TSInputEdit"
+#define TS_READER_CLASS_NAME "org/treesitter/TSReader"
 #define TS_LOG_TYPE_CLASS_NAME "org/treesitter/TSLogType"
 #define TS_LOG_TYPE_SIGNATURE "Lorg/treesitter/TSLogType;"
 #define TS_READER_READ_METHOD_SIGNATURE "([BILorg/treesitter/TSPoint;)I"
@@ -26,6 +32,7 @@
 #define TS_QUERY_PREDICATE_STEP_TYPE_SIGNATURE "Lorg/treesitter/TSQueryPredicateStepType;"
 #define TS_QUERY_QUERY_CAPTURE_CLASS_NAME "org/treesitter/TSQueryCapture"
 #define TS_QUERY_QUERY_CAPTURE_ARRAY_SIGNATURE "[Lorg/treesitter/TSQueryCapture;"
+#define TS_QUERY_MATCH_CLASS_NAME "org/treesitter/TSQueryMatch"
 #define TS_PARSER_STATE_CLASS_NAME "org/treesitter/TSParseState"
 #define TS_QUERY_STATE_CLASS_NAME "org/treesitter/TSQueryCursorState"
 #define TS_LANG_METADATA_CLASS_NAME "org/treesitter/TSLanguageMetadata"
@@ -36,8 +43,105 @@ jclass ts_jni_find_class(JNIEnv *env, const char *class_name){
 
 JavaVM* java_vm = NULL;
 
+// Resolved once in JNI_OnLoad, read-only afterwards (so safe on any number of threads). The class
+// references are global refs, which also keep the classes, and so the ids, valid. Objects passed in
+// are read with the ids of the declared class (TSNode, TSPoint, ...), valid for any instance of it.
+static struct {
+    jclass node;
+    jfieldID node_context0, node_context1, node_context2, node_context3, node_id, node_tree;
+    jclass point;
+    jfieldID point_row, point_column;
+    jclass range;
+    jfieldID range_start_point, range_end_point, range_start_byte, range_end_byte;
+    jclass input_edit;
+    jfieldID edit_start_byte, edit_old_end_byte, edit_new_end_byte;
+    jfieldID edit_start_point, edit_old_end_point, edit_new_end_point;
+    jclass capture;
+    jfieldID capture_index, capture_node;
+    jclass match;
+    jfieldID match_id, match_pattern_index, match_capture_index, match_captures;
+    jclass step;
+    jfieldID step_type, step_value_id;
+    jclass step_type_class;
+    jfieldID step_type_done, step_type_capture, step_type_string;
+    jclass reader;
+    jmethodID reader_read;
+} ts_jni;
+
+// a global ref to a class, or NULL with NoClassDefFoundError pending
+static jclass ts_jni_global_class(JNIEnv *env, const char *class_name){
+    jclass local = (*env)->FindClass(env, class_name);
+    if(local == NULL){
+        return NULL;
+    }
+    jclass global = (jclass) (*env)->NewGlobalRef(env, local);
+    (*env)->DeleteLocalRef(env, local);
+    return global;
+}
+
+// each lookup returns NULL with an exception pending (NoClassDefFoundError, NoSuchFieldError, ...)
+static jboolean ts_jni_cache_ids(JNIEnv *env){
+#define CLASS(slot, name) if((ts_jni.slot = ts_jni_global_class(env, name)) == NULL) return JNI_FALSE
+#define FIELD(slot, clz, name, sig) if((ts_jni.slot = (*env)->GetFieldID(env, ts_jni.clz, name, sig)) == NULL) return JNI_FALSE
+#define STATIC_FIELD(slot, clz, name, sig) if((ts_jni.slot = (*env)->GetStaticFieldID(env, ts_jni.clz, name, sig)) == NULL) return JNI_FALSE
+#define METHOD(slot, clz, name, sig) if((ts_jni.slot = (*env)->GetMethodID(env, ts_jni.clz, name, sig)) == NULL) return JNI_FALSE
+    CLASS(node, TS_NODE_CLASS_NAME);
+    FIELD(node_context0, node, "context0", "I");
+    FIELD(node_context1, node, "context1", "I");
+    FIELD(node_context2, node, "context2", "I");
+    FIELD(node_context3, node, "context3", "I");
+    FIELD(node_id, node, "idPtr", "J");
+    FIELD(node_tree, node, "treePtr", "J");
+    CLASS(point, TS_POINT_CLASS_NAME);
+    FIELD(point_row, point, "row", "I");
+    FIELD(point_column, point, "column", "I");
+    CLASS(range, TS_RANGE_CLASS_NAME);
+    FIELD(range_start_point, range, "startPoint", TS_POINT_SIGNATURE);
+    FIELD(range_end_point, range, "endPoint", TS_POINT_SIGNATURE);
+    FIELD(range_start_byte, range, "startByte", "I");
+    FIELD(range_end_byte, range, "endByte", "I");
+    CLASS(input_edit, TS_INPUT_EDIT_CLASS_NAME);
+    FIELD(edit_start_byte, input_edit, "startByte", "I");
+    FIELD(edit_old_end_byte, input_edit, "oldEndByte", "I");
+    FIELD(edit_new_end_byte, input_edit, "newEndByte", "I");
+    FIELD(edit_start_point, input_edit, "startPoint", TS_POINT_SIGNATURE);
+    FIELD(edit_old_end_point, input_edit, "oldEndPoint", TS_POINT_SIGNATURE);
+    FIELD(edit_new_end_point, input_edit, "newEndPoint", TS_POINT_SIGNATURE);
+    CLASS(capture, TS_QUERY_QUERY_CAPTURE_CLASS_NAME);
+    FIELD(capture_index, capture, "index", "I");
+    FIELD(capture_node, capture, "node", TS_NODE_SIGNATURE);
+    CLASS(match, TS_QUERY_MATCH_CLASS_NAME);
+    FIELD(match_id, match, "id", "I");
+    FIELD(match_pattern_index, match, "patternIndex", "I");
+    FIELD(match_capture_index, match, "captureIndex", "I");
+    FIELD(match_captures, match, "captures", TS_QUERY_QUERY_CAPTURE_ARRAY_SIGNATURE);
+    CLASS(step, TS_QUERY_PREDICATE_STEP_CLASS_NAME);
+    FIELD(step_type, step, "type", TS_QUERY_PREDICATE_STEP_TYPE_SIGNATURE);
+    FIELD(step_value_id, step, "valueId", "I");
+    CLASS(step_type_class, TS_QUERY_PREDICATE_STEP_TYPE_CLASS_NAME);
+    STATIC_FIELD(step_type_done, step_type_class, "TSQueryPredicateStepTypeDone", TS_QUERY_PREDICATE_STEP_TYPE_SIGNATURE);
+    STATIC_FIELD(step_type_capture, step_type_class, "TSQueryPredicateStepTypeCapture", TS_QUERY_PREDICATE_STEP_TYPE_SIGNATURE);
+    STATIC_FIELD(step_type_string, step_type_class, "TSQueryPredicateStepTypeString", TS_QUERY_PREDICATE_STEP_TYPE_SIGNATURE);
+    CLASS(reader, TS_READER_CLASS_NAME);
+    METHOD(reader_read, reader, "read", TS_READER_READ_METHOD_SIGNATURE);
+#undef CLASS
+#undef FIELD
+#undef STATIC_FIELD
+#undef METHOD
+    return JNI_TRUE;
+}
+
+// FindClass here uses the class loader of the class that loads this library (the binding's own
+// NativeUtils), the loader the per-call lookups of the native methods used.
 jint JNI_OnLoad(JavaVM* vm, void* reserved) {
     java_vm = vm;
+    JNIEnv *env;
+    if((*vm)->GetEnv(vm, (void **) &env, JNI_VERSION_10) != JNI_OK){
+        return JNI_ERR;
+    }
+    if(!ts_jni_cache_ids(env)){
+        return JNI_ERR; // the pending exception is what System.load throws
+    }
     return JNI_VERSION_10;
 }
 
@@ -46,123 +150,110 @@ jfieldID ts_jni_get_field_id(JNIEnv *env, jclass clz, const char *field_name, co
 }
 
 jobject ts_node_to_obj(JNIEnv *env, TSNode ts_node){
-    jclass ts_node_class = ts_jni_find_class(env, TS_NODE_CLASS_NAME);
-    jobject ts_node_object = (*env)->AllocObject(env, ts_node_class);
-    (*env)->SetIntField(env, ts_node_object, ts_jni_get_field_id(env, ts_node_class, "context0", "I"), ts_node.context[0]);
-    (*env)->SetIntField(env, ts_node_object, ts_jni_get_field_id(env, ts_node_class, "context1", "I"), ts_node.context[1]);
-    (*env)->SetIntField(env, ts_node_object, ts_jni_get_field_id(env, ts_node_class, "context2", "I"), ts_node.context[2]);
-    (*env)->SetIntField(env, ts_node_object, ts_jni_get_field_id(env, ts_node_class, "context3", "I"), ts_node.context[3]);
-    (*env)->SetLongField(env, ts_node_object, ts_jni_get_field_id(env, ts_node_class, "idPtr", "J"), (jlong) ts_node.id);
-    (*env)->SetLongField(env, ts_node_object, ts_jni_get_field_id(env, ts_node_class, "treePtr", "J"), (jlong) ts_node.tree);
+    jobject ts_node_object = (*env)->AllocObject(env, ts_jni.node);
+    (*env)->SetIntField(env, ts_node_object, ts_jni.node_context0, ts_node.context[0]);
+    (*env)->SetIntField(env, ts_node_object, ts_jni.node_context1, ts_node.context[1]);
+    (*env)->SetIntField(env, ts_node_object, ts_jni.node_context2, ts_node.context[2]);
+    (*env)->SetIntField(env, ts_node_object, ts_jni.node_context3, ts_node.context[3]);
+    (*env)->SetLongField(env, ts_node_object, ts_jni.node_id, (jlong) ts_node.id);
+    (*env)->SetLongField(env, ts_node_object, ts_jni.node_tree, (jlong) ts_node.tree);
     return ts_node_object;
 }
 
 TSNode ts_node_from_obj(JNIEnv *env, jobject ts_node_object){
     TSNode ts_node;
-    jclass ts_node_class = (*env)->GetObjectClass(env, ts_node_object);
-    ts_node.context[0] = (uint32_t)(*env)->GetIntField(env, ts_node_object, ts_jni_get_field_id(env, ts_node_class, "context0", "I"));
-    ts_node.context[1] = (uint32_t)(*env)->GetIntField(env, ts_node_object, ts_jni_get_field_id(env, ts_node_class, "context1", "I"));
-    ts_node.context[2] = (uint32_t)(*env)->GetIntField(env, ts_node_object, ts_jni_get_field_id(env, ts_node_class, "context2", "I"));
-    ts_node.context[3] = (uint32_t)(*env)->GetIntField(env, ts_node_object, ts_jni_get_field_id(env, ts_node_class, "context3", "I"));
-    ts_node.id = (void *)(*env)->GetLongField(env, ts_node_object, ts_jni_get_field_id(env, ts_node_class, "idPtr", "J"));
-    ts_node.tree = (const TSTree*)(*env)->GetLongField(env, ts_node_object, ts_jni_get_field_id(env, ts_node_class, "treePtr", "J"));
+    ts_node.context[0] = (uint32_t)(*env)->GetIntField(env, ts_node_object, ts_jni.node_context0);
+    ts_node.context[1] = (uint32_t)(*env)->GetIntField(env, ts_node_object, ts_jni.node_context1);
+    ts_node.context[2] = (uint32_t)(*env)->GetIntField(env, ts_node_object, ts_jni.node_context2);
+    ts_node.context[3] = (uint32_t)(*env)->GetIntField(env, ts_node_object, ts_jni.node_context3);
+    ts_node.id = (void *)(*env)->GetLongField(env, ts_node_object, ts_jni.node_id);
+    ts_node.tree = (const TSTree*)(*env)->GetLongField(env, ts_node_object, ts_jni.node_tree);
     return ts_node;
 }
 
 jobject ts_point_to_obj(JNIEnv *env, TSPoint ts_point){
-    jclass ts_point_class = ts_jni_find_class(env, TS_POINT_CLASS_NAME);
-    jobject ts_point_object = (*env)->AllocObject(env, ts_point_class);
-    (*env)->SetIntField(env, ts_point_object, ts_jni_get_field_id(env, ts_point_class, "row", "I"), ts_point.row);
-    (*env)->SetIntField(env, ts_point_object, ts_jni_get_field_id(env, ts_point_class, "column", "I"), ts_point.column);
+    jobject ts_point_object = (*env)->AllocObject(env, ts_jni.point);
+    (*env)->SetIntField(env, ts_point_object, ts_jni.point_row, ts_point.row);
+    (*env)->SetIntField(env, ts_point_object, ts_jni.point_column, ts_point.column);
     return ts_point_object;
 }
 
 TSPoint ts_point_from_obj(JNIEnv *env, jobject ts_point_obj){
     TSPoint ts_point;
-    jclass ts_point_class = (*env)->GetObjectClass(env, ts_point_obj);
-    ts_point.row = (uint32_t)(*env)->GetIntField(env, ts_point_obj, ts_jni_get_field_id(env, ts_point_class, "row", "I"));
-    ts_point.column = (uint32_t)(*env)->GetIntField(env, ts_point_obj, ts_jni_get_field_id(env, ts_point_class, "column", "I"));
+    ts_point.row = (uint32_t)(*env)->GetIntField(env, ts_point_obj, ts_jni.point_row);
+    ts_point.column = (uint32_t)(*env)->GetIntField(env, ts_point_obj, ts_jni.point_column);
     return ts_point;
 }
 
 jobject ts_range_to_obj(JNIEnv *env, const TSRange *ts_range){
-    jclass ts_range_class = ts_jni_find_class(env, TS_RANGE_CLASS_NAME);
-    jobject ts_range_object = (*env)->AllocObject(env, ts_range_class);
+    jobject ts_range_object = (*env)->AllocObject(env, ts_jni.range);
     jobject startPoint = ts_point_to_obj(env, ts_range->start_point);
     jobject endPoint = ts_point_to_obj(env, ts_range->end_point);
-    (*env)->SetObjectField(env, ts_range_object, ts_jni_get_field_id(env, ts_range_class, "startPoint", TS_POINT_SIGNATURE), startPoint);
-    (*env)->SetObjectField(env, ts_range_object, ts_jni_get_field_id(env, ts_range_class, "endPoint", TS_POINT_SIGNATURE), endPoint);
-    (*env)->SetIntField(env, ts_range_object, ts_jni_get_field_id(env, ts_range_class, "startByte", "I"), ts_range->start_byte);
-    (*env)->SetIntField(env, ts_range_object, ts_jni_get_field_id(env, ts_range_class, "endByte", "I"), ts_range->end_byte);
+    (*env)->SetObjectField(env, ts_range_object, ts_jni.range_start_point, startPoint);
+    (*env)->SetObjectField(env, ts_range_object, ts_jni.range_end_point, endPoint);
+    (*env)->SetIntField(env, ts_range_object, ts_jni.range_start_byte, ts_range->start_byte);
+    (*env)->SetIntField(env, ts_range_object, ts_jni.range_end_byte, ts_range->end_byte);
     return ts_range_object;
 }
 
 jobject predicate_step_type_from_num(JNIEnv *env, TSQueryPredicateStepType type){
-    jclass step_type_class = (*env)->FindClass(env, TS_QUERY_PREDICATE_STEP_TYPE_CLASS_NAME);
     jfieldID enum_field;
     switch(type){
         case TSQueryPredicateStepTypeDone:
-            enum_field = (*env)->GetStaticFieldID(env, step_type_class , "TSQueryPredicateStepTypeDone", TS_QUERY_PREDICATE_STEP_TYPE_SIGNATURE);
+            enum_field = ts_jni.step_type_done;
             break;
         case TSQueryPredicateStepTypeCapture:
-            enum_field = (*env)->GetStaticFieldID(env, step_type_class , "TSQueryPredicateStepTypeCapture", TS_QUERY_PREDICATE_STEP_TYPE_SIGNATURE);
+            enum_field = ts_jni.step_type_capture;
             break;
         case TSQueryPredicateStepTypeString:
-            enum_field = (*env)->GetStaticFieldID(env, step_type_class , "TSQueryPredicateStepTypeString", TS_QUERY_PREDICATE_STEP_TYPE_SIGNATURE);
+            enum_field = ts_jni.step_type_string;
             break;
         default:
             (*env)->ThrowNew(env, (*env)->FindClass(env, "java/lang/RuntimeException"), "Can't handle TSQueryPredicateStepType");
+            return NULL;
     }
-    return (* env)->GetStaticObjectField(env, step_type_class, enum_field);
+    return (* env)->GetStaticObjectField(env, ts_jni.step_type_class, enum_field);
 }
 
 
 
 
 jobject ts_query_predicate_step_to_obj(JNIEnv *env, const TSQueryPredicateStep *step){
-    jclass ts_query_predicate_step_class = ts_jni_find_class(env, TS_QUERY_PREDICATE_STEP_CLASS_NAME);
-    jclass ts_query_predicate_step_type_class = ts_jni_find_class(env, TS_QUERY_PREDICATE_STEP_TYPE_CLASS_NAME);
-    jobject step_object = (*env)->AllocObject(env, ts_query_predicate_step_class);
-    (*env)->SetObjectField(env, step_object, ts_jni_get_field_id(env, ts_query_predicate_step_class, "type", TS_QUERY_PREDICATE_STEP_TYPE_SIGNATURE), predicate_step_type_from_num(env, step->type));
-    (*env)->SetIntField(env, step_object, ts_jni_get_field_id(env, ts_query_predicate_step_class, "valueId", "I"), step->value_id);
+    jobject step_object = (*env)->AllocObject(env, ts_jni.step);
+    (*env)->SetObjectField(env, step_object, ts_jni.step_type, predicate_step_type_from_num(env, step->type));
+    (*env)->SetIntField(env, step_object, ts_jni.step_value_id, step->value_id);
     return step_object;
 }
 
 void ts_range_from_obj(JNIEnv *env, jobject ts_range_object, TSRange *ts_range){
-    jclass ts_range_class = (*env)->GetObjectClass(env, ts_range_object);
-    ts_range->start_point = ts_point_from_obj(env, (*env)->GetObjectField(env, ts_range_object, ts_jni_get_field_id(env, ts_range_class, "startPoint", TS_POINT_SIGNATURE)));
-    ts_range->end_point = ts_point_from_obj(env, (*env)->GetObjectField(env, ts_range_object, ts_jni_get_field_id(env, ts_range_class, "endPoint", TS_POINT_SIGNATURE)));
-    ts_range->start_byte = (uint32_t)(*env)->GetIntField(env, ts_range_object, ts_jni_get_field_id(env, ts_range_class, "startByte", "I"));
-    ts_range->end_byte = (uint32_t)(*env)->GetIntField(env, ts_range_object, ts_jni_get_field_id(env, ts_range_class, "endByte", "I"));
+    ts_range->start_point = ts_point_from_obj(env, (*env)->GetObjectField(env, ts_range_object, ts_jni.range_start_point));
+    ts_range->end_point = ts_point_from_obj(env, (*env)->GetObjectField(env, ts_range_object, ts_jni.range_end_point));
+    ts_range->start_byte = (uint32_t)(*env)->GetIntField(env, ts_range_object, ts_jni.range_start_byte);
+    ts_range->end_byte = (uint32_t)(*env)->GetIntField(env, ts_range_object, ts_jni.range_end_byte);
 }
 
 void ts_input_edit_from_obj(JNIEnv *env, jobject ts_input_edit_object, TSInputEdit *edit){
-    jclass ts_input_edit_class = (*env)->GetObjectClass(env, ts_input_edit_object);
-    edit->start_byte = (uint32_t)(*env)->GetIntField(env, ts_input_edit_object, ts_jni_get_field_id(env, ts_input_edit_class, "startByte", "I"));
-    edit->old_end_byte = (uint32_t)(*env)->GetIntField(env, ts_input_edit_object, ts_jni_get_field_id(env, ts_input_edit_class, "oldEndByte", "I"));
-    edit->new_end_byte = (uint32_t)(*env)->GetIntField(env, ts_input_edit_object, ts_jni_get_field_id(env, ts_input_edit_class, "newEndByte", "I"));
-    edit->start_point = ts_point_from_obj(env, (*env)->GetObjectField(env, ts_input_edit_object, ts_jni_get_field_id(env, ts_input_edit_class, "startPoint", TS_POINT_SIGNATURE)));
-    edit->old_end_point = ts_point_from_obj(env, (*env)->GetObjectField(env, ts_input_edit_object, ts_jni_get_field_id(env, ts_input_edit_class, "oldEndPoint", TS_POINT_SIGNATURE)));
-    edit->new_end_point = ts_point_from_obj(env, (*env)->GetObjectField(env, ts_input_edit_object, ts_jni_get_field_id(env, ts_input_edit_class, "newEndPoint", TS_POINT_SIGNATURE)));
+    edit->start_byte = (uint32_t)(*env)->GetIntField(env, ts_input_edit_object, ts_jni.edit_start_byte);
+    edit->old_end_byte = (uint32_t)(*env)->GetIntField(env, ts_input_edit_object, ts_jni.edit_old_end_byte);
+    edit->new_end_byte = (uint32_t)(*env)->GetIntField(env, ts_input_edit_object, ts_jni.edit_new_end_byte);
+    edit->start_point = ts_point_from_obj(env, (*env)->GetObjectField(env, ts_input_edit_object, ts_jni.edit_start_point));
+    edit->old_end_point = ts_point_from_obj(env, (*env)->GetObjectField(env, ts_input_edit_object, ts_jni.edit_old_end_point));
+    edit->new_end_point = ts_point_from_obj(env, (*env)->GetObjectField(env, ts_input_edit_object, ts_jni.edit_new_end_point));
 }
 
 jobject ts_query_capture_to_obj(JNIEnv *env, const TSQueryCapture *capture){
-    jclass ts_capture_class = ts_jni_find_class(env, TS_QUERY_QUERY_CAPTURE_CLASS_NAME);
-    jobject ts_capture_object = (*env)->AllocObject(env, ts_capture_class);
-    (*env)->SetIntField(env, ts_capture_object, ts_jni_get_field_id(env, ts_capture_class, "index", "I"), capture->index);
-    (*env)->SetObjectField(env, ts_capture_object, ts_jni_get_field_id(env, ts_capture_class, "node", TS_NODE_SIGNATURE), ts_node_to_obj(env, capture->node));
+    jobject ts_capture_object = (*env)->AllocObject(env, ts_jni.capture);
+    (*env)->SetIntField(env, ts_capture_object, ts_jni.capture_index, capture->index);
+    (*env)->SetObjectField(env, ts_capture_object, ts_jni.capture_node, ts_node_to_obj(env, capture->node));
     return ts_capture_object;
 }
 
 void copy_match(JNIEnv *env, TSQueryMatch *match, int capture_index, jobject ts_match_obj){
-   jclass match_class_name = (*env)->GetObjectClass(env, ts_match_obj);
-   jclass match_capture_name = (*env)->FindClass(env, TS_QUERY_QUERY_CAPTURE_CLASS_NAME);
-   jclass ts_capture_class = ts_jni_find_class(env, TS_QUERY_QUERY_CAPTURE_CLASS_NAME);
-   (*env)->SetIntField(env, ts_match_obj, ts_jni_get_field_id(env, match_class_name, "id", "I"), match->id);
-   (*env)->SetIntField(env, ts_match_obj, ts_jni_get_field_id(env, match_class_name, "patternIndex", "I"), match->pattern_index);
-   (*env)->SetIntField(env, ts_match_obj, ts_jni_get_field_id(env, match_class_name, "captureIndex", "I"), capture_index);
-   jobjectArray capture_objects = (*env)->NewObjectArray(env, match->capture_count, ts_capture_class, NULL);
-   (*env)->SetObjectField(env, ts_match_obj, ts_jni_get_field_id(env, match_class_name, "captures", TS_QUERY_QUERY_CAPTURE_ARRAY_SIGNATURE), capture_objects);
+   (*env)->SetIntField(env, ts_match_obj, ts_jni.match_id, match->id);
+   (*env)->SetIntField(env, ts_match_obj, ts_jni.match_pattern_index, match->pattern_index);
+   (*env)->SetIntField(env, ts_match_obj, ts_jni.match_capture_index, capture_index);
+   jobjectArray capture_objects = (*env)->NewObjectArray(env, match->capture_count, ts_jni.capture, NULL);
+   (*env)->SetObjectField(env, ts_match_obj, ts_jni.match_captures, capture_objects);
    for(int i = 0; i < match->capture_count; i++){
        (*env)->SetObjectArrayElement(env, capture_objects, i, ts_query_capture_to_obj(env, match->captures));
        match->captures++;
@@ -550,8 +641,7 @@ JNIEXPORT jobjectArray JNICALL Java_org_treesitter_TSParser_ts_1query_1predicate
       patter_index,
       &length
     );
-    jclass step_class = (*env)->FindClass(env, TS_QUERY_PREDICATE_STEP_CLASS_NAME);
-    jobjectArray step_objects = (*env)->NewObjectArray(env, length, step_class, NULL);
+    jobjectArray step_objects = (*env)->NewObjectArray(env, length, ts_jni.step, NULL);
     for(int i = 0; i < length; i++){
         (*env)->SetObjectArrayElement(env, step_objects, i, ts_query_predicate_step_to_obj(env, step));
         step++;
@@ -821,10 +911,9 @@ const char *ts_read(void *payload, uint32_t offset, TSPoint position, uint32_t *
     JNIEnv *env = read_payload->env;
     jbyteArray buffer = read_payload->buffer;
     jobject ts_reader_object = read_payload->ts_reader_object;
-    jclass ts_read_class = (*env)->GetObjectClass(env, ts_reader_object);
-    jmethodID read_method = (*env)->GetMethodID(env, ts_read_class, "read", TS_READER_READ_METHOD_SIGNATURE);
     jobject ts_point_object = ts_point_to_obj(env, position);
-    *bytes_read = (*env)->CallIntMethod(env, ts_reader_object, read_method, buffer, offset, ts_point_object);
+    *bytes_read = (*env)->CallIntMethod(env, ts_reader_object, ts_jni.reader_read, buffer, offset, ts_point_object);
+    (*env)->DeleteLocalRef(env, ts_point_object);
     if(*bytes_read > 0){
         (*env)->GetByteArrayRegion(env, buffer, 0, *bytes_read, read_payload->str_buf);
     }
@@ -908,8 +997,7 @@ JNIEXPORT jobjectArray JNICALL Java_org_treesitter_TSParser_ts_1tree_1included_1
           &length
         );
     const TSRange *range_start = ts_range;
-    jclass ts_range_class = ts_jni_find_class(env, TS_RANGE_CLASS_NAME);
-    jobjectArray range_objects = (*env)->NewObjectArray(env, length, ts_range_class, NULL);
+    jobjectArray range_objects = (*env)->NewObjectArray(env, length, ts_jni.range, NULL);
     if(length > 0){
        for(int i = 0; i < length; i++){
           (*env)->SetObjectArrayElement(env, range_objects, i, ts_range_to_obj(env, ts_range));
@@ -947,8 +1035,7 @@ JNIEXPORT jobjectArray JNICALL Java_org_treesitter_TSParser_ts_1tree_1get_1chang
         &length
   );
   const TSRange *range_start = ts_range;
-  jclass ts_range_class = ts_jni_find_class(env, TS_RANGE_CLASS_NAME);
-  jobjectArray range_objects = (*env)->NewObjectArray(env, length, ts_range_class, NULL);
+  jobjectArray range_objects = (*env)->NewObjectArray(env, length, ts_jni.range, NULL);
   if(length > 0){
     for(int i = 0; i < length; i++){
         (*env)->SetObjectArrayElement(env, range_objects, i, ts_range_to_obj(env, ts_range));
@@ -1618,8 +1705,7 @@ JNIEXPORT jobjectArray JNICALL Java_org_treesitter_TSParser_ts_1parser_1included
           (const TSParser *) parser_ptr,
           &length
         );
-    jclass ts_range_class = ts_jni_find_class(env, TS_RANGE_CLASS_NAME);
-    jobjectArray range_objects = (*env)->NewObjectArray(env, length, ts_range_class, NULL);
+    jobjectArray range_objects = (*env)->NewObjectArray(env, length, ts_jni.range, NULL);
     for(int i = 0; i < length; i++){
         (*env)->SetObjectArrayElement(env, range_objects, i, ts_range_to_obj(env, ts_range));
         ts_range++;
