@@ -107,6 +107,52 @@ class HistoryStoreTest extends ChurnDbTestCase {
                 .containsExactly("new/icon.ico R old/icon.ico", "new/image.png A", "old/image.png D");
     }
 
+    @Test
+    void storeMissing_editedMovesOfManyFiles_pairEachFileWithItsOwnContent() throws Exception {
+        String alpha = lines("alpha", 60);
+        String beta = lines("beta", 60);
+        String gamma = lines("gamma", 60);
+        history.write("src/a/Alpha.java", "package a;\n" + alpha).write("src/a/Beta.java", "package a;\n" + beta)
+                .write("src/a/Gamma.java", "package a;\n" + gamma).write("src/a/Gone.java", lines("gone", 40))
+                .commit("alice", 0);
+        // a package move edits every file's first line, so none is an exact rename
+        RevCommit tip = history.delete("src/a/Alpha.java").delete("src/a/Beta.java").delete("src/a/Gamma.java")
+                .delete("src/a/Gone.java")
+                .write("src/b/Alpha.java", "package b;\n" + alpha).write("src/b/Beta.java", "package b;\n" + beta)
+                .write("src/b/Gamma.java", "package b;\n" + gamma).write("src/b/New.java", lines("fresh", 40))
+                .commit("alice", 1);
+
+        storeMissing(tip);
+
+        assertThat(db.storedFiles(tip)).containsExactly(
+                "src/a/Gone.java D",
+                "src/b/Alpha.java R src/a/Alpha.java",
+                "src/b/Beta.java R src/a/Beta.java",
+                "src/b/Gamma.java R src/a/Gamma.java",
+                "src/b/New.java A");
+    }
+
+    @Test
+    void storeMissing_oneFileMovedToTwoEqualCopies_renamesToTheFirstInPathOrder_andAddsTheOther() throws Exception {
+        String body = lines("shared", 80);
+        history.write("lib/util/Strings.java", body).write("lib/other.txt", "x").commit("alice", 0);
+        RevCommit tip = history.delete("lib/util/Strings.java").delete("lib/other.txt")
+                .write("lib/text/Strings.java", body + "one more line\n")
+                .write("docs/copy/Strings.java", body + "one more line\n")
+                .write("lib/text/other-notes.txt", "y")
+                .commit("alice", 1);
+
+        storeMissing(tip);
+
+        // equal scores (content decides 99 %, and both paths round to the same score): the earlier path
+        // takes the rename; the other is a copy of a file already renamed, stored as an add
+        assertThat(db.storedFiles(tip)).containsExactly(
+                "docs/copy/Strings.java R lib/util/Strings.java",
+                "lib/other.txt D",
+                "lib/text/Strings.java A",
+                "lib/text/other-notes.txt A");
+    }
+
     private static String lines(String word, int count) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < count; i++) {
