@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,13 +96,21 @@ public final class EdgeWriter {
      */
     static void replace(Connection c, String projectId, long snapshotId, Collection<Edge> current,
             Collection<Edge> fresh) throws SQLException {
-        Map<Key, Edge> wanted = new LinkedHashMap<>();
-        fresh.forEach(e -> wanted.put(Key.of(e), e));
-        Map<Key, Edge> open = new LinkedHashMap<>();
-        current.forEach(e -> open.put(Key.of(e), e));
-        List<Key> closed = new ArrayList<>();
+        Map<EdgeKey, Edge> wanted = new LinkedHashMap<>();
+        for (Edge e : fresh) {
+            wanted.put(EdgeKey.of(e), e);
+        }
+        if (current.isEmpty()) { // a project's first graph: nothing to compare with
+            apply(c, projectId, snapshotId, List.of(), wanted.values());
+            return;
+        }
+        Map<EdgeKey, Edge> open = new HashMap<>();
+        for (Edge e : current) {
+            open.put(EdgeKey.of(e), e);
+        }
+        List<EdgeKey> closed = new ArrayList<>();
         List<Edge> inserted = new ArrayList<>();
-        for (Map.Entry<Key, Edge> w : wanted.entrySet()) {
+        for (Map.Entry<EdgeKey, Edge> w : wanted.entrySet()) {
             Edge was = open.remove(w.getKey());
             if (w.getValue().equals(was)) {
                 continue;
@@ -115,14 +124,15 @@ public final class EdgeWriter {
         apply(c, projectId, snapshotId, closed, inserted);
     }
 
-    private static void apply(Connection c, String projectId, long snapshotId, List<Key> closed, List<Edge> inserted)
+    private static void apply(Connection c, String projectId, long snapshotId, Collection<EdgeKey> closed,
+            Collection<Edge> inserted)
             throws SQLException {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try (PreparedStatement close = c.prepareStatement(CLOSE_EDGE);
                 PreparedStatement insert = c.prepareStatement(INSERT_EDGE)) {
             int pending = 0;
-            for (Key k : closed) { // all before the inserts: a closed row and its successor share the key
+            for (EdgeKey k : closed) { // all before the inserts: a closed row and its successor share the key
                 close.setLong(1, snapshotId);
                 close.setString(2, projectId);
                 close.setString(3, k.kind().id());
@@ -157,13 +167,6 @@ public final class EdgeWriter {
             throw e;
         } finally {
             c.setAutoCommit(auto);
-        }
-    }
-
-    /** What identifies an edge row within a snapshot. */
-    private record Key(EdgeKind kind, String src, String dst) {
-        static Key of(Edge e) {
-            return new Key(e.kind(), e.src(), e.dst());
         }
     }
 }
