@@ -113,13 +113,15 @@ public final class EdgeWriter {
      */
     static void replace(Connection c, String projectId, long snapshotId, Collection<Edge> current,
             Collection<Edge> fresh) throws SQLException {
+        if (current.isEmpty()) {
+            // a project's first graph: nothing to compare with; of fresh edges sharing a key, the row
+            // inserted last replaces the others (INSERT OR REPLACE), as the last one wins below
+            apply(c, projectId, snapshotId, List.of(), fresh);
+            return;
+        }
         Map<EdgeKey, Edge> wanted = new LinkedHashMap<>();
         for (Edge e : fresh) {
             wanted.put(EdgeKey.of(e), e);
-        }
-        if (current.isEmpty()) { // a project's first graph: nothing to compare with
-            apply(c, projectId, snapshotId, List.of(), wanted.values());
-            return;
         }
         Map<EdgeKey, Edge> open = new HashMap<>();
         for (Edge e : current) {
