@@ -175,10 +175,13 @@ public final class EdgeWriter {
 
     private static void insert(Connection c, String projectId, long snapshotId, Collection<Edge> edges)
             throws SQLException {
-        try (PreparedStatement many = c.prepareStatement(INSERT_EDGES);
+        // an incremental run inserts a handful: no need to prepare the long statement then
+        try (PreparedStatement many = edges.size() >= ROWS_PER_INSERT ? c.prepareStatement(INSERT_EDGES) : null;
                 PreparedStatement one = c.prepareStatement(INSERT_EDGE)) {
-            many.setString(1, projectId);
-            many.setLong(2, snapshotId);
+            if (many != null) {
+                many.setString(1, projectId);
+                many.setLong(2, snapshotId);
+            }
             one.setString(1, projectId);
             one.setLong(2, snapshotId);
             int row = 0;
