@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Which files define a callable or a type of a given name: all of a snapshot's (a full resolve) or
@@ -18,6 +20,8 @@ final class Definitions {
             "struct", "macro", "object", "record", "enum");
     static final Set<String> TYPE_KINDS = Set.of("class", "interface", "enum", "record", "struct", "trait",
             "type", "object", "annotation", "protocol");
+    /** Every kind looked up, as an SQL list: {@code ('annotation', 'class', …)}. */
+    static final String KINDS_SQL = kindsSql();
 
     private final Map<String, Set<String>> callables = new HashMap<>();
     private final Map<String, Set<String>> types = new HashMap<>();
@@ -39,6 +43,12 @@ final class Definitions {
         if (TYPE_KINDS.contains(def.kind())) {
             types.computeIfAbsent(def.name(), k -> new LinkedHashSet<>()).add(path);
         }
+    }
+
+    private static String kindsSql() {
+        Set<String> kinds = new TreeSet<>(CALLABLE_KINDS);
+        kinds.addAll(TYPE_KINDS);
+        return kinds.stream().map(k -> "'" + k + "'").collect(Collectors.joining(", ", "(", ")"));
     }
 
     /** Files defining a callable of this name; null when none. */

@@ -1,21 +1,27 @@
 package dev.memlayer.indexer.resolve;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Resolved edges, one per (kind, src, dst): the strongest, and on equal weight the one with the
  * smaller evidence. The choice never depends on the order edges are found in, so resolving a file
- * alone (an incremental run) gives the same edge as resolving the whole snapshot. Not thread-safe.
+ * alone (an incremental run) gives the same edge as resolving the whole snapshot. Listed in the order
+ * first found, so a resolver that goes through its files in path order hands {@link EdgeWriter} rows
+ * grouped by source (inserted near each other in the edges' primary key). Not thread-safe.
  */
 final class EdgeSet {
 
-    private final Map<String, Edge> edges = new HashMap<>();
+    private final Map<EdgeKey, Edge> edges = new LinkedHashMap<>();
 
     void add(Edge e) {
-        edges.merge(e.kind().id() + '\u0000' + e.src() + '\u0000' + e.dst(), e, EdgeSet::stronger);
+        EdgeKey key = EdgeKey.of(e);
+        Edge was = edges.putIfAbsent(key, e);
+        if (was != null && stronger(was, e) != was) {
+            edges.put(key, e);
+        }
     }
 
     void addAll(List<Edge> list) {

@@ -39,16 +39,23 @@ public final class GraphResolver {
     }
 
     public List<Edge> resolve(Map<String, FileNode> nodes, ResolveContext context) {
+        // in path order: the edges come out grouped by source, the order the edges table keeps them in
+        List<FileNode> ordered = new ArrayList<>(nodes.values());
+        ordered.sort((a, b) -> a.path().compareTo(b.path()));
         EdgeSet edges = new EdgeSet();
         Map<String, List<String>> imported = new HashMap<>();
-        for (FileNode node : nodes.values()) {
+        for (FileNode node : ordered) {
             imported.put(node.path(), resolveImports(node, context, edges));
         }
-        Definitions definitions = Definitions.of(nodes.values());
-        for (FileNode node : nodes.values()) {
+        Definitions definitions = Definitions.of(ordered);
+        for (FileNode node : ordered) {
             link(node, definitions, imported.getOrDefault(node.path(), List.of()), edges);
         }
-        TestLinker.link(nodes.keySet(), context.paths(), imported).forEach(edges::add);
+        List<String> paths = new ArrayList<>(ordered.size());
+        for (FileNode node : ordered) {
+            paths.add(node.path());
+        }
+        TestLinker.link(paths, context.paths(), imported).forEach(edges::add);
         return edges.toList();
     }
 
@@ -59,15 +66,21 @@ public final class GraphResolver {
             return List.of();
         }
         ResolveContext declared = new DeclaredReads(context, r);
+        String src = node.path();
         List<String> all = new ArrayList<>();
         for (ImportFact imp : node.imports()) {
-            List<String> targets = r.resolve(imp, node.path(), declared).stream()
-                    .filter(t -> !t.equals(node.path())).toList();
+            List<String> resolved = r.resolve(imp, src, declared);
+            int targets = 0;
+            for (String t : resolved) {
+                targets += t.equals(src) ? 0 : 1;
+            }
             // a wildcard or package import spreads its weight over the files it names
-            double weight = 1.0 / Math.sqrt(Math.max(1, targets.size()));
-            for (String t : targets) {
-                edges.add(new Edge(EdgeKind.IMPORT, node.path(), t, weight, imp.raw()));
-                all.add(t);
+            double weight = 1.0 / Math.sqrt(Math.max(1, targets));
+            for (String t : resolved) {
+                if (!t.equals(src)) {
+                    edges.add(new Edge(EdgeKind.IMPORT, src, t, weight, imp.raw()));
+                    all.add(t);
+                }
             }
         }
         return all;
@@ -80,32 +93,68 @@ public final class GraphResolver {
 
     /** Adds one file's call and type edges, given who defines what and the files it imports. */
     static void link(FileNode node, Definitions definitions, Collection<String> imported, EdgeSet edges) {
+        String src = node.path();
         for (CallFact call : node.calls()) {
-            link(edges, EdgeKind.CALL, node.path(), definitions.callables(call.callee()), imported,
-                    call.callee() + (call.count() > 1 ? " ×" + call.count() : ""));
+            Set<String> definers = definitions.callables(call.callee());
+            int weighting = weighting(src, definers, imported);
+            if (weighting != NONE) {
+                link(edges, EdgeKind.CALL, src, definers, imported, weighting,
+                        call.callee() + (call.count() > 1 ? " ×" + call.count() : ""));
+            }
         }
         for (TypeRelationFact t : node.typeRelations()) {
-            link(edges, EdgeKind.TYPE, node.path(), definitions.types(simpleName(t.target())), imported,
-                    t.subject() + " " + t.relation() + " " + t.target());
+            Set<String> definers = definitions.types(simpleName(t.target()));
+            int weighting = weighting(src, definers, imported);
+            if (weighting != NONE) {
+                link(edges, EdgeKind.TYPE, src, definers, imported, weighting,
+                        t.subject() + " " + t.relation() + " " + t.target());
+            }
         }
     }
 
-    private static void link(EdgeSet edges, EdgeKind kind, String src, Set<String> definers,
-            Collection<String> imports, String evidence) {
+    /** {@link #weighting}: no edge (no definer, or too many to say anything). */
+    private static final int NONE = -1;
+    /** {@link #weighting}: edges to the imported definers only, at full weight. */
+    private static final int IMPORTED = 0;
+
+    /**
+     * How a use links to the files defining its name, decided before any edge (or its evidence) is
+     * made, as most call sites name something defined nowhere or in too many files: {@link #NONE},
+     * {@link #IMPORTED}, or else the number of candidates (other files than {@code src}), to all of
+     * which it links with a weight falling with their number.
+     */
+    private static int weighting(String src, Set<String> definers, Collection<String> imports) {
         if (definers == null) {
+            return NONE;
+        }
+        int candidates = 0;
+        for (String d : definers) {
+            if (!d.equals(src)) {
+                if (imports.contains(d)) {
+                    return IMPORTED;
+                }
+                candidates++;
+            }
+        }
+        return candidates == 0 || candidates > MAX_DEFINING_FILES ? NONE : candidates;
+    }
+
+    private static void link(EdgeSet edges, EdgeKind kind, String src, Set<String> definers,
+            Collection<String> imports, int weighting, String evidence) {
+        if (weighting == IMPORTED) {
+            for (String d : definers) {
+                if (!d.equals(src) && imports.contains(d)) {
+                    edges.add(new Edge(kind, src, d, 1.0, evidence));
+                }
+            }
             return;
         }
-        List<String> candidates = definers.stream().filter(d -> !d.equals(src)).toList();
-        List<String> preferred = candidates.stream().filter(imports::contains).toList();
-        if (!preferred.isEmpty()) {
-            preferred.forEach(d -> edges.add(new Edge(kind, src, d, 1.0, evidence)));
-            return;
+        double weight = 1.0 / (1.0 + Math.log(weighting));
+        for (String d : definers) {
+            if (!d.equals(src)) {
+                edges.add(new Edge(kind, src, d, 0.5 * weight, evidence));
+            }
         }
-        if (candidates.isEmpty() || candidates.size() > MAX_DEFINING_FILES) {
-            return;
-        }
-        double weight = 1.0 / (1.0 + Math.log(candidates.size()));
-        candidates.forEach(d -> edges.add(new Edge(kind, src, d, 0.5 * weight, evidence)));
     }
 
     /** {@code java.util.List<String>} → {@code List}; {@code io.Reader} → {@code Reader}. */

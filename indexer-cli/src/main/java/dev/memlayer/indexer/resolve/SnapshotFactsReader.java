@@ -11,9 +11,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,18 +30,25 @@ public final class SnapshotFactsReader {
     /** The kinds of facts resolution reads. */
     enum Facts { IMPORTS, DEFINITIONS, CALLS, TYPE_RELATIONS }
 
-    private static final String FROM_SNAPSHOT = " JOIN extractions e ON e.id = x.extraction_id"
-            + " JOIN manifest m ON m.content_hash = e.content_hash WHERE " + SnapshotRows.visibleIn("m");
     private static final String ONLY_PATHS = " AND m.path IN " + SqlValues.ROWS;
     static final String SELECT_FILES = "SELECT m.path, m.language FROM manifest m WHERE " + SnapshotRows.visibleIn("m");
-    static final String SELECT_IMPORTS = "SELECT m.path, e.extractor, e.extractor_version, x.raw, x.kind, x.line"
-            + " FROM imports x" + FROM_SNAPSHOT;
-    static final String SELECT_DEFINITIONS = "SELECT m.path, e.extractor, e.extractor_version, x.name, x.kind"
-            + " FROM symbols x" + FROM_SNAPSHOT;
-    static final String SELECT_CALLS = "SELECT m.path, e.extractor, e.extractor_version, x.callee, x.count,"
-            + " x.first_line FROM calls x" + FROM_SNAPSHOT;
-    static final String SELECT_TYPE_RELATIONS = "SELECT m.path, e.extractor, e.extractor_version, x.subject,"
-            + " x.relation, x.target, x.line FROM type_relations x" + FROM_SNAPSHOT;
+    /** The extractions of the snapshot's files (each file's content, by every extractor that read it). */
+    static final String SELECT_EXTRACTIONS = "SELECT m.path, e.id, e.extractor, e.extractor_version FROM manifest m"
+            + " JOIN extractions e ON e.content_hash = m.content_hash WHERE " + SnapshotRows.visibleIn("m");
+    /**
+     * The facts of the extractions listed (a JSON array of ids), by extraction id rather than by the
+     * manifest row: a file's path and extractor are read once per extraction, not once per fact.
+     */
+    private static final String OF_EXTRACTIONS = " WHERE x.extraction_id IN " + SqlValues.ROWS;
+    static final String SELECT_IMPORTS = "SELECT x.extraction_id, x.raw, x.kind, x.line FROM imports x"
+            + OF_EXTRACTIONS;
+    /** Only the kinds resolution looks up ({@link Definitions}): fields, variables and constants are many. */
+    static final String SELECT_DEFINITIONS = "SELECT x.extraction_id, x.name, x.kind FROM symbols x" + OF_EXTRACTIONS
+            + " AND x.kind IN " + Definitions.KINDS_SQL;
+    static final String SELECT_CALLS = "SELECT x.extraction_id, x.callee, x.count, x.first_line FROM calls x"
+            + OF_EXTRACTIONS;
+    static final String SELECT_TYPE_RELATIONS = "SELECT x.extraction_id, x.subject, x.relation, x.target, x.line"
+            + " FROM type_relations x" + OF_EXTRACTIONS;
 
     private final CurrentExtractors current;
 
@@ -58,21 +68,35 @@ public final class SnapshotFactsReader {
         Map<String, FileNode> nodes = new HashMap<>();
         query(c, SELECT_FILES, snapshotId, only, rs -> nodes.put(rs.getString(1),
                 new FileNode(rs.getString(1), Language.fromId(rs.getString(2)))));
+        if (facts.isEmpty()) {
+            return nodes;
+        }
+        Extractions extractions = new Extractions();
+        query(c, SELECT_EXTRACTIONS, snapshotId, only, rs -> {
+            FileNode node = nodes.get(rs.getString(1));
+            if (node != null && current.contains(rs.getString(3), rs.getInt(4))) {
+                extractions.add(rs.getLong(2), node);
+            }
+        });
+        if (extractions.isEmpty()) {
+            return nodes;
+        }
+        String ids = extractions.json();
         if (facts.contains(Facts.IMPORTS)) {
-            forCurrent(c, SELECT_IMPORTS, snapshotId, only, nodes,
-                    (n, rs) -> n.imports.add(new ImportFact(rs.getString(4), rs.getString(5), rs.getInt(6))));
+            extractions.each(c, SELECT_IMPORTS, ids,
+                    (n, rs) -> n.imports.add(new ImportFact(rs.getString(2), rs.getString(3), rs.getInt(4))));
         }
         if (facts.contains(Facts.DEFINITIONS)) {
-            forCurrent(c, SELECT_DEFINITIONS, snapshotId, only, nodes,
-                    (n, rs) -> n.definitions.add(new FileNode.Definition(rs.getString(4), rs.getString(5))));
+            extractions.each(c, SELECT_DEFINITIONS, ids,
+                    (n, rs) -> n.definitions.add(new FileNode.Definition(rs.getString(2), rs.getString(3))));
         }
         if (facts.contains(Facts.CALLS)) {
-            forCurrent(c, SELECT_CALLS, snapshotId, only, nodes,
-                    (n, rs) -> n.calls.add(new CallFact(rs.getString(4), rs.getInt(5), rs.getInt(6))));
+            extractions.each(c, SELECT_CALLS, ids,
+                    (n, rs) -> n.calls.add(new CallFact(rs.getString(2), rs.getInt(3), rs.getInt(4))));
         }
         if (facts.contains(Facts.TYPE_RELATIONS)) {
-            forCurrent(c, SELECT_TYPE_RELATIONS, snapshotId, only, nodes, (n, rs) -> n.typeRelations.add(
-                    new TypeRelationFact(rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7))));
+            extractions.each(c, SELECT_TYPE_RELATIONS, ids, (n, rs) -> n.typeRelations.add(
+                    new TypeRelationFact(rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5))));
         }
         return nodes;
     }
@@ -85,14 +109,50 @@ public final class SnapshotFactsReader {
         void accept(FileNode node, ResultSet rs) throws SQLException;
     }
 
-    private void forCurrent(Connection c, String sql, long snapshotId, String only, Map<String, FileNode> nodes,
-            NodeRow row) throws SQLException {
-        query(c, sql, snapshotId, only, rs -> {
-            FileNode node = nodes.get(rs.getString(1));
-            if (node != null && current.contains(rs.getString(2), rs.getInt(3))) {
-                row.accept(node, rs);
+    /**
+     * The current extractions of the files read, by id: usually one file each, several when files
+     * have the same content.
+     */
+    private static final class Extractions {
+
+        private final Map<Long, List<FileNode>> byId = new LinkedHashMap<>();
+
+        void add(long id, FileNode node) {
+            byId.computeIfAbsent(id, k -> new ArrayList<>(1)).add(node);
+        }
+
+        boolean isEmpty() {
+            return byId.isEmpty();
+        }
+
+        String json() {
+            StringBuilder sb = new StringBuilder(byId.size() * 8 + 2).append('[');
+            for (Long id : byId.keySet()) {
+                sb.append(sb.length() > 1 ? "," : "").append(id.longValue());
             }
-        });
+            return sb.append(']').toString();
+        }
+
+        /** Runs a facts query over these extractions (column 1 the extraction id), row by row to its files. */
+        void each(Connection c, String sql, String ids, NodeRow row) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, ids);
+                try (ResultSet rs = ps.executeQuery()) {
+                    long lastId = Long.MIN_VALUE;
+                    List<FileNode> files = List.of();
+                    while (rs.next()) {
+                        long id = rs.getLong(1);
+                        if (id != lastId) { // the rows of one extraction come together (its primary key)
+                            files = byId.getOrDefault(id, List.of());
+                            lastId = id;
+                        }
+                        for (int i = 0; i < files.size(); i++) {
+                            row.accept(files.get(i), rs);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private static void query(Connection c, String sql, long snapshotId, String only, Row row) throws SQLException {

@@ -4,6 +4,7 @@ import dev.memlayer.model.facts.EdgeKind;
 import dev.memlayer.model.facts.TestPaths;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +21,7 @@ final class TestLinker {
 
     static List<Edge> link(Collection<String> paths, PathIndex index, Map<String, List<String>> imported) {
         List<Edge> edges = new ArrayList<>();
+        Map<String, Boolean> isTest = new HashMap<>(); // the targets tests import are mostly the same few files
         for (String test : paths) {
             if (!TestPaths.isTest(test)) {
                 continue;
@@ -29,7 +31,7 @@ final class TestLinker {
                 edges.add(new Edge(EdgeKind.TEST, test, best, 1.0, "naming: " + PathIndex.fileName(best)));
             }
             for (String target : imported.getOrDefault(test, List.of())) {
-                if (!TestPaths.isTest(target) && !target.equals(best)) {
+                if (!isTest.computeIfAbsent(target, TestPaths::isTest) && !target.equals(best)) {
                     edges.add(new Edge(EdgeKind.TEST, test, target, 0.5, "imported by the test"));
                 }
             }
