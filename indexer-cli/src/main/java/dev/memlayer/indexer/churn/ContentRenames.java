@@ -26,6 +26,10 @@ import org.eclipse.jgit.lib.ObjectStream;
  * the best pairs; only ties between equal scores are broken by path order here where JGit used the
  * order of a hash map.
  *
+ * <p>The indexes kept for reuse are bounded ({@link #CACHE_BYTES} of blob content per call, an index
+ * being about the size of its blob's distinct lines); past that, an index is computed for each pair
+ * as JGit does, so a commit moving a thousand large files stays within memory.
+ *
  * <p>A deleted file claimed by a second, lower-scored match stays a rename of the first; that
  * second added file is then a copy, which history stores as an add, as it does every added file
  * left unpaired.
@@ -35,13 +39,24 @@ final class ContentRenames {
     /** The score a pair must reach: git's and JGit's default ({@code diff.renames} similarity 60 %). */
     static final int MIN_SCORE = 60;
 
+    /** Blob bytes whose similarity indexes one call keeps for reuse. */
+    static final long CACHE_BYTES = 64L << 20;
+
     private final ObjectReader reader;
     private final int maxBytes;
+    private final long cacheBytes;
+    /** Blob bytes of the indexes kept by the current call. */
+    private long cached;
 
     /** @param maxBytes larger blobs are never paired by content (JGit's big-file threshold) */
     ContentRenames(ObjectReader reader, int maxBytes) {
+        this(reader, maxBytes, CACHE_BYTES);
+    }
+
+    ContentRenames(ObjectReader reader, int maxBytes, long cacheBytes) {
         this.reader = reader;
         this.maxBytes = maxBytes;
+        this.cacheBytes = cacheBytes;
     }
 
     /** A rename found by content: the deleted and the added entry. */
@@ -53,8 +68,9 @@ final class ContentRenames {
      * Blobs missing from the repository fail the call ({@code MissingObjectException}), as in JGit.
      */
     List<Pair> find(List<DiffEntry> deleted, List<DiffEntry> added) throws IOException {
-        Side sources = new Side(deleted, true);
-        Side targets = new Side(added, false);
+        cached = 0;
+        Side sources = new Side(deleted, true, false); // each source is hashed for its own row only
+        Side targets = new Side(added, false, true);
         long[] matrix = new long[deleted.size() * added.size()];
         int filled = 0;
         for (int s = 0; s < deleted.size(); s++) {
@@ -62,6 +78,7 @@ final class ContentRenames {
             if (!isFile(src.getOldMode())) {
                 continue;
             }
+            SimilarityIndex a = null; // hashed when the first target passes the size filters, as in JGit
             for (int d = 0; d < added.size(); d++) {
                 DiffEntry dst = added.get(d);
                 if (!isFile(dst.getNewMode()) || targets.unusable(d)) {
@@ -73,9 +90,11 @@ final class ContentRenames {
                 if (Math.min(srcSize, dstSize) * 100 / max < MIN_SCORE || max > maxBytes) {
                     continue; // sizes too different to reach the score, or a file too big to hash
                 }
-                SimilarityIndex a = sources.index(s);
                 if (a == null) {
-                    break; // binary or too varied to hash: never a source
+                    a = sources.index(s);
+                    if (a == null) {
+                        break; // binary or too varied to hash: never a source
+                    }
                 }
                 SimilarityIndex b = targets.index(d);
                 if (b == null) {
@@ -130,19 +149,21 @@ final class ContentRenames {
         return (mode.getBits() & FileMode.TYPE_MASK) == FileMode.TYPE_FILE;
     }
 
-    /** One side's entries with their sizes and similarity indexes, each computed on first use. */
+    /** One side's entries with their sizes and similarity indexes, computed on first use and kept if {@code keep}. */
     private final class Side {
 
         private final List<DiffEntry> entries;
         private final boolean old;
+        private final boolean keep;
         private final long[] sizes;
         private final SimilarityIndex[] indexes;
         /** Binary content (skipped, as JGit's skip-binary option does) or a table overflow. */
         private final boolean[] unusable;
 
-        Side(List<DiffEntry> entries, boolean old) {
+        Side(List<DiffEntry> entries, boolean old, boolean keep) {
             this.entries = entries;
             this.old = old;
+            this.keep = keep;
             this.sizes = new long[entries.size()];
             this.indexes = new SimilarityIndex[entries.size()];
             this.unusable = new boolean[entries.size()];
@@ -166,19 +187,25 @@ final class ContentRenames {
 
         /** The similarity index, or null when the blob is binary or overflows the index. */
         SimilarityIndex index(int i) throws IOException {
-            if (indexes[i] == null && !unusable[i]) {
-                ObjectLoader loader = reader.open(id(i).toObjectId(), Constants.OBJ_BLOB);
-                try {
-                    if (isBinary(loader)) {
-                        unusable[i] = true;
-                    } else {
-                        indexes[i] = SimilarityIndex.create(loader);
-                    }
-                } catch (TableFullException e) {
-                    unusable[i] = true;
-                }
+            if (indexes[i] != null || unusable[i]) {
+                return indexes[i];
             }
-            return indexes[i];
+            ObjectLoader loader = reader.open(id(i).toObjectId(), Constants.OBJ_BLOB);
+            try {
+                if (isBinary(loader)) {
+                    unusable[i] = true;
+                    return null;
+                }
+                SimilarityIndex index = SimilarityIndex.create(loader);
+                if (keep && cached + loader.getSize() <= cacheBytes) {
+                    cached += loader.getSize();
+                    indexes[i] = index;
+                }
+                return index;
+            } catch (TableFullException e) {
+                unusable[i] = true;
+                return null;
+            }
         }
 
         private AbbreviatedObjectId id(int i) {
