@@ -1,5 +1,7 @@
 package dev.memlayer.indexer.extract.rust;
 
+import dev.memlayer.indexer.extract.scan.CommentText;
+
 /** Rust comment text without its markers ({@code ///}, {@code //!}, {@code /** *}{@code /}, leading {@code *}). */
 final class RustComments {
 
@@ -11,18 +13,7 @@ final class RustComments {
         if (body.indexOf('\n') < 0) {
             return body;
         }
-        StringBuilder out = new StringBuilder();
-        for (String line : body.split("\n", -1)) {
-            String l = line.strip();
-            if (l.startsWith("*")) {
-                l = l.substring(1).strip();
-            }
-            if (out.length() > 0) {
-                out.append('\n');
-            }
-            out.append(l);
-        }
-        return out.toString();
+        return CommentText.withoutLineStars(body);
     }
 
     /** {@code /// x}, {@code //! x}, {@code // x}, block comments → {@code x}. */

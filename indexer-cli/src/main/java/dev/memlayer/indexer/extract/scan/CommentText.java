@@ -37,4 +37,23 @@ public final class CommentText {
         }
         return out.toString().strip();
     }
+
+    /**
+     * Every line of a comment body trimmed, a leading {@code *} (and the space after it) dropped, lines
+     * joined by '\n', blank lines kept: the block-comment rule of the tree-sitter extractors.
+     */
+    public static String withoutLineStars(String body) {
+        StringBuilder out = new StringBuilder(body.length());
+        for (String line : body.split("\n", -1)) {
+            String l = line.strip();
+            if (l.startsWith("*")) {
+                l = l.substring(1).strip();
+            }
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            out.append(l);
+        }
+        return out.toString();
+    }
 }

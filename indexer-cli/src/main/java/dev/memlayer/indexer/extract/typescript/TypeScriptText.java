@@ -1,5 +1,7 @@
 package dev.memlayer.indexer.extract.typescript;
 
+import dev.memlayer.indexer.extract.scan.CommentText;
+
 /** Text clean-up for TypeScript and JavaScript signatures and comments. */
 final class TypeScriptText {
 
@@ -36,17 +38,6 @@ final class TypeScriptText {
         if (body.endsWith("*/")) {
             body = body.substring(0, body.length() - 2);
         }
-        StringBuilder out = new StringBuilder(body.length());
-        for (String line : body.split("\n", -1)) {
-            String l = line.strip();
-            if (l.startsWith("*")) {
-                l = l.substring(1).strip();
-            }
-            if (out.length() > 0) {
-                out.append('\n');
-            }
-            out.append(l);
-        }
-        return out.toString().strip();
+        return CommentText.withoutLineStars(body).strip();
     }
 }
