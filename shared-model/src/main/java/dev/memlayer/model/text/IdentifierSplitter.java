@@ -46,7 +46,8 @@ public final class IdentifierSplitter {
                 char prev = identifier.charAt(i - 1);
                 boolean lowerToUpper = Character.isUpperCase(c) && Character.isLowerCase(prev);
                 boolean acronymEnd = Character.isUpperCase(c) && Character.isUpperCase(prev)
-                        && i + 1 < identifier.length() && Character.isLowerCase(identifier.charAt(i + 1));
+                        && i + 1 < identifier.length() && Character.isLowerCase(identifier.charAt(i + 1))
+                        && !isPluralS(identifier, i + 1);
                 boolean digitEdge = Character.isDigit(c) != Character.isDigit(prev);
                 if (lowerToUpper || acronymEnd || digitEdge) {
                     flush(cur, out);
@@ -66,6 +67,16 @@ public final class IdentifierSplitter {
             out.addAll(parts(id));
         }
         return out;
+    }
+
+    /**
+     * Whether the lower-case letter at {@code i} is a lone plural {@code s} after an acronym ({@code URLs},
+     * {@code IDs}, {@code getAPIsFor}): the acronym keeps its {@code s} rather than lending its last
+     * capital to a word that does not exist ({@code ur} + {@code ls}).
+     */
+    private static boolean isPluralS(String identifier, int i) {
+        return identifier.charAt(i) == 's'
+                && (i + 1 == identifier.length() || !Character.isLowerCase(identifier.charAt(i + 1)));
     }
 
     private static boolean isIdentifierChar(char c) {

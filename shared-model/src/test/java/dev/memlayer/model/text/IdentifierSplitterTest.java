@@ -12,6 +12,9 @@ class IdentifierSplitterTest {
         assertThat(IdentifierSplitter.parts("parse_header2")).containsExactly("parse", "header", "2");
         assertThat(IdentifierSplitter.parts("XMLHttpRequest")).containsExactly("xml", "http", "request");
         assertThat(IdentifierSplitter.parts("getHTTP")).containsExactly("get", "http");
+        assertThat(IdentifierSplitter.parts("URLs")).containsExactly("urls");
+        assertThat(IdentifierSplitter.parts("resolveIDsFor")).containsExactly("resolve", "ids", "for");
+        assertThat(IdentifierSplitter.parts("HTTPServer")).containsExactly("http", "server");
     }
 
     @Test
