@@ -54,7 +54,7 @@ public class BudgetAssembler {
         int examined = Math.min(ranked.size(), MAX_EXAMINED);
         if (fixed > limit) {
             for (int i = 0; i < examined; i++) {
-                omitted.add(new Left(i, omission(ranked.get(i), "budget")));
+                omitted.add(new Left(i, omission(ranked.get(i), i, "budget")));
             }
             return new Assembly(List.of(), sorted(omitted), "", 0, limit);
         }
@@ -62,7 +62,7 @@ public class BudgetAssembler {
         for (int i = 0; i < examined; i++) {
             RankedFile rf = ranked.get(i);
             if (included.size() >= MAX_FILES) {
-                omitted.add(new Left(i, omission(rf, "threshold")));
+                omitted.add(new Left(i, omission(rf, i, "threshold")));
                 continue;
             }
             int overhead = included.isEmpty() ? title : 0;
@@ -72,7 +72,7 @@ public class BudgetAssembler {
                 included.add(section.get());
                 used += section.get().tokens() + overhead;
             } else {
-                omitted.add(new Left(i, omission(rf, "budget")));
+                omitted.add(new Left(i, omission(rf, i, "budget")));
             }
         }
         return enforce(header, included, omitted, ranked, used, limit);
@@ -88,7 +88,8 @@ public class BudgetAssembler {
             used = tokens.count(context);
             while (used > limit && !kept.isEmpty()) {
                 AssembledFile last = kept.remove(kept.size() - 1);
-                omitted.add(new Left(ranked.indexOf(last.ranked()), omission(last.ranked(), "budget")));
+                int position = ranked.indexOf(last.ranked());
+                omitted.add(new Left(position, omission(last.ranked(), position, "budget")));
                 context = render(header, kept);
                 used = tokens.count(context);
             }
@@ -110,7 +111,7 @@ public class BudgetAssembler {
                 files.stream().map(AssembledFile::section).toList());
     }
 
-    private static Omitted omission(RankedFile rf, String why) {
-        return new Omitted(rf.file().path(), rf.score(), why);
+    private static Omitted omission(RankedFile rf, int position, String why) {
+        return new Omitted(rf.file().path(), position + 1, rf.score(), why);
     }
 }

@@ -28,7 +28,9 @@ import dev.memlayer.service.read.SnapshotView;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code POST /v1/context}: request in, {@link ContextResponse} out. Pins one snapshot view at
@@ -79,12 +81,12 @@ public class ContextService {
         long assembled = System.nanoTime();
 
         List<Omitted> omitted = new ArrayList<>(assembly.omitted());
-        candidates.excluded().forEach(rf -> omitted.add(new Omitted(rf.file().path(), rf.score(), "excluded")));
+        candidates.excluded().forEach(rf -> omitted.add(new Omitted(rf.file().path(), 0, rf.score(), "excluded")));
         ContextResponse response = new ContextResponse(
                 view.project(),
                 pins.info(view, latest.version()),
                 new IntentInfo(intent.wireName(), query.terms(), query.mentions().stream().map(Mention::text).toList()),
-                entries(assembly),
+                entries(assembly, candidates.ranked()),
                 omitted,
                 new Budget(request.budgetTokens(), assembly.used(), tokens.name()),
                 assembly.context(),
@@ -96,12 +98,16 @@ public class ContextService {
     public record Answer(ContextResponse response, boolean markdown) {
     }
 
-    private static List<FileEntry> entries(Assembly assembly) {
+    /** The included files, each with its place in the whole ranking (the assembler examines a prefix of it). */
+    private static List<FileEntry> entries(Assembly assembly, List<RankedFile> ranked) {
+        Map<RankedFile, Integer> places = new IdentityHashMap<>();
+        for (int i = 0; i < Math.min(ranked.size(), BudgetAssembler.MAX_EXAMINED); i++) {
+            places.put(ranked.get(i), i + 1);
+        }
         List<FileEntry> files = new ArrayList<>();
-        int rank = 1;
         for (AssembledFile af : assembly.files()) {
             RankedFile rf = af.ranked();
-            files.add(new FileEntry(rf.file().path(), rank++, rf.score(), rf.reasons(),
+            files.add(new FileEntry(rf.file().path(), places.get(rf), rf.score(), rf.reasons(),
                     af.representation().wireName(), af.tokens(), af.symbols().stream()
                             .map(sy -> new SymbolEntry(sy.kind(), sy.name(), sy.signature(), sy.lineStart(),
                                     sy.lineEnd()))

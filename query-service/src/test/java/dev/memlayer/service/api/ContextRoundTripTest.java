@@ -185,6 +185,13 @@ class ContextRoundTripTest {
         scores.addAll(omittedScores);
         assertThat(r.getList("files.path", String.class)).doesNotContainAnyElementsOf(
                 r.getList("omitted.path", String.class));
+        // one numbering for both lists: together 1..n, so a reader (or scripts/eval) can merge them back
+        List<Integer> places = new java.util.ArrayList<>(r.getList("files.rank", Integer.class));
+        List<Integer> omittedPlaces = r.getList("omitted.rank", Integer.class);
+        assertThat(omittedPlaces).isSorted().doesNotContainAnyElementsOf(places);
+        places.addAll(omittedPlaces);
+        assertThat(places).containsExactlyInAnyOrderElementsOf(
+                java.util.stream.IntStream.rangeClosed(1, places.size()).boxed().toList());
     }
 
     @Test

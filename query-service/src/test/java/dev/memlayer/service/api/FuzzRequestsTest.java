@@ -103,10 +103,26 @@ class FuzzRequestsTest {
         }
         assertThat(used).as(where).isLessThanOrEqualTo(limit);
         assertThat(tokens.count(json.path("context").asText())).as(where).isLessThanOrEqualTo(limit);
-        int rank = 0;
+        // files and ranked omitted files share one numbering: together they are 1..n, each list ascending
+        java.util.List<Integer> places = new java.util.ArrayList<>();
+        int previous = 0;
         for (JsonNode file : json.path("files")) {
-            assertThat(file.path("rank").asInt()).as(where).isEqualTo(++rank);
+            assertThat(file.path("rank").asInt()).as(where).isGreaterThan(previous);
+            previous = file.path("rank").asInt();
+            places.add(previous);
             assertThat(file.path("path").asText()).as(where).isNotBlank().doesNotStartWith("/").doesNotContain("..");
+        }
+        previous = 0;
+        for (JsonNode left : json.path("omitted")) {
+            if (!"excluded".equals(left.path("why").asText())) {
+                assertThat(left.path("rank").asInt()).as(where).isGreaterThan(previous);
+                previous = left.path("rank").asInt();
+                places.add(previous);
+            }
+        }
+        java.util.Collections.sort(places);
+        for (int i = 0; i < places.size(); i++) {
+            assertThat(places.get(i)).as(where).isEqualTo(i + 1);
         }
     }
 

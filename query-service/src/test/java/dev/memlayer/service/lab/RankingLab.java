@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.memlayer.model.api.Intent;
 import dev.memlayer.model.facts.TestPaths;
-import dev.memlayer.service.plan.IntentClassifier;
-import dev.memlayer.service.plan.TaskParser;
 import dev.memlayer.service.plan.TaskQuery;
 import dev.memlayer.service.rank.FusionRanker;
 import dev.memlayer.service.rank.RankedFile;
@@ -26,7 +24,6 @@ import dev.memlayer.service.signals.Seed;
 import dev.memlayer.service.signals.Signal;
 import dev.memlayer.service.signals.SignalHit;
 import dev.memlayer.service.signals.SymbolSignal;
-import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,29 +45,19 @@ import java.util.Optional;
 public final class RankingLab {
 
     public static void main(String[] args) throws Exception {
-        Path db = Path.of(args[0]);
         ObjectMapper json = new ObjectMapper();
-        Map<String, JsonNode> tasks = new HashMap<>();
-        try (BufferedReader r = Files.newBufferedReader(Path.of(args[1]))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                JsonNode t = json.readTree(line);
-                tasks.put(t.get("id").asText(), t);
-            }
-        }
-        ReaderPool pool = LoadedViews.pool(db);
+        ReaderPool pool = LoadedViews.pool(Path.of(args[0]));
         LexicalSearch lexical = new LexicalSearch(pool);
         PastCommitSearch pastCommits = new PastCommitSearch(pool);
         List<Signal> direct = List.of(new MentionSignal(), new PathSignal(), new LexicalSignal(lexical),
                 new SymbolSignal(), new PastCommitSignal(pastCommits));
         FusionRanker ranker = FusionRanker.standard(lexical, pastCommits);
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[3])))) {
-            for (String line : Files.readAllLines(Path.of(args[2]))) {
-                String[] cols = line.split("\t");
-                JsonNode task = tasks.get(cols[0]);
-                SnapshotView view = LoadedViews.load(pool, cols[1], Long.parseLong(cols[2]));
-                String text = task.get("query").asText();
-                TaskQuery query = TaskParser.parse(text.length() > 20000 ? text.substring(0, 20000) : text);
-                Intent intent = IntentClassifier.classify(text, java.util.Optional.empty());
+            LabTasks.forEach(pool, Path.of(args[1]), Path.of(args[2]), lab -> {
+                JsonNode task = lab.task();
+                SnapshotView view = lab.view();
+                TaskQuery query = lab.query();
+                Intent intent = lab.intent();
                 Map<String, ObjectNode> features = new LinkedHashMap<>();
                 for (Signal s : direct) {
                     List<SignalHit> hits = s.score(query, view);
@@ -126,7 +113,7 @@ public final class RankingLab {
                     e.getValue().put("score", finalScores.getOrDefault(e.getKey(), 0.0));
                 }
                 ObjectNode row = json.createObjectNode();
-                row.put("id", cols[0]);
+                row.put("id", lab.id());
                 row.put("repo", task.get("repo").asText());
                 row.put("intent", intent.wireName());
                 row.set("gold", task.get("gold"));
@@ -134,7 +121,7 @@ public final class RankingLab {
                 ObjectNode cands = row.putObject("cands");
                 features.forEach(cands::set);
                 out.println(json.writeValueAsString(row));
-            }
+            });
         }
         System.exit(0);
     }

@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * One file included in the context, in rank order.
  *
+ * @param rank           the file's place in the ranking (1 = best), shared with {@link Omitted#rank}: a
+ *                       gap means a better-ranked file was left out (see {@code omitted})
  * @param representation {@code whole}, {@code snippets}, {@code outline} or {@code path}
  * @param tokens         tokens this file's part of the rendered context costs
  */
