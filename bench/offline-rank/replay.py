@@ -1,0 +1,26 @@
+from score import *
+W = dict(lexical=1.0, symbol=0.6, mention=1.0, path=0.4, graph=0.25, cochange=0.25, churn=0.1, recency=0.3, scope=0.5, past_commit=0.5, pinned=10.0)
+DOC = {"markdown","text","json","yaml","toml","xml","properties"}
+def wt(intent, s):
+    if intent=="incident" and s=="mention": return 1.25
+    if intent=="explore" and s=="path": return 0.7
+    return W[s]
+def isdoc(c):
+    return c["lang"] in DOC or (c["lang"]=="other" and "." not in c["path"].rsplit("/",1)[-1])
+def base_score(t, c, by=None):
+    by = by if by is not None else c["by"]
+    s = sum(v for k,v in by.items() if k in W)
+    if c["test"] and t["intent"]!="test": s *= 0.4
+    elif isdoc(c): s *= (0.7 if t["intent"]=="explore" else 0.15)
+    return s
+def norm(t, c, s): return c["by"].get(s,0.0)/wt(t["intent"], s)
+def rank(tasks, fn, div=True):
+    out = {}
+    for t in tasks:
+        sc = [(fn(t,c), c["path"]) for c in t["ranked"]]
+        order = [p for s,p in sorted(sc, key=lambda x:(-x[0], x[1])) if s>0]
+        out[t["id"]] = diversify(order) if div else order
+    return out
+def both(tasks, fn, label):
+    show(report(tasks, rank(tasks, fn, False)), label+" nodiv")
+    show(report(tasks, rank(tasks, fn, True)),  label+" div  ")
