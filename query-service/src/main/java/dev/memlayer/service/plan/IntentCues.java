@@ -19,8 +19,9 @@ final class IntentCues {
             rule(Intent.INCIDENT, "outages?|incidents?|prod|production|timeouts?|timed out|latency|slow(?:ness|er)?"
                     + "|p99|p95|oom|out of memory|memory leak|degrad\\w*|alerts?|pager\\w*|spikes?|hangs?|on-?call"
                     + "|sev[0-3]|postmortem|5\\d\\d errors?"),
-            rule(Intent.TEST, "tests?|testing|tested|coverage|unit tests?|specs?|asserts?|assertions?|flaky|mocks?"
-                    + "|fixtures?"),
+            // not "assert"/"assertion": code says it too (assert statements, contract checks, assertion
+            // libraries), and "add an isEmpty assertion" there is a change to the source; a test task says "test"
+            rule(Intent.TEST, "tests?|testing|tested|coverage|unit tests?|specs?|flaky|mocks?|fixtures?"),
             rule(Intent.BUGFIX, "fix(?:es|ed|ing)?|bugs?|errors?|crash(?:es|ed|ing)?|fail(?:s|ed|ing|ure|ures)?"
                     + "|broken|breaks?|exceptions?|wrong|incorrect(?:ly)?|regression|npe|null ?pointer|stack ?trace"
                     + "|traceback|panic(?:s|ked)?|segfault"),

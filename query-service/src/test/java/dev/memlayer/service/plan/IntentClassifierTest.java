@@ -26,6 +26,13 @@ class IntentClassifierTest {
     }
 
     @Test
+    void classify_assertionWords_areNotTestCues() {
+        // an assertion is product vocabulary as often as test vocabulary: only "test" words make a test task
+        assertThat(IntentClassifier.fromText("add allMatch assertion to Iterable")).isEqualTo(Intent.FEATURE);
+        assertThat(IntentClassifier.fromText("add an assertion to the tests of Iterable")).isEqualTo(Intent.TEST);
+    }
+
+    @Test
     void classify_explicitIntent_wins() {
         assertThat(IntentClassifier.classify("fix the crash", Optional.of(Intent.EXPLORE))).isEqualTo(Intent.EXPLORE);
     }
