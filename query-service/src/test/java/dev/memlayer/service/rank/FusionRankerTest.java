@@ -67,19 +67,67 @@ class FusionRankerTest {
     }
 
     @Test
-    void diversify_fifthFileOfOneDirectory_yieldsItsTopTenPlace() {
-        List<String> paths = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            paths.add("a/Widget" + i + ".java");
-        }
-        paths.add("b/Widget.java");
-        SnapshotView view = SnapshotViews.of(paths.toArray(String[]::new));
-        RankedCandidates c = RANKER.rank(TaskParser.parse("widget0 widget1 widget2 widget3 widget4 widget5"),
-                view, Intent.FEATURE, List.of());
+    void diversify_fifthFileOfOneDirectory_yieldsToANearEqualElsewhere() {
+        List<String> ranked = rankedByLexical(0.9);
 
-        List<String> ranked = c.ranked().stream().map(rf -> rf.file().path()).toList();
-        assertThat(ranked.subList(0, 5)).filteredOn(p -> p.startsWith("a/")).hasSize(4);
+        assertThat(ranked.subList(0, 5)).containsExactly("a/W0.java", "a/W1.java", "a/W2.java", "a/W3.java",
+                "b/Other.java");
+        assertThat(ranked.get(5)).isEqualTo("a/W4.java");
+    }
+
+    @Test
+    void diversify_muchStrongerFifthFile_keepsItsPlace() {
+        List<String> ranked = rankedByLexical(0.5);
+
+        assertThat(ranked.subList(0, 5)).containsExactly("a/W0.java", "a/W1.java", "a/W2.java", "a/W3.java",
+                "a/W4.java");
+    }
+
+    @Test
+    void diversify_filesMovedByTheRule_sayWhy() {
+        Signal lexical = fixed("lexical", Map.of("a/W0.java", 1.0, "a/W1.java", 0.99, "a/W2.java", 0.98,
+                "a/W3.java", 0.97, "a/W4.java", 0.96, "b/Other.java", 0.9));
+        RankedCandidates c = new FusionRanker(List.of(lexical)).rank(TaskParser.parse("x"), WIDGETS,
+                Intent.FEATURE, List.of());
+
+        assertThat(c.ranked().get(5).file().path()).isEqualTo("a/W4.java");
         assertThat(c.ranked().get(5).reasons()).extracting(Reason::signal).contains("diversity");
+        assertThat(c.ranked().get(5).score()).isGreaterThan(c.ranked().get(4).score()); // scores unchanged
+    }
+
+    @Test
+    void diversify_scoreOrderTopTenPushedOut_comesRightAfterTheTop_thenTheRestInScoreOrder() {
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            paths.add("a/W" + i + ".java");
+        }
+        paths.add("b/Other.java");
+        SnapshotView view = SnapshotViews.of(paths.toArray(String[]::new));
+        List<RankedFile> sorted = new ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            sorted.add(new RankedFile(view.file("a/W" + i + ".java"), 1.0 - i * 0.01, List.of()));
+        }
+        sorted.add(new RankedFile(view.file("b/Other.java"), 0.5, List.of()));
+
+        List<String> out = FusionRanker.diversify(sorted).stream().map(rf -> rf.file().path()).toList();
+
+        // a/W4 competes at .96 × .75, a/W5 at .95 × .75², both above .5; a/W6 at .94 × .75³ is not
+        assertThat(out).containsExactly("a/W0.java", "a/W1.java", "a/W2.java", "a/W3.java", "a/W4.java", "a/W5.java",
+                "b/Other.java", "a/W6.java", "a/W7.java", "a/W8.java", "a/W9.java", "a/W10.java");
+        assertThat(FusionRanker.diversify(sorted).get(10).reasons()).extracting(Reason::evidence)
+                .anySatisfy(e -> assertThat(e).startsWith("moved below the top 10"));
+    }
+
+    private static final SnapshotView WIDGETS = SnapshotViews.of("a/W0.java", "a/W1.java", "a/W2.java", "a/W3.java",
+            "a/W4.java", "b/Other.java");
+
+    /** Five files of a/ just ahead of one of b/ scoring {@code other}, by the lexical signal alone. */
+    private static List<String> rankedByLexical(double other) {
+        Signal lexical = fixed("lexical", Map.of("a/W0.java", 1.0, "a/W1.java", 0.99, "a/W2.java", 0.98,
+                "a/W3.java", 0.97, "a/W4.java", 0.96, "b/Other.java", other));
+        RankedCandidates c = new FusionRanker(List.of(lexical)).rank(TaskParser.parse("x"), WIDGETS,
+                Intent.FEATURE, List.of());
+        return c.ranked().stream().map(rf -> rf.file().path()).toList();
     }
 
     @Test
