@@ -19,7 +19,8 @@ def rank(tasks, fn, div=True):
     for t in tasks:
         sc = [(fn(t,c), c["path"]) for c in t["ranked"]]
         order = [p for s,p in sorted(sc, key=lambda x:(-x[0], x[1])) if s>0]
-        out[t["id"]] = diversify(order) if div else order
+        ranked = sorted(sc, key=lambda x:(-x[0], x[1]))
+        out[t["id"]] = diversify(order, scores=[s for s,p in ranked if s > 0]) if div else order
     return out
 def both(tasks, fn, label):
     show(report(tasks, rank(tasks, fn, False)), label+" nodiv")

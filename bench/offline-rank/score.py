@@ -23,14 +23,26 @@ def metrics(ranked, gold):
     for i,p in enumerate(r):
         if p in g: mrr = 1/(i+1); break
     return dict(r1=rec(1), r5=rec(5), r10=rec(10), mrr=mrr)
-def diversify(paths, top=10, per=4):
-    out, deferred, rest, cnt = [], [], [], defaultdict(int)
-    for p in paths:
-        if len(out) >= top: rest.append(p); continue
-        d = p.rsplit("/",1)[0] if "/" in p else ""
-        if cnt[d] >= per: deferred.append(p)
-        else: cnt[d]+=1; out.append(p)
-    return out+deferred+rest
+def diversify(paths, top=10, per=4, crowding=0.75, scores=None):
+    """FusionRanker.diversify: a directory's files beyond `per` compete for the top at score × crowding^k.
+    Without scores (score order only) the hard cap (crowding 0) is applied."""
+    if scores is None:
+        scores = [1.0] * len(paths); crowding = 0.0
+    placed = [False] * len(paths); out = []; cnt = defaultdict(int)
+    d = lambda p: p.rsplit("/", 1)[0] if "/" in p else ""
+    while len(out) < min(top, len(paths)):
+        best, chosen, looked = None, None, 0
+        for i, p in enumerate(paths):
+            if placed[i]: continue
+            looked += 1
+            if looked > 50: break
+            f = 1.0 if cnt[d(p)] < per else crowding ** (cnt[d(p)] - per + 1)
+            v = scores[i] * f
+            if best is None or v > best: best, chosen = v, i
+        placed[chosen] = True; out.append(paths[chosen]); cnt[d(paths[chosen])] += 1
+    pushed = [paths[i] for i in range(min(top, len(paths))) if not placed[i]]
+    for i in range(min(top, len(paths))): placed[i] = True
+    return out + pushed + [p for i, p in enumerate(paths) if not placed[i]]
 def report(tasks, rankings, label=""):
     per = defaultdict(list)
     for t in tasks:
