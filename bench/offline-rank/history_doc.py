@@ -3,7 +3,7 @@ import sys
 tasks = load()
 H = json.load(open(sys.argv[1]))
 show(report(tasks, rank(tasks, lambda t,c: base_score(t,c), True)), "base      ")
-for w in (0.1, 0.2, 0.3, 0.5):
+for w in [float(x) for x in __import__("os").environ.get("WS","0.1,0.2,0.3,0.5").split(",")]:
     def fn(t,c):
         h = H[t["id"]]; m = max(h.values()) if h else 1
         by = dict(c["by"]); by["hist"] = w * h.get(c["path"],0)/m

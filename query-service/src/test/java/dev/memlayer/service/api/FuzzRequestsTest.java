@@ -16,6 +16,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -104,7 +107,7 @@ class FuzzRequestsTest {
         assertThat(used).as(where).isLessThanOrEqualTo(limit);
         assertThat(tokens.count(json.path("context").asText())).as(where).isLessThanOrEqualTo(limit);
         // files and ranked omitted files share one numbering: together they are 1..n, each list ascending
-        java.util.List<Integer> places = new java.util.ArrayList<>();
+        List<Integer> places = new ArrayList<>();
         int previous = 0;
         for (JsonNode file : json.path("files")) {
             assertThat(file.path("rank").asInt()).as(where).isGreaterThan(previous);
@@ -120,7 +123,7 @@ class FuzzRequestsTest {
                 places.add(previous);
             }
         }
-        java.util.Collections.sort(places);
+        Collections.sort(places);
         for (int i = 0; i < places.size(); i++) {
             assertThat(places.get(i)).as(where).isEqualTo(i + 1);
         }
