@@ -2,10 +2,8 @@ package dev.memlayer.indexer.lexical;
 
 import dev.memlayer.model.text.IdentifierSplitter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The terms of one identifier as the lexical index stores them: lower-cased whole, then its
@@ -19,22 +17,36 @@ final class IdentifierTerms {
 
     private static final int MAX_CACHED = 50_000;
     private static final String[] NONE = new String[0];
-    private static final ThreadLocal<Map<String, String[]>> CACHE = ThreadLocal.withInitial(HashMap::new);
+    private static final ThreadLocal<Cache> CACHE = ThreadLocal.withInitial(Cache::new);
 
     private IdentifierTerms() {
     }
 
-    static String[] of(String identifier) {
-        Map<String, String[]> cache = CACHE.get();
-        String[] terms = cache.get(identifier);
-        if (terms == null) {
-            if (cache.size() >= MAX_CACHED) {
-                cache.clear();
+    /** This thread's cache: taken once per document, not once per identifier. */
+    static Cache cache() {
+        return CACHE.get();
+    }
+
+    /** One thread's identifiers → terms. */
+    static final class Cache {
+
+        private final IdentifierTable<String[]> table = new IdentifierTable<>();
+
+        /**
+         * The terms of the identifier {@code chars[start, start + length)}, whose {@link String#hashCode}
+         * is {@code hash}; a cached identifier is found without making a string of it.
+         */
+        String[] of(char[] chars, int start, int length, int hash) {
+            String[] terms = table.get(chars, start, length, hash);
+            if (terms == null) {
+                if (table.size() >= MAX_CACHED) {
+                    table.clear();
+                }
+                terms = split(new String(chars, start, length));
+                table.put(chars, start, length, hash, terms);
             }
-            terms = split(identifier);
-            cache.put(identifier, terms);
+            return terms;
         }
-        return terms;
     }
 
     private static String[] split(String id) {

@@ -3,9 +3,7 @@ package dev.memlayer.indexer.lexical;
 import dev.memlayer.model.facts.FileFacts;
 import dev.memlayer.model.facts.SymbolFact;
 import dev.memlayer.model.text.IdentifierSplitter;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -41,8 +39,9 @@ public final class LexicalDocumentBuilder {
     }
 
     public static LexicalDocument build(CharSequence text, FileFacts facts) {
-        Column symbols = new Column(MAX_SYMBOLS_CHARS);
-        Column docs = new Column(MAX_DOCS_CHARS);
+        IdentifierTerms.Cache split = IdentifierTerms.cache();
+        Column symbols = new Column(MAX_SYMBOLS_CHARS, split, facts.symbols().size());
+        Column docs = new Column(MAX_DOCS_CHARS, split, 0);
         for (SymbolFact s : facts.symbols()) {
             symbols.text(s.name());
             if (s.doc() != null) {
@@ -52,7 +51,9 @@ public final class LexicalDocumentBuilder {
         for (String comment : facts.comments()) {
             docs.text(comment);
         }
-        Column body = new Column(MAX_BODY_CHARS);
+        // a source file has about one distinct identifier per 20 characters, up to the column's cap
+        int length = text == null ? 0 : Math.min(text.length(), MAX_BODY_CHARS * 2);
+        Column body = new Column(MAX_BODY_CHARS, split, length / 20);
         body.text(text == null ? "" : text);
         return new LexicalDocument(symbols.terms(), docs.terms(), body.terms());
     }
@@ -65,18 +66,25 @@ public final class LexicalDocumentBuilder {
         /** Each term once, with how often the column saw it. */
         private final Map<String, Term> terms = new HashMap<>();
         /** Identifiers as written → their terms, so a repeated identifier is split once. */
-        private final Map<String, Identifier> identifiers = new HashMap<>();
+        private final IdentifierTable<Identifier> identifiers;
+        /** This thread's identifiers → terms, across documents. */
+        private final IdentifierTerms.Cache split;
         private boolean full;
 
-        Column(int maxChars) {
+        /** @param expected about how many distinct identifiers the column will see */
+        Column(int maxChars, IdentifierTerms.Cache split, int expected) {
             this.maxChars = maxChars;
+            this.identifiers = new IdentifierTable<>(expected);
+            this.split = split;
         }
 
         /**
          * Adds the terms of each identifier of {@code text}, as {@link IdentifierSplitter#identifiers}
          * finds them, in one pass over the characters that stops once the column is full: a 300 KB
          * bundle fills its body long before its end, and listing every identifier first cost a string
-         * per identifier of the whole file.
+         * per identifier of the whole file. An identifier seen before in this column is found by its
+         * characters, hashed during the scan, without making a string of it: most identifiers of a
+         * file are repeats, and a string and a map lookup for each were a third of this pass.
          */
         void text(CharSequence text) {
             if (full || text == null) {
@@ -84,13 +92,17 @@ public final class LexicalDocumentBuilder {
             }
             char[] chars = text.toString().toCharArray();
             int start = -1;
+            int hash = 0;
             for (int i = 0; i < chars.length; i++) {
-                if (isIdentifierChar(chars[i])) {
+                char c = chars[i];
+                if (isIdentifierChar(c)) {
                     if (start < 0) {
                         start = i;
+                        hash = 0;
                     }
+                    hash = 31 * hash + c;
                 } else if (start >= 0) {
-                    identifier(new String(chars, start, i - start));
+                    identifier(chars, start, i - start, hash);
                     start = -1;
                     if (full) {
                         return;
@@ -98,15 +110,15 @@ public final class LexicalDocumentBuilder {
                 }
             }
             if (start >= 0) {
-                identifier(new String(chars, start, chars.length - start));
+                identifier(chars, start, chars.length - start, hash);
             }
         }
 
-        private void identifier(String id) {
-            Identifier known = identifiers.get(id);
+        private void identifier(char[] chars, int start, int length, int hash) {
+            Identifier known = identifiers.get(chars, start, length, hash);
             if (known == null) {
-                known = new Identifier(columnTerms(IdentifierTerms.of(id)));
-                identifiers.put(id, known);
+                known = new Identifier(columnTerms(split.of(chars, start, length, hash)));
+                identifiers.put(chars, start, length, hash, known);
             }
             // past the cap every term of this identifier is capped too: skip it without looking up terms
             if (known.terms.length == 0 || ++known.count > MAX_OCCURRENCES) {
@@ -119,13 +131,30 @@ public final class LexicalDocumentBuilder {
 
         /** This column's counter of each term of an indexed length (others are never added). */
         private Term[] columnTerms(String[] texts) {
-            List<Term> out = new ArrayList<>(texts.length);
+            int n = 0;
             for (String text : texts) {
-                if (text.length() >= MIN_TERM_CHARS && text.length() <= MAX_TERM_CHARS) {
-                    out.add(terms.computeIfAbsent(text, Term::new));
+                n += indexedLength(text) ? 1 : 0;
+            }
+            if (n == 0) {
+                return NO_TERMS;
+            }
+            Term[] out = new Term[n];
+            int i = 0;
+            for (String text : texts) {
+                if (indexedLength(text)) {
+                    Term term = terms.get(text);
+                    if (term == null) {
+                        term = new Term(text);
+                        terms.put(text, term);
+                    }
+                    out[i++] = term;
                 }
             }
-            return out.toArray(NO_TERMS);
+            return out;
+        }
+
+        private static boolean indexedLength(String text) {
+            return text.length() >= MIN_TERM_CHARS && text.length() <= MAX_TERM_CHARS;
         }
 
         private void add(Term term) {
