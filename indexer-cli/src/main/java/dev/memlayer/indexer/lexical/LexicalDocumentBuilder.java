@@ -3,10 +3,6 @@ package dev.memlayer.indexer.lexical;
 import dev.memlayer.model.facts.FileFacts;
 import dev.memlayer.model.facts.SymbolFact;
 import dev.memlayer.model.text.IdentifierSplitter;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Builds the lexical document of one file's content from its text and its facts
@@ -41,8 +37,9 @@ public final class LexicalDocumentBuilder {
     }
 
     public static LexicalDocument build(CharSequence text, FileFacts facts) {
-        Column symbols = new Column(MAX_SYMBOLS_CHARS);
-        Column docs = new Column(MAX_DOCS_CHARS);
+        IdentifierTerms.Cache split = IdentifierTerms.cache();
+        Column symbols = new Column(0, MAX_SYMBOLS_CHARS, split, facts.symbols().size());
+        Column docs = new Column(1, MAX_DOCS_CHARS, split, 0);
         for (SymbolFact s : facts.symbols()) {
             symbols.text(s.name());
             if (s.doc() != null) {
@@ -52,7 +49,9 @@ public final class LexicalDocumentBuilder {
         for (String comment : facts.comments()) {
             docs.text(comment);
         }
-        Column body = new Column(MAX_BODY_CHARS);
+        // a source file has about one distinct identifier per 20 characters, up to the column's cap
+        int length = text == null ? 0 : Math.min(text.length(), MAX_BODY_CHARS * 2);
+        Column body = new Column(2, MAX_BODY_CHARS, split, length / 20);
         body.text(text == null ? "" : text);
         return new LexicalDocument(symbols.terms(), docs.terms(), body.terms());
     }
@@ -60,23 +59,31 @@ public final class LexicalDocumentBuilder {
     /** The terms of one column: bounded in length, at most {@link #MAX_OCCURRENCES} of each term. */
     private static final class Column {
 
+        /** Which of the document's columns (0 to {@link IdentifierTerms#COLUMNS} - 1): each term counts per column. */
+        private final int index;
         private final int maxChars;
         private final StringBuilder out = new StringBuilder();
-        /** Each term once, with how often the column saw it. */
-        private final Map<String, Term> terms = new HashMap<>();
         /** Identifiers as written → their terms, so a repeated identifier is split once. */
-        private final Map<String, Identifier> identifiers = new HashMap<>();
+        private final IdentifierTable<Identifier> identifiers;
+        /** This thread's identifiers → terms, across documents. */
+        private final IdentifierTerms.Cache split;
         private boolean full;
 
-        Column(int maxChars) {
+        /** @param expected about how many distinct identifiers the column will see */
+        Column(int index, int maxChars, IdentifierTerms.Cache split, int expected) {
+            this.index = index;
             this.maxChars = maxChars;
+            this.identifiers = new IdentifierTable<>(expected);
+            this.split = split;
         }
 
         /**
          * Adds the terms of each identifier of {@code text}, as {@link IdentifierSplitter#identifiers}
          * finds them, in one pass over the characters that stops once the column is full: a 300 KB
          * bundle fills its body long before its end, and listing every identifier first cost a string
-         * per identifier of the whole file.
+         * per identifier of the whole file. An identifier seen before in this column is found by its
+         * characters, hashed during the scan, without making a string of it: most identifiers of a
+         * file are repeats, and a string and a map lookup for each were a third of this pass.
          */
         void text(CharSequence text) {
             if (full || text == null) {
@@ -84,13 +91,17 @@ public final class LexicalDocumentBuilder {
             }
             char[] chars = text.toString().toCharArray();
             int start = -1;
+            int hash = 0;
             for (int i = 0; i < chars.length; i++) {
-                if (isIdentifierChar(chars[i])) {
+                char c = chars[i];
+                if (isIdentifierChar(c)) {
                     if (start < 0) {
                         start = i;
+                        hash = 0;
                     }
+                    hash = 31 * hash + c;
                 } else if (start >= 0) {
-                    identifier(new String(chars, start, i - start));
+                    identifier(chars, start, i - start, hash);
                     start = -1;
                     if (full) {
                         return;
@@ -98,38 +109,27 @@ public final class LexicalDocumentBuilder {
                 }
             }
             if (start >= 0) {
-                identifier(new String(chars, start, chars.length - start));
+                identifier(chars, start, chars.length - start, hash);
             }
         }
 
-        private void identifier(String id) {
-            Identifier known = identifiers.get(id);
+        private void identifier(char[] chars, int start, int length, int hash) {
+            Identifier known = identifiers.get(chars, start, length, hash);
             if (known == null) {
-                known = new Identifier(columnTerms(IdentifierTerms.of(id)));
-                identifiers.put(id, known);
+                known = new Identifier(split.of(chars, start, length, hash, MIN_TERM_CHARS, MAX_TERM_CHARS));
+                identifiers.put(chars, start, length, hash, known);
             }
             // past the cap every term of this identifier is capped too: skip it without looking up terms
             if (known.terms.length == 0 || ++known.count > MAX_OCCURRENCES) {
                 return;
             }
-            for (Term term : known.terms) {
+            for (IdentifierTerms.Slot term : known.terms) {
                 add(term);
             }
         }
 
-        /** This column's counter of each term of an indexed length (others are never added). */
-        private Term[] columnTerms(String[] texts) {
-            List<Term> out = new ArrayList<>(texts.length);
-            for (String text : texts) {
-                if (text.length() >= MIN_TERM_CHARS && text.length() <= MAX_TERM_CHARS) {
-                    out.add(terms.computeIfAbsent(text, Term::new));
-                }
-            }
-            return out.toArray(NO_TERMS);
-        }
-
-        private void add(Term term) {
-            if (++term.count > MAX_OCCURRENCES) {
+        private void add(IdentifierTerms.Slot term) {
+            if (term.count(split.document(), index) > MAX_OCCURRENCES) {
                 return;
             }
             if (out.length() + term.text.length() + 1 > maxChars) {
@@ -161,26 +161,14 @@ public final class LexicalDocumentBuilder {
         return c < 128 ? ASCII_IDENTIFIER[c] : Character.isLetterOrDigit(c);
     }
 
-    private static final Term[] NO_TERMS = new Term[0];
-
-    /** A term of a column and how often the column saw it. */
-    private static final class Term {
-
-        private final String text;
-        private int count;
-
-        private Term(String text) {
-            this.text = text;
-        }
-    }
-
     /** One identifier's terms in a column and how often the column saw the identifier. */
     private static final class Identifier {
 
-        private final Term[] terms;
+        /** Its terms of an indexed length; each one's count in the column is kept by the slot. */
+        private final IdentifierTerms.Slot[] terms;
         private int count;
 
-        private Identifier(Term[] terms) {
+        private Identifier(IdentifierTerms.Slot[] terms) {
             this.terms = terms;
         }
     }

@@ -187,7 +187,7 @@ public final class IndexRun {
             churn.awaitHistoryStored(); // until now both wrote, taking turns; from here on only this thread does
         }
         times.lap("history");
-        int edges = resolveGraph(c, snapshotId, previous, counts, full);
+        int edges = resolveGraph(c, snapshotId, previous, counts, full, times);
         times.lap("graph");
         Long churnSetId = churn == null ? null : churn.finish(c);
         times.lap("churn");
@@ -237,8 +237,8 @@ public final class IndexRun {
      * snapshot's graph when that one was resolved with the same versions and every unchanged file
      * kept its facts; resolved whole otherwise, with {@code --full}, or when too much changed.
      */
-    private int resolveGraph(Connection c, long snapshotId, PreviousSnapshot previous, Counts counts, boolean full)
-            throws SQLException {
+    private int resolveGraph(Connection c, long snapshotId, PreviousSnapshot previous, Counts counts, boolean full,
+            StageTimes times) throws SQLException {
         if (!full && !counts.reextracted && previous.snapshotId() != 0
                 && GraphVersion.of(extractors).equals(previous.graphVersion())) {
             Map<String, String> before = new HashMap<>();
@@ -250,8 +250,10 @@ public final class IndexRun {
             }
         }
         Map<String, FileNode> nodes = new SnapshotFactsReader(extractors).read(c, snapshotId);
+        times.lap("graph facts");
         PathIndex paths = new PathIndex(nodes.keySet());
         List<Edge> edges = new GraphResolver(importRules).resolve(nodes, new StoredFiles(c, snapshotId, paths));
+        times.lap("graph resolve");
         EdgeWriter.write(c, snapshotId, edges);
         return edges.size();
     }

@@ -28,6 +28,11 @@ final class EdgeSet {
         list.forEach(this::add);
     }
 
+    /** Appends the edges, in the order {@link #toList} lists them, to {@code out}. */
+    void addTo(List<Edge> out) {
+        out.addAll(edges.values());
+    }
+
     List<Edge> toList() {
         return new ArrayList<>(edges.values());
     }

@@ -188,12 +188,7 @@ public final class EdgeWriter {
             int left = edges.size();
             for (Edge e : edges) {
                 PreparedStatement ps = left >= ROWS_PER_INSERT - row ? many : one;
-                int p = ps == many ? 3 + 5 * row : 3;
-                ps.setString(p, e.kind().id());
-                ps.setString(p + 1, e.src());
-                ps.setString(p + 2, e.dst());
-                ps.setDouble(p + 3, e.weight());
-                ps.setString(p + 4, e.evidence());
+                bind(ps, ps == many ? 3 + 5 * row : 3, e);
                 left--;
                 if (ps == one) {
                     one.executeUpdate();
@@ -203,5 +198,18 @@ public final class EdgeWriter {
                 }
             }
         }
+    }
+
+    /**
+     * Binds one edge's five values from parameter {@code p} on. A method of its own: the loop above runs
+     * once per edge of a full graph, mostly before the JIT compiles it (the launcher's thresholds are
+     * high), while a method called this often is compiled early.
+     */
+    private static void bind(PreparedStatement ps, int p, Edge e) throws SQLException {
+        ps.setString(p, e.kind().id());
+        ps.setString(p + 1, e.src());
+        ps.setString(p + 2, e.dst());
+        ps.setDouble(p + 3, e.weight());
+        ps.setString(p + 4, e.evidence());
     }
 }

@@ -42,21 +42,30 @@ public final class GraphResolver {
         // in path order: the edges come out grouped by source, the order the edges table keeps them in
         List<FileNode> ordered = new ArrayList<>(nodes.values());
         ordered.sort((a, b) -> a.path().compareTo(b.path()));
-        EdgeSet edges = new EdgeSet();
+        // An edge's key holds its source, and each pass adds a file's edges while on that file: one
+        // small set per file and pass finds the same edges, in the same order, as one set of all of
+        // them, whose 10^5 entries cost more to hash into than the resolution itself.
+        List<Edge> edges = new ArrayList<>();
         Map<String, List<String>> imported = new HashMap<>();
         for (FileNode node : ordered) {
-            imported.put(node.path(), resolveImports(node, context, edges));
+            EdgeSet own = new EdgeSet();
+            imported.put(node.path(), resolveImports(node, context, own));
+            own.addTo(edges);
         }
         Definitions definitions = Definitions.of(ordered);
         for (FileNode node : ordered) {
-            link(node, definitions, imported.getOrDefault(node.path(), List.of()), edges);
+            EdgeSet own = new EdgeSet();
+            link(node, definitions, imported.getOrDefault(node.path(), List.of()), own);
+            own.addTo(edges);
         }
         List<String> paths = new ArrayList<>(ordered.size());
         for (FileNode node : ordered) {
             paths.add(node.path());
         }
-        TestLinker.link(paths, context.paths(), imported).forEach(edges::add);
-        return edges.toList();
+        EdgeSet tests = new EdgeSet();
+        TestLinker.link(paths, context.paths(), imported).forEach(tests::add);
+        tests.addTo(edges);
+        return edges;
     }
 
     /** Adds one file's import edges; returns the files its imports name (the file itself left out). */

@@ -95,6 +95,10 @@ public final class SecretRules {
     /** ASCII letters, digits and {@code _}: the characters of a word a token must start. */
     private static final boolean[] WORD = new boolean[128];
     private static final byte[] PRIVATE_KEY_STEM = "PRIVATE KEY".getBytes(StandardCharsets.ISO_8859_1);
+    /** Per byte: whether a token's prefix ({@link #TOKEN_START}) or a stem ({@link #STEM_START}) starts with it. */
+    private static final int[] STARTS = new int[256];
+    private static final int TOKEN_START = 1;
+    private static final int STEM_START = 2;
 
     static {
         for (int b = 0; b < 256; b++) {
@@ -110,6 +114,10 @@ public final class SecretRules {
             int[] now = before == null ? new int[1] : Arrays.copyOf(before, before.length + 1);
             now[now.length - 1] = s;
             STEMS_BY_FIRST[first] = now;
+        }
+        for (int b = 0; b < 256; b++) {
+            STARTS[b] = (b < 128 && TOKENS_BY_FIRST[b] != null ? TOKEN_START : 0)
+                    | (STEMS_BY_FIRST[LOWER[b]] != null ? STEM_START : 0);
         }
     }
 
@@ -154,63 +162,65 @@ public final class SecretRules {
     public static byte[] redact(byte[] data, int length) {
         String text = latin1(data, length);
         Masker masker = new Masker(data, length);
-        maskTokens(data, length, text, masker);
         for (int at = text.indexOf("://"); at >= 0; at = text.indexOf("://", at + 3)) {
             Matcher m = URL_USER_PASSWORD.matcher(text).region(at + 3, text.length());
             if (m.lookingAt()) {
                 masker.mask(m.start(1), m.end(1));
             }
         }
-        maskAssignments(data, length, text, masker);
+        maskTokensAndAssignments(data, length, text, masker);
         return masker.result();
     }
 
     /**
-     * One pass over the bytes ({@code text} is the same content as chars, for the patterns); a token's
-     * prefix is only compared where a word starts with one of their first chars.
+     * One pass over the bytes ({@code text} is the same content as chars, for the patterns) for both
+     * kinds of value: token shapes, whose prefix is only compared where a word starts with one of their
+     * first chars, and assignments to identifiers naming a secret, found by stem (compared in lower
+     * case), then a value assigned right after them. Masks only add up and every value is read from the
+     * unmasked text, so the order the two kinds are found in does not change the result; a pass each
+     * read every byte twice.
+     *
+     * <p>Tokens: after one, the next is looked for from its end. Stems: one pass finds every stem's
+     * occurrences (no stem can overlap itself, so these are the occurrences a search per stem finds);
+     * per stem, an occurrence inside the identifier of the previous one is skipped.
      */
-    private static void maskTokens(byte[] data, int n, String text, Masker masker) {
-        for (int i = 0; i < n; i++) {
-            int c = data[i] & 0xFF;
-            TokenShape[] shapes = c < 128 ? TOKENS_BY_FIRST[c] : null;
-            if (shapes == null || i > 0 && isWordByte(data[i - 1])) {
+    private static void maskTokensAndAssignments(byte[] data, int n, String text, Masker masker) {
+        int[] done = new int[STEMS.size()];
+        Arrays.fill(done, -1);
+        int tokensFrom = 0;
+        for (int at = 0; at < n; at++) {
+            int b = data[at] & 0xFF;
+            int starts = STARTS[b];
+            if (starts == 0) {
                 continue;
             }
-            for (TokenShape token : shapes) {
-                if (startsWith(data, n, i, token.prefix())) {
-                    Matcher m = token.rest().matcher(text).region(i + token.prefix().length, n);
-                    if (m.lookingAt()) {
-                        masker.mask(i, m.end());
-                        i = m.end() - 1;
+            if ((starts & TOKEN_START) != 0 && at >= tokensFrom && (at == 0 || !isWordByte(data[at - 1]))) {
+                tokensFrom = maskToken(data, n, text, at, TOKENS_BY_FIRST[b], masker);
+            }
+            if ((starts & STEM_START) != 0) {
+                for (int stem : STEMS_BY_FIRST[LOWER[b]]) {
+                    byte[] bytes = STEM_BYTES[stem];
+                    if (at >= done[stem] && startsWithLower(data, n, at, bytes)) {
+                        done[stem] = maskAssigned(data, n, text, at, bytes.length, masker);
                     }
-                    break;
                 }
             }
         }
     }
 
-    /**
-     * Finds identifiers naming a secret (by stem, compared in lower case), then a value assigned right
-     * after them. One pass over the bytes finds every stem's occurrences (no stem can overlap itself, so
-     * these are the occurrences a search per stem finds); per stem, an occurrence inside the identifier
-     * of the previous one is skipped. Masks only add up, and values are read from the unmasked text, so
-     * the order of the stems does not change the result.
-     */
-    private static void maskAssignments(byte[] data, int n, String text, Masker masker) {
-        int[] done = new int[STEMS.size()];
-        Arrays.fill(done, -1);
-        for (int at = 0; at < n; at++) {
-            int[] stems = STEMS_BY_FIRST[LOWER[data[at] & 0xFF]];
-            if (stems == null) {
-                continue;
-            }
-            for (int s : stems) {
-                byte[] stem = STEM_BYTES[s];
-                if (at >= done[s] && startsWithLower(data, n, at, stem)) {
-                    done[s] = maskAssigned(data, n, text, at, stem.length, masker);
+    /** Masks the token starting at {@code at}, if any of {@code shapes} is there; returns where the next one may start. */
+    private static int maskToken(byte[] data, int n, String text, int at, TokenShape[] shapes, Masker masker) {
+        for (TokenShape token : shapes) {
+            if (startsWith(data, n, at, token.prefix())) {
+                Matcher m = token.rest().matcher(text).region(at + token.prefix().length, n);
+                if (m.lookingAt()) {
+                    masker.mask(at, m.end());
+                    return m.end();
                 }
+                break;
             }
         }
+        return at;
     }
 
     /** The identifier around the stem at {@code at}: masks the value assigned to it; returns where it ends. */

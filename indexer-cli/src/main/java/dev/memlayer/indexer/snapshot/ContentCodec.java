@@ -10,7 +10,7 @@ import java.util.zip.InflaterInputStream;
 
 /**
  * The storage format of {@code contents.data} with {@code compression = 'deflate'}: a zlib stream
- * (RFC 1950, {@code Deflater} default level, nowrap = false), exactly what
+ * (RFC 1950, nowrap = false), exactly what
  * {@code DeflaterOutputStream} writes and {@code InflaterInputStream} reads. The query service
  * inflates it to cut snippets, so this format is a contract between the two applications.
  */
@@ -22,11 +22,17 @@ public final class ContentCodec {
     }
 
     /**
+     * Deflate level 3, not the default 6: on assertj's 19.5 MB of sources it compressed in 150 ms of CPU
+     * instead of 210 (hugo's 18.5 MB: 207 instead of 297) for 5.6 % (2.5 %) more compressed bytes, about
+     * 0.3 MB of an 83 MB database. Any level inflates the same way.
+     */
+    static final int LEVEL = 3;
+
+    /**
      * One deflater per worker thread, reset between files: creating one allocates ~256 KB of native
      * state, which cost more than compressing a typical source file. Same level, same output.
      */
-    private static final ThreadLocal<Deflater> DEFLATERS =
-            ThreadLocal.withInitial(() -> new Deflater(Deflater.DEFAULT_COMPRESSION));
+    private static final ThreadLocal<Deflater> DEFLATERS = ThreadLocal.withInitial(() -> new Deflater(LEVEL));
 
     public static byte[] deflate(byte[] data, int length) {
         Deflater deflater = DEFLATERS.get();

@@ -46,6 +46,25 @@ class LexicalDocumentBuilderSameTermsTest {
         assertThat(doc).isEqualTo(LexicalDocumentBuilderBefore.build(text, FileFacts.EMPTY));
     }
 
+    /**
+     * Past the per-thread cache's bound the cache starts over, between documents only: documents with
+     * more distinct identifiers in all than it keeps come out as the reference builder makes them.
+     */
+    @Test
+    void sameDocumentsPastTheCacheBound() {
+        Random random = new Random(7);
+        for (int doc = 0; doc < 70; doc++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < 1_000; i++) {
+                String common = PIECES[random.nextInt(PIECES.length)];
+                text.append("doc").append(doc).append("Name").append(i).append(' ').append(common).append('\n');
+            }
+            FileFacts facts = randomFacts(random);
+            assertThat(LexicalDocumentBuilder.build(text, facts)).as("document %d", doc)
+                    .isEqualTo(LexicalDocumentBuilderBefore.build(text, facts));
+        }
+    }
+
     private static String randomText(Random random, int words) {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < words; i++) {

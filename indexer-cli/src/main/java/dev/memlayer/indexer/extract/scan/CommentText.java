@@ -6,29 +6,39 @@ public final class CommentText {
     private CommentText() {
     }
 
-    /** Strips markers, trims every line, drops blank first/last lines; lines joined by '\n'. */
+    /**
+     * Strips markers, trims every line, drops blank first/last lines; lines joined by '\n'. By offsets into
+     * {@code comment}, without a string per line: every comment of every parsed file goes through here.
+     */
     public static String strip(String comment) {
-        String body = comment;
-        if (body.startsWith("//")) {
-            body = body.substring(body.startsWith("///") ? 3 : 2);
-            return body.strip();
+        if (comment.startsWith("//")) {
+            return comment.substring(comment.startsWith("///") ? 3 : 2).strip();
         }
-        if (body.startsWith("/*")) {
-            body = body.substring(body.startsWith("/**") && !body.startsWith("/**/") ? 3 : 2);
-            if (body.endsWith("*/")) {
-                body = body.substring(0, body.length() - 2);
+        int from = 0;
+        int to = comment.length();
+        if (comment.startsWith("/*")) {
+            from = comment.startsWith("/**") && !comment.startsWith("/**/") ? 3 : 2;
+            if (to - from >= 2 && comment.startsWith("*/", to - 2)) {
+                to -= 2;
             }
         }
-        StringBuilder out = new StringBuilder(body.length());
-        int pos = 0;
-        while (pos <= body.length()) {
-            int nl = body.indexOf('\n', pos);
-            String line = (nl < 0 ? body.substring(pos) : body.substring(pos, nl)).strip();
-            if (line.startsWith("*")) {
-                line = line.substring(1).strip();
+        StringBuilder out = new StringBuilder(to - from);
+        int pos = from;
+        while (pos <= to) {
+            int nl = comment.indexOf('\n', pos);
+            if (nl >= to) {
+                nl = -1;
             }
-            if (!line.isEmpty() || out.length() > 0) {
-                out.append(line).append('\n');
+            int start = skipSpace(comment, pos, nl < 0 ? to : nl);
+            int end = nl < 0 ? to : nl;
+            while (end > start && Character.isWhitespace(comment.charAt(end - 1))) {
+                end--;
+            }
+            if (start < end && comment.charAt(start) == '*') {
+                start = skipSpace(comment, start + 1, end);
+            }
+            if (start < end || out.length() > 0) {
+                out.append(comment, start, end).append('\n');
             }
             if (nl < 0) {
                 break;
@@ -36,6 +46,15 @@ public final class CommentText {
             pos = nl + 1;
         }
         return out.toString().strip();
+    }
+
+    /** The first offset from {@code start} (before {@code end}) that is not whitespace, as {@link String#strip}. */
+    private static int skipSpace(String s, int start, int end) {
+        int i = start;
+        while (i < end && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /**
