@@ -29,7 +29,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,17 +41,10 @@ import java.util.Set;
  * Each signal's raw scores are scaled to [0, 1] ({@link Signal#scale}) and multiplied by its weight
  * from {@link IntentWeights}; every contribution is kept as a {@link Reason}, and the reasons of a
  * file sum to its score. Then test and documentation files are scaled down, the exclude globs
- * applied, and a diversity rule keeps one directory from filling the top ({@link #diversify}).
+ * applied, and {@link DirectoryDiversity} keeps one directory from filling the top.
  */
 public final class FusionRanker {
 
-    /** Files of one directory that take places in the first {@link #TOP} at their full score. */
-    static final int PER_DIRECTORY = 4;
-    static final int TOP = 10;
-    /** A crowded directory's next file competes at this share of its score, per file beyond the free ones. */
-    static final double CROWDING = 0.75;
-    /** Files looked at for each of the first {@link #TOP} places (past these, a score cannot win a place back). */
-    static final int DIVERSITY_WINDOW = 50;
     /** Files the expansion signals start from. */
     static final int SEEDS = 5;
     /** Hits kept per signal (see {@link #strongest}). */
@@ -305,7 +297,7 @@ public final class FusionRanker {
             (out ? excluded : kept).add(rf);
             (out ? excludedSlots : keptSlots).add(slot);
         }
-        return new RankedCandidates(diversify(sorted(kept, keptSlots, view)), sorted(excluded, excludedSlots, view));
+        return new RankedCandidates(DirectoryDiversity.diversify(sorted(kept, keptSlots, view)), sorted(excluded, excludedSlots, view));
     }
 
     /** {@link CandidateOrder#sorted} with the slots' raw scores and view indexes. */
@@ -334,73 +326,6 @@ public final class FusionRanker {
         }
         return DOCUMENT_LANGUAGES.contains(f.language())
                 || ("other".equals(f.language()) && f.fileName().indexOf('.') < 0);
-    }
-
-    /**
-     * Fills the top {@value #TOP} greedily by score, where a directory's fifth file and every later one
-     * compete at {@value #CROWDING} times their score per file of that directory already placed beyond
-     * the {@value #PER_DIRECTORY} free ones: a crowded directory yields to a near equal elsewhere, but a
-     * much stronger file keeps its place. Scores are not changed, so the order may differ from score order
-     * (the rank says which is which); the rest follows in score order.
-     */
-    static List<RankedFile> diversify(List<RankedFile> sorted) {
-        int n = sorted.size();
-        boolean[] placed = new boolean[n];
-        List<RankedFile> out = new ArrayList<>(n);
-        Map<String, Integer> perDirectory = new HashMap<>();
-        while (out.size() < Math.min(TOP, n)) {
-            int chosen = -1;
-            double best = Double.NEGATIVE_INFINITY;
-            double chosenFactor = 1.0;
-            for (int i = 0, looked = 0; i < n && looked < DIVERSITY_WINDOW; i++) {
-                if (placed[i]) {
-                    continue;
-                }
-                looked++;
-                RankedFile rf = sorted.get(i);
-                double factor = crowding(perDirectory.getOrDefault(rf.file().directory(), 0));
-                if (rf.score() * factor > best) {
-                    best = rf.score() * factor;
-                    chosen = i;
-                    chosenFactor = factor;
-                }
-            }
-            placed[chosen] = true;
-            RankedFile rf = sorted.get(chosen);
-            String dir = rf.file().directory();
-            int already = perDirectory.merge(dir, 1, Integer::sum) - 1;
-            out.add(chosenFactor < 1.0 ? withDiversity(rf, "ranked as if × " + twoDecimals(chosenFactor)
-                    + ": already " + already + " files from " + shown(dir) + " above it") : rf);
-        }
-        for (int i = 0; i < Math.min(TOP, n); i++) { // score order's top ten that lost their place
-            if (!placed[i]) {
-                placed[i] = true;
-                RankedFile rf = sorted.get(i);
-                out.add(withDiversity(rf, "moved below the top " + TOP + ": " + perDirectory.get(rf.file().directory())
-                        + " files from " + shown(rf.file().directory()) + " are above it"));
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            if (!placed[i]) {
-                out.add(sorted.get(i));
-            }
-        }
-        return out;
-    }
-
-    /** The factor a file competes at with {@code placed} files of its directory already in the top. */
-    static double crowding(int placed) {
-        return placed < PER_DIRECTORY ? 1.0 : Math.pow(CROWDING, placed - PER_DIRECTORY + 1);
-    }
-
-    private static RankedFile withDiversity(RankedFile rf, String why) {
-        List<Reason> rs = new ArrayList<>(rf.reasons());
-        rs.add(new Reason("diversity", 0.0, why));
-        return new RankedFile(rf.file(), rf.score(), rs);
-    }
-
-    private static String shown(String dir) {
-        return dir.isEmpty() ? "the root" : dir + "/";
     }
 
     private static double round(double v) {
