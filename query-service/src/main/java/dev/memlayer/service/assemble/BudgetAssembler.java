@@ -50,13 +50,14 @@ public class BudgetAssembler {
         int fixed = tokens.count(header) + tokens.count(MarkdownRenderer.END_MARKER);
         int title = tokens.count(MarkdownRenderer.contentsTitle());
         List<AssembledFile> included = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>(); // of the included files in the ranking
         List<Left> omitted = new ArrayList<>();
         int examined = Math.min(ranked.size(), MAX_EXAMINED);
         if (fixed > limit) {
             for (int i = 0; i < examined; i++) {
                 omitted.add(new Left(i, omission(ranked.get(i), i, "budget")));
             }
-            return new Assembly(List.of(), sorted(omitted), "", 0, limit);
+            return new Assembly(List.of(), List.of(), sorted(omitted), "", 0, limit);
         }
         int used = fixed;
         for (int i = 0; i < examined; i++) {
@@ -70,25 +71,27 @@ public class BudgetAssembler {
                     : chooser.fit(rf, included.size() + 1, query, limit - used - overhead);
             if (section.isPresent()) {
                 included.add(section.get());
+                positions.add(i);
                 used += section.get().tokens() + overhead;
             } else {
                 omitted.add(new Left(i, omission(rf, i, "budget")));
             }
         }
-        return enforce(header, included, omitted, ranked, used, limit);
+        return enforce(header, included, positions, omitted, used, limit);
     }
 
     /** The hard rule on the final text, checked by a whole count only near the limit. */
-    private Assembly enforce(String header, List<AssembledFile> included, List<Left> omitted, List<RankedFile> ranked,
+    private Assembly enforce(String header, List<AssembledFile> included, List<Integer> positions, List<Left> omitted,
             int sum, int limit) {
         List<AssembledFile> kept = new ArrayList<>(included);
+        List<Integer> keptPositions = new ArrayList<>(positions);
         String context = render(header, kept);
         int used = sum;
         if (sum > limit - Math.max(NEAR_LIMIT_TOKENS, (int) (limit * NEAR_LIMIT_SHARE))) {
             used = tokens.count(context);
             while (used > limit && !kept.isEmpty()) {
                 AssembledFile last = kept.remove(kept.size() - 1);
-                int position = ranked.indexOf(last.ranked());
+                int position = keptPositions.remove(keptPositions.size() - 1);
                 omitted.add(new Left(position, omission(last.ranked(), position, "budget")));
                 context = render(header, kept);
                 used = tokens.count(context);
@@ -98,7 +101,16 @@ public class BudgetAssembler {
                 used = 0;
             }
         }
-        return new Assembly(kept, sorted(omitted), context, used, limit);
+        return new Assembly(kept, ranks(keptPositions), sorted(omitted), context, used, limit);
+    }
+
+    /** A file's rank, as files and omitted files report it: its place in the ranking, the first being 1. */
+    private static int rank(int position) {
+        return position + 1;
+    }
+
+    private static List<Integer> ranks(List<Integer> positions) {
+        return positions.stream().map(BudgetAssembler::rank).toList();
     }
 
     private static List<Omitted> sorted(List<Left> omitted) {
@@ -112,6 +124,6 @@ public class BudgetAssembler {
     }
 
     private static Omitted omission(RankedFile rf, int position, String why) {
-        return new Omitted(rf.file().path(), position + 1, rf.score(), why);
+        return new Omitted(rf.file().path(), rank(position), rf.score(), why);
     }
 }

@@ -28,9 +28,7 @@ import dev.memlayer.service.read.SnapshotView;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code POST /v1/context}: request in, {@link ContextResponse} out. Pins one snapshot view at
@@ -86,7 +84,7 @@ public class ContextService {
                 view.project(),
                 pins.info(view, latest.version()),
                 new IntentInfo(intent.wireName(), query.terms(), query.mentions().stream().map(Mention::text).toList()),
-                entries(assembly, candidates.ranked()),
+                entries(assembly),
                 omitted,
                 new Budget(request.budgetTokens(), assembly.used(), tokens.name()),
                 assembly.context(),
@@ -98,16 +96,12 @@ public class ContextService {
     public record Answer(ContextResponse response, boolean markdown) {
     }
 
-    /** The included files, each with its place in the whole ranking (the assembler examines a prefix of it). */
-    private static List<FileEntry> entries(Assembly assembly, List<RankedFile> ranked) {
-        Map<RankedFile, Integer> places = new IdentityHashMap<>();
-        for (int i = 0; i < Math.min(ranked.size(), BudgetAssembler.MAX_EXAMINED); i++) {
-            places.put(ranked.get(i), i + 1);
-        }
+    private static List<FileEntry> entries(Assembly assembly) {
         List<FileEntry> files = new ArrayList<>();
-        for (AssembledFile af : assembly.files()) {
+        for (int k = 0; k < assembly.files().size(); k++) {
+            AssembledFile af = assembly.files().get(k);
             RankedFile rf = af.ranked();
-            files.add(new FileEntry(rf.file().path(), places.get(rf), rf.score(), rf.reasons(),
+            files.add(new FileEntry(rf.file().path(), assembly.ranks().get(k), rf.score(), rf.reasons(),
                     af.representation().wireName(), af.tokens(), af.symbols().stream()
                             .map(sy -> new SymbolEntry(sy.kind(), sy.name(), sy.signature(), sy.lineStart(),
                                     sy.lineEnd()))
