@@ -105,6 +105,21 @@ public final class SymbolIndex {
         return byFirstPart.getOrDefault(part, List.of());
     }
 
+    /**
+     * Compound names at most {@code maxEdits} edits from {@code lowerName} (and not equal to it), in
+     * no particular order: the names a task may have meant when it misspells one.
+     */
+    public List<String> compoundsNear(String lowerName, int maxEdits) {
+        List<String> near = new ArrayList<>();
+        for (String name : compoundNames) {
+            if (Math.abs(name.length() - lowerName.length()) <= maxEdits && !name.equals(lowerName)
+                    && EditDistance.within(lowerName, name, maxEdits) <= maxEdits) {
+                near.add(name);
+            }
+        }
+        return near;
+    }
+
     /** Whether a symbol name has two or more identifier parts ({@code parseHeader}, {@code parse_header}). */
     public boolean isCompound(String lowerName) {
         return compoundNames.contains(lowerName);

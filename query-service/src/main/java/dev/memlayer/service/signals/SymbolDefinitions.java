@@ -17,6 +17,25 @@ final class SymbolDefinitions {
 
     /** One name's contributions: parallel arrays over its defining files, in index order. */
     record Contributions(int[] files, double[] scores, String[] evidence) {
+
+        /** All of {@code parts} in one, in order (a file may appear once per part). */
+        static Contributions concat(java.util.List<Contributions> parts) {
+            int n = 0;
+            for (Contributions c : parts) {
+                n += c.files.length;
+            }
+            int[] files = new int[n];
+            double[] scores = new double[n];
+            String[] evidence = new String[n];
+            int at = 0;
+            for (Contributions c : parts) {
+                System.arraycopy(c.files, 0, files, at, c.files.length);
+                System.arraycopy(c.scores, 0, scores, at, c.files.length);
+                System.arraycopy(c.evidence, 0, evidence, at, c.files.length);
+                at += c.files.length;
+            }
+            return new Contributions(files, scores, evidence);
+        }
     }
 
     private final ConcurrentHashMap<String, Contributions> byKey = new ConcurrentHashMap<>();

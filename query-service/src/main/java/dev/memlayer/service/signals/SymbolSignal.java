@@ -20,8 +20,10 @@ import java.util.Set;
  * {@code idf = ln(1 + N / definers)}, times {@value #COMPOUND} for a compound name
  * ({@code parseHeader}: far rarer by chance than a plain word); a compound name whose parts all
  * occur in the task ({@code "parse the header"} → {@code parseHeader}) counts {@value #BY_PARTS}
- * of that. A variable, field, property or constant that is not exported counts {@value #LOCAL}
- * (a local {@code app} says little). Per file the best {@value #TOP_PER_FILE} names are summed; the
+ * of that; a long compound identifier of the task that nothing defines matches the compound names
+ * one edit away (two from {@value #MIN_CHARS_FOR_TWO_EDITS} characters), as the exact name it
+ * misspells ({@code ShouldHaveClause} → {@code ShouldHaveCause}). A variable, field, property or
+ * constant that is not exported counts {@value #LOCAL} (a local {@code app} says little). Per file the best {@value #TOP_PER_FILE} names are summed; the
  * scale is absolute: one compound name that a single file defines is 1.0.
  */
 public final class SymbolSignal implements Signal {
@@ -34,6 +36,15 @@ public final class SymbolSignal implements Signal {
             Set.of("variable", "field", "property", "constant");
     static final int TOP_PER_FILE = 3;
     static final int MIN_NAME_CHARS = 3;
+    /**
+     * A long compound name one edit from a defined one is almost always that name misspelt (a name the
+     * task introduces rarely sits that close to an existing one), so it counts as the exact match.
+     */
+    static final double MISSPELT = 1.0;
+    /** Shorter compound names are not matched by spelling: too many neighbours one edit away. */
+    static final int MIN_MISSPELT_CHARS = 8;
+    /** From this length a name may be two edits away. */
+    static final int MIN_CHARS_FOR_TWO_EDITS = 12;
 
     @Override
     public String name() {
@@ -70,6 +81,12 @@ public final class SymbolSignal implements Signal {
                 addAll(perFile, evidence, known.get("+" + c.name(), k -> byParts(view, c, n, best)));
             }
         }
+        for (String written : writtenCompounds(query)) {
+            String lower = written.toLowerCase(Locale.ROOT);
+            if (index.definers(lower).length == 0) {
+                addAll(perFile, evidence, known.get("~" + lower, k -> misspelt(view, written, n, best)));
+            }
+        }
         List<SignalHit> hits = new ArrayList<>(perFile.size());
         perFile.forEach((f, scores) -> {
             scores.sort((a, b) -> Double.compare(b[0], a[0]));
@@ -94,35 +111,68 @@ public final class SymbolSignal implements Signal {
 
     /** Files defining {@code name} exactly: idf over its definers, times {@value #COMPOUND} for a compound name. */
     private static SymbolDefinitions.Contributions exact(SnapshotView view, String name, int n, double best) {
-        SymbolIndex index = view.symbolIndex();
-        int[] definers = index.definers(name);
-        double s = Math.log(1.0 + (double) n / definers.length) * (index.isCompound(name) ? COMPOUND : 1.0) / best;
-        double[] scores = new double[definers.length];
-        String[] why = new String[definers.length];
-        for (int i = 0; i < definers.length; i++) {
-            FileSymbol sym = find(view, definers[i], name);
-            double local = sym != null && isLocalData(sym) ? LOCAL : 1.0;
-            scores[i] = s * local;
-            why[i] = "defines " + display(sym, name) + " (exact, " + definers.length
-                    + (definers.length == 1 ? " file)" : " files)");
-        }
-        return new SymbolDefinitions.Contributions(definers, scores, why);
+        int[] definers = view.symbolIndex().definers(name);
+        String count = " (exact, " + definers.length + (definers.length == 1 ? " file)" : " files)");
+        return contributions(view, definers, name, strength(view, name, definers.length, n, best),
+                sym -> "defines " + display(sym, name) + count);
     }
 
     /** Files defining a compound name whose parts all occur in the task: {@value #BY_PARTS} of an exact match. */
     private static SymbolDefinitions.Contributions byParts(SnapshotView view, SymbolIndex.Compound c, int n,
             double best) {
         double s = BY_PARTS * COMPOUND * Math.log(1.0 + (double) n / c.files().length) / best;
-        double[] scores = new double[c.files().length];
-        String[] why = new String[c.files().length];
-        for (int i = 0; i < c.files().length; i++) {
-            FileSymbol sym = find(view, c.files()[i], c.name());
-            double local = sym != null && isLocalData(sym) ? LOCAL : 1.0;
-            scores[i] = s * local;
-            why[i] = "defines " + display(sym, c.name()) + " (its parts " + String.join("+", c.parts())
-                    + " are in the task)";
+        return contributions(view, c.files(), c.name(), s,
+                sym -> "defines " + display(sym, c.name()) + " (its parts " + String.join("+", c.parts()) + " are in the task)");
+    }
+
+    /**
+     * Files defining a compound name one or two edits away from a compound identifier of the task
+     * that nothing defines ({@code ShouldHaveClause} → {@code ShouldHaveCause}), scored as the exact match.
+     */
+    private static SymbolDefinitions.Contributions misspelt(SnapshotView view, String written, int n, double best) {
+        List<String> near = new ArrayList<>(view.symbolIndex().compoundsNear(written.toLowerCase(Locale.ROOT),
+                written.length() >= MIN_CHARS_FOR_TWO_EDITS ? 2 : 1));
+        near.sort(null);
+        List<SymbolDefinitions.Contributions> each = new ArrayList<>(near.size());
+        for (String name : near) {
+            int[] definers = view.symbolIndex().definers(name);
+            each.add(contributions(view, definers, name, MISSPELT * strength(view, name, definers.length, n, best),
+                    sym -> "defines " + display(sym, name) + " (close to " + written + " in the task)"));
         }
-        return new SymbolDefinitions.Contributions(c.files(), scores, why);
+        return SymbolDefinitions.Contributions.concat(each);
+    }
+
+    /** The compound identifiers the task writes out (CamelCase, snake_case, {@code Class.method} parts), as written. */
+    static Set<String> writtenCompounds(TaskQuery query) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Mention m : query.mentions()) {
+            if (m.kind() == Mention.Kind.QUALIFIED || m.kind() == Mention.Kind.SYMBOL) {
+                for (String id : IdentifierSplitter.identifiers(m.text())) {
+                    if (id.length() >= MIN_MISSPELT_CHARS && IdentifierSplitter.parts(id).size() >= 2) {
+                        out.add(id);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** An exact match's score: {@code ln(1 + N / definers)}, doubled for a compound name, on the absolute scale. */
+    private static double strength(SnapshotView view, String name, int definers, int n, double best) {
+        return Math.log(1.0 + (double) n / definers) * (view.symbolIndex().isCompound(name) ? COMPOUND : 1.0) / best;
+    }
+
+    /** Each defining file with {@code score}, or {@value #LOCAL} of it where the symbol is local data. */
+    private static SymbolDefinitions.Contributions contributions(SnapshotView view, int[] files, String name,
+            double score, java.util.function.Function<FileSymbol, String> why) {
+        double[] scores = new double[files.length];
+        String[] evidence = new String[files.length];
+        for (int i = 0; i < files.length; i++) {
+            FileSymbol sym = find(view, files[i], name);
+            scores[i] = score * (sym != null && isLocalData(sym) ? LOCAL : 1.0);
+            evidence[i] = why.apply(sym);
+        }
+        return new SymbolDefinitions.Contributions(files, scores, evidence);
     }
 
     private static void addAll(Map<Integer, List<double[]>> perFile, Map<Integer, List<String>> evidence,

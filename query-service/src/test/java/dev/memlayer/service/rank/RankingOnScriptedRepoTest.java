@@ -52,6 +52,19 @@ class RankingOnScriptedRepoTest {
     }
 
     @Test
+    void rank_misspeltSymbolName_findsTheDefinitionItMeant() {
+        JsonPath r = context("Fix wrong result of compute_discont_rate for very large quantities", "bugfix");
+
+        assertThat(r.getString("files[0].path")).isEqualTo(TestRepo.PRICING);
+        List<Map<String, Object>> reasons = r.getList("files[0].reasons");
+        assertThat(reasons).anySatisfy(reason -> {
+            assertThat(reason.get("signal")).isEqualTo("symbol");
+            assertThat((String) reason.get("evidence")).contains("compute_discount_rate")
+                    .contains("close to compute_discont_rate");
+        });
+    }
+
+    @Test
     void rank_leadingScope_andRecentHistory_addPriorsWithTheirEvidence() {
         JsonPath r = context("shop: " + TASK, "bugfix");
 
