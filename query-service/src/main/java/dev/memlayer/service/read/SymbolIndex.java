@@ -23,6 +23,10 @@ public final class SymbolIndex {
     private final Map<String, int[]> byName;
     private final Map<String, List<Compound>> byFirstPart;
     private final Set<String> compoundNames;
+    /** The compound names by length (index = length), for {@link #compoundsNear}: only lengths within reach are read. */
+    private final String[][] compoundsByLength;
+    /** {@link #letters} of each name of {@link #compoundsByLength}, parallel to it. */
+    private final long[][] compoundLettersByLength;
     /** Per file, per symbol: the name in lower case ({@link Locale#ROOT}), as the keys above. */
     private final String[][] lowerNames;
     /** The same, null where the name is not all ASCII (where lower-casing is not simple case folding). */
@@ -33,6 +37,14 @@ public final class SymbolIndex {
         this.byName = byName;
         this.byFirstPart = byFirstPart;
         this.compoundNames = compoundNames;
+        this.compoundsByLength = byLength(compoundNames);
+        this.compoundLettersByLength = new long[compoundsByLength.length][];
+        for (int i = 0; i < compoundsByLength.length; i++) {
+            compoundLettersByLength[i] = new long[compoundsByLength[i].length];
+            for (int j = 0; j < compoundsByLength[i].length; j++) {
+                compoundLettersByLength[i][j] = letters(compoundsByLength[i][j]);
+            }
+        }
         this.lowerNames = lowerNames;
         this.asciiLowerNames = asciiLowerNames;
     }
@@ -73,6 +85,36 @@ public final class SymbolIndex {
         return new SymbolIndex(byName, byFirst, compound, lower, asciiLower);
     }
 
+    /** Which characters a name has, one bit each (a–z, 0–9; any other character shares one of the remaining bits). */
+    static long letters(String name) {
+        long mask = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            int bit = c >= 'a' && c <= 'z' ? c - 'a' : c >= '0' && c <= '9' ? 26 + c - '0' : 36 + c % 28;
+            mask |= 1L << bit;
+        }
+        return mask;
+    }
+
+    private static String[][] byLength(Set<String> names) {
+        int longest = 0;
+        for (String name : names) {
+            longest = Math.max(longest, name.length());
+        }
+        List<List<String>> buckets = new ArrayList<>();
+        for (int i = 0; i <= longest; i++) {
+            buckets.add(new ArrayList<>());
+        }
+        for (String name : names) {
+            buckets.get(name.length()).add(name);
+        }
+        String[][] out = new String[longest + 1][];
+        for (int i = 0; i <= longest; i++) {
+            out[i] = buckets.get(i).toArray(new String[0]);
+        }
+        return out;
+    }
+
     /** The lower-case ({@link Locale#ROOT}) names of a file's symbols, parallel to {@code view.symbols(file)}. */
     public String[] lowerNames(int file) {
         return lowerNames[file];
@@ -111,10 +153,18 @@ public final class SymbolIndex {
      */
     public List<String> compoundsNear(String lowerName, int maxEdits) {
         List<String> near = new ArrayList<>();
-        for (String name : compoundNames) {
-            if (Math.abs(name.length() - lowerName.length()) <= maxEdits && !name.equals(lowerName)
-                    && EditDistance.within(lowerName, name, maxEdits) <= maxEdits) {
-                near.add(name);
+        int from = Math.max(0, lowerName.length() - maxEdits);
+        int to = Math.min(compoundsByLength.length - 1, lowerName.length() + maxEdits);
+        long letters = letters(lowerName);
+        for (int length = from; length <= to; length++) {
+            String[] names = compoundsByLength[length];
+            long[] masks = compoundLettersByLength[length];
+            for (int i = 0; i < names.length; i++) {
+                // an edit changes at most two of the characters a name has: a cheap bound that skips most names
+                if (Long.bitCount(letters ^ masks[i]) <= 2 * maxEdits && !names[i].equals(lowerName)
+                        && EditDistance.within(lowerName, names[i], maxEdits) <= maxEdits) {
+                    near.add(names[i]);
+                }
             }
         }
         return near;
