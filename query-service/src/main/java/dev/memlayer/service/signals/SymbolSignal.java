@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Files defining a symbol the task names. An exact whole-name match (case-insensitive) counts
@@ -23,8 +24,9 @@ import java.util.Set;
  * of that; a long compound identifier of the task that nothing defines matches the compound names
  * one edit away (two from {@value #MIN_CHARS_FOR_TWO_EDITS} characters), as the exact name it
  * misspells ({@code ShouldHaveClause} → {@code ShouldHaveCause}). A variable, field, property or
- * constant that is not exported counts {@value #LOCAL} (a local {@code app} says little). Per file the best {@value #TOP_PER_FILE} names are summed; the
- * scale is absolute: one compound name that a single file defines is 1.0.
+ * constant that is not exported counts {@value #LOCAL} (a local {@code app} says little). Per file
+ * the best {@value #TOP_PER_FILE} names are summed; the scale is absolute: one compound name that a
+ * single file defines is 1.0.
  */
 public final class SymbolSignal implements Signal {
 
@@ -122,7 +124,8 @@ public final class SymbolSignal implements Signal {
             double best) {
         double s = BY_PARTS * COMPOUND * Math.log(1.0 + (double) n / c.files().length) / best;
         return contributions(view, c.files(), c.name(), s,
-                sym -> "defines " + display(sym, c.name()) + " (its parts " + String.join("+", c.parts()) + " are in the task)");
+                sym -> "defines " + display(sym, c.name()) + " (its parts " + String.join("+", c.parts())
+                        + " are in the task)");
     }
 
     /**
@@ -157,14 +160,14 @@ public final class SymbolSignal implements Signal {
         return out;
     }
 
-    /** An exact match's score: {@code ln(1 + N / definers)}, doubled for a compound name, on the absolute scale. */
+    /** An exact match's score on the absolute scale: {@code ln(1 + N / definers)}, × {@value #COMPOUND} if compound. */
     private static double strength(SnapshotView view, String name, int definers, int n, double best) {
         return Math.log(1.0 + (double) n / definers) * (view.symbolIndex().isCompound(name) ? COMPOUND : 1.0) / best;
     }
 
     /** Each defining file with {@code score}, or {@value #LOCAL} of it where the symbol is local data. */
     private static SymbolDefinitions.Contributions contributions(SnapshotView view, int[] files, String name,
-            double score, java.util.function.Function<FileSymbol, String> why) {
+            double score, Function<FileSymbol, String> why) {
         double[] scores = new double[files.length];
         String[] evidence = new String[files.length];
         for (int i = 0; i < files.length; i++) {
