@@ -45,6 +45,12 @@ public final class SymbolSignal implements Signal {
     static final double MISSPELT = 1.0;
     /** Shorter compound names are not matched by spelling: too many neighbours one edit away. */
     static final int MIN_MISSPELT_CHARS = 8;
+    /**
+     * Unknown compound identifiers looked up by spelling per request, in order of appearance: each costs a
+     * scan of the names of its length (about a millisecond in a large repository) the first time a view sees
+     * it, and a task rarely misspells more than a few, while a hostile one may write dozens.
+     */
+    static final int MAX_MISSPELT_LOOKUPS = 8;
     /** From this length a name may be two edits away. */
     static final int MIN_CHARS_FOR_TWO_EDITS = 12;
 
@@ -83,9 +89,10 @@ public final class SymbolSignal implements Signal {
                 addAll(perFile, evidence, known.get("+" + c.name(), k -> byParts(view, c, n, best)));
             }
         }
+        int spellings = 0;
         for (String written : writtenCompounds(query)) {
             String lower = written.toLowerCase(Locale.ROOT);
-            if (index.definers(lower).length == 0) {
+            if (index.definers(lower).length == 0 && spellings++ < MAX_MISSPELT_LOOKUPS) {
                 addAll(perFile, evidence, known.get("~" + lower, k -> misspelt(view, written, n, best)));
             }
         }

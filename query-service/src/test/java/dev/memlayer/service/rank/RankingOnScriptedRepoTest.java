@@ -65,6 +65,16 @@ class RankingOnScriptedRepoTest {
     }
 
     @Test
+    void rank_misspeltNames_areLookedUpForTheFirstEightUnknownIdentifiersOnly() {
+        String unknown = "AlphaWidgetOne BetaWidgetTwo GammaWidgetThree DeltaWidgetFour EpsilonWidgetFive "
+                + "ZetaWidgetSix EtaWidgetSeven ThetaWidgetEight";
+        JsonPath r = context("Fix " + unknown + " and compute_discont_rate for very large quantities", "bugfix");
+
+        assertThat(r.getList("files.reasons.evidence.flatten()", String.class))
+                .noneMatch(e -> e.contains("close to compute_discont_rate"));
+    }
+
+    @Test
     void rank_leadingScope_andRecentHistory_addPriorsWithTheirEvidence() {
         JsonPath r = context("shop: " + TASK, "bugfix");
 
