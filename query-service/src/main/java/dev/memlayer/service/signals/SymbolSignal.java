@@ -156,11 +156,9 @@ public final class SymbolSignal implements Signal {
     static Set<String> writtenCompounds(TaskQuery query) {
         Set<String> out = new LinkedHashSet<>();
         for (Mention m : query.mentions()) {
-            if (m.kind() == Mention.Kind.QUALIFIED || m.kind() == Mention.Kind.SYMBOL) {
-                for (String id : IdentifierSplitter.identifiers(m.text())) {
-                    if (id.length() >= MIN_MISSPELT_CHARS && IdentifierSplitter.parts(id).size() >= 2) {
-                        out.add(id);
-                    }
+            for (String id : writtenIdentifiers(m)) {
+                if (id.length() >= MIN_MISSPELT_CHARS && IdentifierSplitter.parts(id).size() >= 2) {
+                    out.add(id);
                 }
             }
         }
@@ -196,8 +194,8 @@ public final class SymbolSignal implements Signal {
     static Set<String> names(TaskQuery query) {
         Set<String> names = new LinkedHashSet<>(query.terms());
         for (Mention m : query.mentions()) {
-            if (m.kind() == Mention.Kind.QUALIFIED || m.kind() == Mention.Kind.SYMBOL) {
-                for (String id : IdentifierSplitter.identifiers(m.text())) {
+            if (isWrittenName(m)) {
+                for (String id : writtenIdentifiers(m)) {
                     names.add(id.toLowerCase(Locale.ROOT));
                 }
             } else if (m.symbol() != null) { // a stack frame's function
@@ -205,6 +203,16 @@ public final class SymbolSignal implements Signal {
             }
         }
         return names;
+    }
+
+    /** A {@code Class.method} or a CamelCase / snake_case identifier, as the task wrote it. */
+    private static boolean isWrittenName(Mention m) {
+        return m.kind() == Mention.Kind.QUALIFIED || m.kind() == Mention.Kind.SYMBOL;
+    }
+
+    /** The identifiers of a written name ({@code Class.method} → {@code Class}, {@code method}); none for other mentions. */
+    private static List<String> writtenIdentifiers(Mention m) {
+        return isWrittenName(m) ? IdentifierSplitter.identifiers(m.text()) : List.of();
     }
 
     private static void add(Map<Integer, List<double[]>> perFile, Map<Integer, List<String>> evidence, int f,
