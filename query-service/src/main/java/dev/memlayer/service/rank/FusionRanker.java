@@ -33,7 +33,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Fuses the signals in three stages: direct signals (the task text against the view), expansion
@@ -49,9 +48,6 @@ public final class FusionRanker {
     static final int SEEDS = 5;
     /** Hits kept per signal (see {@link #strongest}). */
     static final int MAX_HITS_PER_SIGNAL = 400;
-
-    private static final Set<String> DOCUMENT_LANGUAGES =
-            Set.of("markdown", "text", "json", "yaml", "toml", "xml", "properties");
 
     private final List<Signal> direct;
     private final List<ExpansionSignal> expansions;
@@ -232,7 +228,7 @@ public final class FusionRanker {
         int n = 0;
         for (Slot s : slots) {
             if (s.score > 0 && (n < SEEDS || before(s, best[SEEDS - 1]))
-                    && !isDocument(s.file) && (tests || !s.file.test())) {
+                    && !s.file.isDocument() && (tests || !s.file.test())) {
                 int i = Math.min(n, SEEDS - 1);
                 while (i > 0 && before(s, best[i - 1])) {
                     best[i] = best[i - 1];
@@ -270,7 +266,7 @@ public final class FusionRanker {
             if (f.test() && testFactor < 1.0) {
                 factor = testFactor;
                 why = testWhy;
-            } else if (isDocument(f) && documentFactor < 1.0) {
+            } else if (f.isDocument() && documentFactor < 1.0) {
                 factor = documentFactor;
                 why = "documentation or data file (" + f.language() + ")";
             }
@@ -317,15 +313,6 @@ public final class FusionRanker {
             return 0;
         }
         return Math.min(1.0, raw / scale);
-    }
-
-    /** Documentation or data: by language, or a file without extension that no rule knows (CHANGES). */
-    static boolean isDocument(ManifestEntry f) {
-        if (f == null) {
-            return false;
-        }
-        return DOCUMENT_LANGUAGES.contains(f.language())
-                || ("other".equals(f.language()) && f.fileName().indexOf('.') < 0);
     }
 
     private static double round(double v) {

@@ -57,6 +57,14 @@ public record ManifestEntry(
                 stemAsWritten.toLowerCase(Locale.ROOT), nameTerms, dirTerms, directory, TestPaths.isTest(path));
     }
 
+    private static final Set<String> DOCUMENT_LANGUAGES =
+            Set.of("markdown", "text", "json", "yaml", "toml", "xml", "properties");
+
+    /** Documentation or data: by language, or a file without extension that no rule knows (CHANGES). */
+    public boolean isDocument() {
+        return DOCUMENT_LANGUAGES.contains(language) || ("other".equals(language) && fileName.indexOf('.') < 0);
+    }
+
     /** Every path term of this file, name terms first. */
     public List<String> allTerms() {
         List<String> all = new ArrayList<>(nameTerms);

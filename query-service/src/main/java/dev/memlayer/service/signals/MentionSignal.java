@@ -1,5 +1,6 @@
 package dev.memlayer.service.signals;
 
+import dev.memlayer.model.text.IdentifierSplitter;
 import dev.memlayer.service.plan.Mention;
 import dev.memlayer.service.plan.TaskQuery;
 import dev.memlayer.service.read.ManifestEntry;
@@ -9,11 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Files the task names outright: an exact repository path ({@value #EXACT_PATH}), a path suffix
  * ({@value #PATH_SUFFIX}), a file name ({@value #FILE_NAME}, shared among same-named files), or a
- * {@code Class.method} / identifier equal to a file-name stem ({@value #TYPE_NAME}).
+ * {@code Class.method} / identifier / quoted compound name ({@code `no-shadow`}, {@code `--no-semi`})
+ * equal to a file-name stem in any naming convention ({@value #TYPE_NAME}, see {@link CompactStems}).
  */
 public final class MentionSignal implements Signal {
 
@@ -22,6 +25,8 @@ public final class MentionSignal implements Signal {
     static final double PATH_SUFFIX = 4.0;
     static final double FILE_NAME = 3.0;
     static final double TYPE_NAME = 2.5;
+    /** A quoted span that can be a name: letters and digits in parts joined by - or _, maybe after -- or @. */
+    private static final Pattern QUOTED_NAME = Pattern.compile("[-@]*[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*");
 
     /** Absolute scale: naming a path outright is full strength, weaker mentions stay weaker. */
     @Override
@@ -42,7 +47,12 @@ public final class MentionSignal implements Signal {
                 case PATH, FILE, FRAME -> matchPath(m.path(), view, best);
                 case QUALIFIED -> matchStem(m.text().split("::|[.#]")[0], "mentions " + m.text(), view, best);
                 case SYMBOL -> matchStem(m.text(), "mentions " + m.text(), view, best);
-                case QUOTED -> { }
+                case QUOTED -> {
+                    String name = quotedName(m.text());
+                    if (name != null) {
+                        matchStem(name, "mentions " + m.text(), view, best);
+                    }
+                }
             }
         }
         return new ArrayList<>(best.values());
@@ -78,18 +88,29 @@ public final class MentionSignal implements Signal {
         }
     }
 
+    /**
+     * The compound name a quoted span is, without the dashes or {@code @} of an option or directive
+     * ({@code --no-semi}, {@code @utility}); null for prose, a path, or a single word: a quoted plain
+     * word ({@code `embed`}) names a concept that many files' stems share, not one file.
+     */
+    static String quotedName(String quoted) {
+        if (!QUOTED_NAME.matcher(quoted).matches()) {
+            return null;
+        }
+        String name = quoted.replaceFirst("^[-@]+", "");
+        return IdentifierSplitter.parts(name).size() >= 2 ? name : null;
+    }
+
     private static void matchStem(String identifier, String evidence, SnapshotView view,
             Map<String, SignalHit> best) {
-        String stem = identifier.toLowerCase(Locale.ROOT);
-        List<ManifestEntry> same = new ArrayList<>();
-        for (int index : view.postings(stem)) {
-            ManifestEntry f = view.files().get(index);
-            if (f.stem().equals(stem)) {
-                same.add(f);
-            }
-        }
+        List<ManifestEntry> same = CompactStems.of(view).named(identifier);
+        // A source file shares its name with its test and its page of documentation (no-shadow.js,
+        // tests/…/no-shadow.js, docs/…/no-shadow.md): those are ranked down by kind anyway, and must
+        // not thin out the source file's share.
+        long sources = same.stream().filter(f -> !f.test() && !f.isDocument()).count();
+        double share = TYPE_NAME / Math.sqrt(sources > 0 ? sources : same.size());
         for (ManifestEntry f : same) {
-            keep(best, new SignalHit(f, TYPE_NAME / Math.sqrt(same.size()), evidence + " = file name " + f.fileName()));
+            keep(best, new SignalHit(f, share, evidence + " = file name " + f.fileName()));
         }
     }
 

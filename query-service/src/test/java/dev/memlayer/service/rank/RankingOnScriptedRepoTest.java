@@ -38,6 +38,13 @@ class RankingOnScriptedRepoTest {
         return paths;
     }
 
+    /** The first file's reason from {@code signal}, failing when it has none. */
+    private static Map<String, Object> firstFileReason(JsonPath r, String signal) {
+        List<Map<String, Object>> reasons = r.getList("files[0].reasons");
+        return reasons.stream().filter(reason -> signal.equals(reason.get("signal"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + signal + " reason among " + reasons));
+    }
+
     @Test
     void rank_fileDefiningTheNamedSymbol_ranksFirst_withTheSymbolAsEvidence() {
         JsonPath r = context(TASK, "auto");
@@ -56,12 +63,8 @@ class RankingOnScriptedRepoTest {
         JsonPath r = context("Fix wrong result of compute_discont_rate for very large quantities", "bugfix");
 
         assertThat(r.getString("files[0].path")).isEqualTo(TestRepo.PRICING);
-        List<Map<String, Object>> reasons = r.getList("files[0].reasons");
-        assertThat(reasons).anySatisfy(reason -> {
-            assertThat(reason.get("signal")).isEqualTo("symbol");
-            assertThat((String) reason.get("evidence")).contains("compute_discount_rate")
-                    .contains("close to compute_discont_rate");
-        });
+        assertThat((String) firstFileReason(r, "symbol").get("evidence")).contains("compute_discount_rate")
+                .contains("close to compute_discont_rate");
     }
 
     @Test
@@ -72,6 +75,25 @@ class RankingOnScriptedRepoTest {
 
         assertThat(r.getList("files.reasons.evidence.flatten()", String.class))
                 .noneMatch(e -> e.contains("close to compute_discont_rate"));
+    }
+
+    @Test
+    void rank_quotedKebabCaseName_findsTheSourceFileOfThatName_notItsTestOrDocs() {
+        JsonPath r = context("fix: allow partner gift cards in `no-gift-cards`", "bugfix");
+
+        assertThat(r.getString("files[0].path")).isEqualTo(TestRepo.GIFT_RULE);
+        Map<String, Object> mention = firstFileReason(r, "mention");
+        assertThat((String) mention.get("evidence")).contains("no-gift-cards = file name no-gift-cards.js");
+        // one source file of that name: the full share, though its test and docs page share the name
+        assertThat(((Number) mention.get("weight")).doubleValue()).isEqualTo(0.5);
+    }
+
+    @Test
+    void rank_camelCaseName_findsTheKebabCaseFileOfThatName() {
+        JsonPath r = context("GiftWrap ignores the paper the customer picked", "bugfix");
+
+        assertThat(r.getString("files[0].path")).isEqualTo(TestRepo.GIFT_WRAP);
+        assertThat((String) firstFileReason(r, "mention").get("evidence")).contains("GiftWrap = file name gift-wrap.js");
     }
 
     @Test

@@ -103,10 +103,13 @@ public final class TestRepo implements AutoCloseable {
         return repo;
     }
 
-    /** Python shop: the task's symbol, a module reachable only by import, its test, and bystanders. */
+    /** Python shop: the task's symbol, a module reachable only by import, its test, and bystanders; two kebab-case JavaScript files. */
     public static final String PRICING = "shop/pricing.py";
     public static final String RATE_TABLE = "shop/tiers.py";
     public static final String PRICING_TEST = "tests/test_pricing.py";
+    /** A lint rule in kebab case, with a test and a page of documentation under the same name. */
+    public static final String GIFT_RULE = "shop/rules/no-gift-cards.js";
+    public static final String GIFT_WRAP = "shop/web/gift-wrap.js";
 
     public static TestRepo createShop(Path dir) throws IOException, GitAPIException {
         Files.createDirectories(dir);
@@ -163,6 +166,28 @@ public final class TestRepo implements AutoCloseable {
                 def test_compute_discount_rate_large_order():
                     assert compute_discount_rate(5000) == 0.15
                     assert compute_discount_rate(150) == 0.10
+                """);
+        repo.write(GIFT_RULE, """
+                module.exports = {
+                  create(context) {
+                    return { Payment(node) { if (node.method === "gift") context.report(node, "gift cards refused"); } };
+                  },
+                };
+                """);
+        repo.write("tests/rules/no-gift-cards.js", """
+                const rule = require("../../shop/rules/no-gift-cards");
+                test("gift cards refused", () => expect(rule.create).toBeDefined());
+                """);
+        repo.write("docs/rules/no-gift-cards.md", "# no-gift-cards\n\nRefuses gift cards as a payment method.\n");
+        repo.write("shop/rules/gift-card-limits.js", """
+                // gift cards: how much of an order gift cards may pay, and which gift cards are accepted
+                module.exports = { maxGiftCardShare: 0.5, acceptedGiftCards: ["shop", "partner"] };
+                """);
+        repo.write(GIFT_WRAP, """
+                function wrap(order, paper) {
+                  return { ...order, paper };
+                }
+                module.exports = { wrap };
                 """);
         repo.commit("initial import");
         return repo;
