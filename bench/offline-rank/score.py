@@ -1,6 +1,6 @@
 import json, math, re, sys
 from collections import defaultdict
-TEST_DIRS = {"test","tests","__tests__","spec","specs","testing","e2e","testsuite"}
+TEST_DIRS = {"test","tests","__tests__","spec","specs","testing","e2e","testsuite","testdata","fixtures"}
 TEST_SUFFIXES = ("Tests","Test","IT","Spec","_test","_spec",".test",".spec","-test","-spec")
 LARGE = {"assertj/assertj","gohugoio/hugo","prettier/prettier"}
 def is_test(path):

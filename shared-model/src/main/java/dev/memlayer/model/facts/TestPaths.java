@@ -10,9 +10,9 @@ import java.util.Locale;
  */
 public final class TestPaths {
 
+    /** Directories of tests and of their material: Go's {@code testdata} (the go tool skips it) and fixtures. */
     private static final List<String> TEST_DIRECTORIES = List.of("test", "tests", "__tests__", "spec", "specs",
-            "testing", "e2e",
-            "testsuite");
+            "testing", "e2e", "testsuite", "testdata", "fixtures");
     private static final List<String> SUFFIXES = List.of("Tests", "Test", "IT", "Spec", "_test", "_spec", ".test",
             ".spec", "-test", "-spec");
     private static final List<String> PREFIXES = List.of("test_", "Test");

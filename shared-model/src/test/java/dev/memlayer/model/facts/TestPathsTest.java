@@ -13,6 +13,9 @@ class TestPathsTest {
         assertThat(TestPaths.isTest("tests/test_app.py")).isTrue();
         assertThat(TestPaths.isTest("src/util.spec.ts")).isTrue();
         assertThat(TestPaths.isTest("src/__tests__/x.js")).isTrue();
+        assertThat(TestPaths.isTest("cmd/testdata/root.go.golden")).isTrue();
+        assertThat(TestPaths.isTest("spec/fixtures/app/config.rb")).isTrue();
+        assertThat(TestPaths.isTest("lib/fixtures.js")).isFalse();
         assertThat(TestPaths.isTest("src/main/java/a/Foo.java")).isFalse();
         assertThat(TestPaths.isTest("src/Testing.java")).isFalse();
         assertThat(TestPaths.isTest("locales/it/messages.json")).isFalse();
