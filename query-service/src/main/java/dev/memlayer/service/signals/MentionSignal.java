@@ -90,7 +90,7 @@ public final class MentionSignal implements Signal {
 
     /**
      * The compound name a quoted span is, without the dashes or {@code @} of an option or directive
-     * ({@code --no-semi}, {@code @utility}); null for prose, a path, or a single word: a quoted plain
+     * ({@code --no-semi}, {@code @custom-media}); null for prose, a path, or a single word: a quoted plain
      * word ({@code `embed`}) names a concept that many files' stems share, not one file.
      */
     static String quotedName(String quoted) {
