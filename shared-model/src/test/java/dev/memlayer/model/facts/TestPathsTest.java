@@ -14,7 +14,7 @@ class TestPathsTest {
         assertThat(TestPaths.isTest("src/util.spec.ts")).isTrue();
         assertThat(TestPaths.isTest("src/__tests__/x.js")).isTrue();
         assertThat(TestPaths.isTest("cmd/testdata/root.go.golden")).isTrue();
-        assertThat(TestPaths.isTest("spec/fixtures/app/config.rb")).isTrue();
+        assertThat(TestPaths.isTest("lib/fixtures/users.js")).isTrue();
         assertThat(TestPaths.isTest("lib/fixtures.js")).isFalse();
         assertThat(TestPaths.isTest("src/main/java/a/Foo.java")).isFalse();
         assertThat(TestPaths.isTest("src/Testing.java")).isFalse();
