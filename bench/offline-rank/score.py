@@ -1,18 +1,10 @@
-import json, math, re, sys
+import json, math, os, re, sys
+from importlib.machinery import SourceFileLoader
 from collections import defaultdict
-TEST_DIRS = {"test","tests","__tests__","spec","specs","testing","e2e","testsuite","testdata","fixtures"}
-TEST_SUFFIXES = ("Tests","Test","IT","Spec","_test","_spec",".test",".spec","-test","-spec")
 LARGE = {"assertj/assertj","gohugoio/hugo","prettier/prettier"}
-def is_test(path):
-    parts = path.lower().split("/")
-    if any(p in TEST_DIRS for p in parts[:-1]):
-        return True
-    name = path.rsplit("/", 1)[-1]
-    stem = name.rsplit(".", 1)[0] if "." in name[1:] else name
-    if any(len(stem) > len(s) and stem.endswith(s) for s in TEST_SUFFIXES):
-        return True
-    return (stem.startswith("test_") and len(stem) > 5) or (
-        stem.startswith("Test") and len(stem) > 4 and stem[4].isupper())
+# The test-file rule of scripts/eval (itself the mirror of shared-model TestPaths), not a third copy of it.
+is_test = SourceFileLoader("memlayer_eval", os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..",
+                                                         "scripts", "eval")).load_module().is_test
 def load(path=__import__("os").environ.get("CONTRIB","contrib.jsonl")):
     return [json.loads(l) for l in open(path)]
 def metrics(ranked, gold):

@@ -1,11 +1,13 @@
 package dev.memlayer.systemtest;
 
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Where the two packaged applications are, and the command line that runs one. */
+/** Where the two packaged applications are, the command line that runs one, and a port to run a service on. */
 final class Apps {
 
     private Apps() {
@@ -28,6 +30,13 @@ final class Apps {
         cmd.add(jar.toString());
         cmd.addAll(args);
         return cmd;
+    }
+
+    /** A TCP port free right now, for a service started next. */
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
     }
 
     private static Path jar(String property, String module) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,7 +62,7 @@ class EvalScriptTest {
 
         Run run = run(List.of("python3", script("scripts/eval"), "--tasks", tasksFile.toString(),
                 "--repo", "scratch/billing=" + root, "--repo", "scratch/billing-bare=" + bare,
-                "--large", "scratch/billing-bare", "--out", out.toString(), "--port", String.valueOf(freePort())));
+                "--large", "scratch/billing-bare", "--out", out.toString(), "--port", String.valueOf(Apps.freePort())));
 
         assertThat(run.exit()).as(run.output()).isZero();
         String report = Files.readString(out.resolve("report.md"));
@@ -170,12 +169,6 @@ class EvalScriptTest {
             return JSON.readTree(line);
         } catch (IOException e) {
             throw new AssertionError("not JSON: " + line, e);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
         }
     }
 

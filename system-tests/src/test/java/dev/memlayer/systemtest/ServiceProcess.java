@@ -3,7 +3,6 @@ package dev.memlayer.systemtest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,10 +35,7 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Starts the service and waits until {@code /v1/health} answers 200. */
     static ServiceProcess start(Path db, Path logs) throws IOException, InterruptedException {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
+        int port = Apps.freePort();
         Files.createDirectories(logs);
         Path log = logs.resolve("service-" + port + ".log");
         ProcessBuilder pb = new ProcessBuilder(Apps.command(Apps.serviceJar(),
