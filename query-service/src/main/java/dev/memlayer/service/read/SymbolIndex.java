@@ -10,9 +10,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Symbol names of one view, looked up by name: whole lower-case name → defining files, and
- * compound names (two or more identifier parts) by their first part, so a task that spells out
- * {@code parse header} can find {@code parseHeader}. Built once per view, on first use.
+ * Symbol names of one view, looked up by name: whole lower-case name → defining files, compound
+ * names (two or more identifier parts) by their first part, so a task that spells out {@code parse
+ * header} can find {@code parseHeader}, and by their {@link #coreWords}, so {@code isPackagePrivate}
+ * finds {@code shouldBePackagePrivate}. Built once per view, on first use.
  */
 public final class SymbolIndex {
 
@@ -22,6 +23,17 @@ public final class SymbolIndex {
 
     private final Map<String, int[]> byName;
     private final Map<String, List<Compound>> byFirstPart;
+    /**
+     * Words a name may carry in front of (or inside) the thing it names, without naming another thing:
+     * the predicate and accessor words of {@code isEmpty}, {@code hasSize}, {@code shouldBeEmpty},
+     * {@code assertHasSize}, {@code getSize} / {@code setSize}.
+     */
+    static final Set<String> PREDICATE_WORDS =
+            Set.of("is", "has", "have", "should", "assert", "be", "are", "does", "can", "get", "set");
+    /** Fewer remaining words than this name too little to be matched this loosely ({@code isEmpty} → {@code empty}). */
+    static final int MIN_CORE_WORDS = 2;
+    /** Compound names by {@link #coreWords}; built on the first lookup (most tasks name no compound identifier). */
+    private volatile Map<String, List<String>> byCoreWords;
     private final Set<String> compoundNames;
     /** The compound names by length (index = length), for {@link #compoundsNear}: only lengths within reach are read. */
     private final String[][] compoundsByLength;
@@ -168,6 +180,45 @@ public final class SymbolIndex {
             }
         }
         return near;
+    }
+
+    /**
+     * The words that say what a name is about, as one key: its parts without {@link #PREDICATE_WORDS},
+     * in alphabetical order ({@code hasFieldOrProperty} and {@code ShouldHavePropertyOrField} → {@code
+     * "field or property"}); null when fewer than {@value #MIN_CORE_WORDS} remain.
+     */
+    public static String coreWords(List<String> parts) {
+        List<String> core = new ArrayList<>(parts.size());
+        for (String part : parts) {
+            String word = part.toLowerCase(Locale.ROOT);
+            if (!PREDICATE_WORDS.contains(word)) {
+                core.add(word);
+            }
+        }
+        if (core.size() < MIN_CORE_WORDS) {
+            return null;
+        }
+        core.sort(null);
+        return String.join(" ", core);
+    }
+
+    /** Compound names (lower case) whose {@link #coreWords} are {@code key}, in no particular order. */
+    public List<String> compoundsWithCoreWords(String key) {
+        Map<String, List<String>> built = byCoreWords;
+        if (built == null) {
+            // two racing requests may both build it: the same map, and either one is kept
+            built = new HashMap<>();
+            for (List<Compound> compounds : byFirstPart.values()) {
+                for (Compound c : compounds) {
+                    String core = coreWords(c.parts());
+                    if (core != null) {
+                        built.computeIfAbsent(core, k -> new ArrayList<>(2)).add(c.name());
+                    }
+                }
+            }
+            byCoreWords = built;
+        }
+        return built.getOrDefault(key, List.of());
     }
 
     /** Whether a symbol name has two or more identifier parts ({@code parseHeader}, {@code parse_header}). */

@@ -23,7 +23,10 @@ import java.util.function.Function;
  * occur in the task ({@code "parse the header"} → {@code parseHeader}) counts {@value #BY_PARTS}
  * of that; a long compound identifier of the task that nothing defines matches the compound names
  * one edit away (two from {@value #MIN_CHARS_FOR_TWO_EDITS} characters), as the exact name it
- * misspells ({@code ShouldHaveClause} → {@code ShouldHaveCause}). A variable, field, property or
+ * misspells ({@code ShouldHaveClause} → {@code ShouldHaveCause}); a compound identifier of the task
+ * also matches the names with the same words but other predicate words ({@code isPackagePrivate} →
+ * {@code shouldBePackagePrivate}, {@code assertIsPackagePrivate}; {@link SymbolIndex#coreWords}), as
+ * their exact names. A variable, field, property or
  * constant that is not exported counts {@value #LOCAL} (a local {@code app} says little). Per file
  * the best {@value #TOP_PER_FILE} names are summed; the scale is absolute: one compound name that a
  * single file defines is 1.0.
@@ -43,6 +46,12 @@ public final class SymbolSignal implements Signal {
      * task introduces rarely sits that close to an existing one), so it counts as the exact match.
      */
     static final double MISSPELT = 1.0;
+    /**
+     * A name that differs from the task's only in its predicate words is about the same thing: the
+     * check ({@code isPackagePrivate}), its implementation ({@code assertIsPackagePrivate}) and its
+     * failure message ({@code shouldBePackagePrivate}) change together.
+     */
+    static final double SAME_WORDS = 1.0;
     /** Shorter compound names are not matched by spelling: too many neighbours one edit away. */
     static final int MIN_MISSPELT_CHARS = 8;
     /**
@@ -94,6 +103,15 @@ public final class SymbolSignal implements Signal {
             String lower = written.toLowerCase(Locale.ROOT);
             if (index.definers(lower).length == 0 && spellings++ < MAX_MISSPELT_LOOKUPS) {
                 addAll(perFile, evidence, known.get("~" + lower, k -> misspelt(view, written, n, best)));
+            }
+        }
+        for (String written : sameWordsCandidates(query)) {
+            String key = SymbolIndex.coreWords(IdentifierSplitter.parts(written));
+            for (String name : key == null ? List.<String>of() : index.compoundsWithCoreWords(key)) {
+                if (!names.contains(name)) { // a name the task writes is scored as its exact match
+                    addAll(perFile, evidence, known.get("#" + name + " " + written,
+                            k -> sameWords(view, name, written, n, best)));
+                }
             }
         }
         List<SignalHit> hits = new ArrayList<>(perFile.size());
@@ -150,6 +168,30 @@ public final class SymbolSignal implements Signal {
                     sym -> "defines " + display(sym, name) + " (close to " + written + " in the task)"));
         }
         return SymbolDefinitions.Contributions.concat(each);
+    }
+
+    /**
+     * Files defining {@code name}, a compound name with the words of {@code written} but other predicate
+     * words ({@code isPackagePrivate} → {@code shouldBePackagePrivate}), scored as its exact match.
+     */
+    private static SymbolDefinitions.Contributions sameWords(SnapshotView view, String name, String written, int n,
+            double best) {
+        int[] definers = view.symbolIndex().definers(name);
+        return contributions(view, definers, name, SAME_WORDS * strength(view, name, definers.length, n, best),
+                sym -> "defines " + display(sym, name) + " (the words of " + written + " in the task)");
+    }
+
+    /** The compound identifiers the task writes out with two or more parts, as written. */
+    private static Set<String> sameWordsCandidates(TaskQuery query) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Mention m : query.mentions()) {
+            for (String id : writtenIdentifiers(m)) {
+                if (IdentifierSplitter.parts(id).size() >= 2) {
+                    out.add(id);
+                }
+            }
+        }
+        return out;
     }
 
     /** The compound identifiers the task writes out (CamelCase, snake_case, {@code Class.method} parts), as written. */

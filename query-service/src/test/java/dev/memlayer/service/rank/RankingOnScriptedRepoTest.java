@@ -78,6 +78,16 @@ class RankingOnScriptedRepoTest {
     }
 
     @Test
+    void rank_nameWithOtherPredicateWords_findsTheCheckAndItsMessage() {
+        JsonPath r = context("Add has_express_delivery to orders so checkout can refuse slow carriers", "feature");
+
+        assertThat(ranking(r).subList(0, 2)).containsExactlyInAnyOrder(TestRepo.EXPRESS_CHECK, TestRepo.EXPRESS_MESSAGE);
+        assertThat((String) firstFileReason(r, "symbol").get("evidence"))
+                .containsAnyOf("assert_has_express_delivery", "should_have_express_delivery")
+                .contains("the words of has_express_delivery in the task");
+    }
+
+    @Test
     void rank_quotedKebabCaseName_findsTheSourceFileOfThatName_notItsTestOrDocs() {
         JsonPath r = context("fix: allow partner gift cards in `no-gift-cards`", "bugfix");
 

@@ -110,6 +110,9 @@ public final class TestRepo implements AutoCloseable {
     /** A lint rule in kebab case, with a test and a page of documentation under the same name. */
     public static final String GIFT_RULE = "shop/rules/no-gift-cards.js";
     public static final String GIFT_WRAP = "shop/web/gift-wrap.js";
+    /** A check and its failure message, named after one property with other predicate words. */
+    public static final String EXPRESS_CHECK = "shop/checks/delivery_checks.py";
+    public static final String EXPRESS_MESSAGE = "shop/checks/messages.py";
 
     public static TestRepo createShop(Path dir) throws IOException, GitAPIException {
         Files.createDirectories(dir);
@@ -188,6 +191,28 @@ public final class TestRepo implements AutoCloseable {
                   return { ...order, paper };
                 }
                 module.exports = { wrap };
+                """);
+        repo.write(EXPRESS_CHECK, """
+                from shop.checks.messages import should_have_express_delivery
+
+
+                def assert_has_express_delivery(order):
+                    if not order.get("express"):
+                        raise ValueError(should_have_express_delivery(order))
+                """);
+        repo.write(EXPRESS_MESSAGE, """
+                def should_have_express_delivery(order):
+                    return "expected order %s to ship by express" % order["id"]
+                """);
+        repo.write("shop/carriers.py", """
+                # Carriers: express delivery, standard delivery and the fees of each delivery option.
+                # An express delivery costs more; express delivery orders ship the same day.
+                def express_delivery_fee(weight_kg):
+                    return 12 + weight_kg  # express delivery
+
+
+                def standard_delivery_fee(weight_kg):
+                    return 4 + weight_kg  # standard delivery
                 """);
         repo.commit("initial import");
         return repo;
