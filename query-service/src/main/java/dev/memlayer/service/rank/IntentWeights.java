@@ -31,6 +31,10 @@ import java.util.Map;
  * <li>{@code mention} 1.0: the task names the path, file name or type outright.
  * <li>{@code path} 0.4: task words in the path; weaker, many paths share words.
  * <li>{@code graph} 0.25 and {@code cochange} 0.25: reached from the seeds, never by the text alone.
+ *     For a refactor (rename, extract, move, deprecate, clean up) {@code graph} weighs 0.5: such a
+ *     change reaches the users of what it reshapes, its importers and callers, more than a fix does.
+ *     Measured on the dev set and the held-out tasks alike (recall@5 .802 → .804 and .778 → .786,
+ *     MRR unchanged; 0.75 and 1.0 no better, and 0.4 for every intent lowers the dev set).
  * <li>{@code churn} 0.1 and {@code recency} 0.3: priors among files already found; work clusters in
  *     time, so a file changed in the weeks before the snapshot is likelier to change next.
  * <li>{@code scope} 0.5: a found file lies under the area the task names first ({@code hugolib: …});
@@ -67,7 +71,7 @@ public final class IntentWeights {
     private static final Map<Intent, Map<String, Double>> TABLE = Map.of(
             Intent.BUGFIX, BASE,
             Intent.FEATURE, BASE,
-            Intent.REFACTOR, BASE,
+            Intent.REFACTOR, with(BASE, GraphSignal.NAME, 0.5),
             Intent.TEST, BASE,
             // an incident report names symptoms more than files: trust explicit mentions a bit more
             Intent.INCIDENT, with(BASE, MentionSignal.NAME, 1.25),

@@ -140,6 +140,23 @@ class RankingOnScriptedRepoTest {
     }
 
     @Test
+    void rank_refactor_weighsTheModuleReachedByImport_twiceAsMuchAsABugfix() {
+        double bugfix = reasonWeight(context(TASK, "bugfix"), TestRepo.RATE_TABLE, "graph");
+        double refactor = reasonWeight(context(TASK, "refactor"), TestRepo.RATE_TABLE, "graph");
+
+        assertThat(bugfix).isPositive();
+        assertThat(refactor).isCloseTo(2 * bugfix, org.assertj.core.data.Offset.offset(0.002));
+    }
+
+    /** The weight of {@code file}'s reason from {@code signal}, failing when the file or the reason is missing. */
+    private static double reasonWeight(JsonPath r, String file, String signal) {
+        List<Map<String, Object>> reasons = r.getList("files.findAll { it.path == '" + file + "' }.reasons.flatten()");
+        return reasons.stream().filter(reason -> signal.equals(reason.get("signal")))
+                .mapToDouble(reason -> ((Number) reason.get("weight")).doubleValue()).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + signal + " reason for " + file + " among " + reasons));
+    }
+
+    @Test
     void rank_testFile_ranksBelowItsSource_forABugfix_butNotForATestTask() {
         List<String> bugfix = ranking(context(TASK, "bugfix"));
         assertThat(bugfix).contains(TestRepo.PRICING_TEST);
