@@ -183,16 +183,16 @@ public final class SymbolIndex {
     }
 
     /**
-     * The words that say what a name is about, as one key: its parts without {@link #PREDICATE_WORDS},
+     * The words that say what a name is about, as one key: its parts (lower case, as {@link
+     * IdentifierSplitter#parts} gives them) without {@link #PREDICATE_WORDS},
      * in alphabetical order ({@code hasFieldOrProperty} and {@code ShouldHavePropertyOrField} → {@code
      * "field or property"}); null when fewer than {@value #MIN_CORE_WORDS} remain.
      */
     public static String coreWords(List<String> parts) {
         List<String> core = new ArrayList<>(parts.size());
         for (String part : parts) {
-            String word = part.toLowerCase(Locale.ROOT);
-            if (!PREDICATE_WORDS.contains(word)) {
-                core.add(word);
+            if (!PREDICATE_WORDS.contains(part)) {
+                core.add(part);
             }
         }
         if (core.size() < MIN_CORE_WORDS) {

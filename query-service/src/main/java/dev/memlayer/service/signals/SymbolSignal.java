@@ -101,11 +101,10 @@ public final class SymbolSignal implements Signal {
         int spellings = 0;
         for (String written : writtenCompounds(query)) {
             String lower = written.toLowerCase(Locale.ROOT);
-            if (index.definers(lower).length == 0 && spellings++ < MAX_MISSPELT_LOOKUPS) {
+            if (written.length() >= MIN_MISSPELT_CHARS && index.definers(lower).length == 0
+                    && spellings++ < MAX_MISSPELT_LOOKUPS) {
                 addAll(perFile, evidence, known.get("~" + lower, k -> misspelt(view, written, n, best)));
             }
-        }
-        for (String written : sameWordsCandidates(query)) {
             String key = SymbolIndex.coreWords(IdentifierSplitter.parts(written));
             for (String name : key == null ? List.<String>of() : index.compoundsWithCoreWords(key)) {
                 if (!names.contains(name)) { // a name the task writes is scored as its exact match
@@ -181,25 +180,12 @@ public final class SymbolSignal implements Signal {
                 sym -> "defines " + display(sym, name) + " (the words of " + written + " in the task)");
     }
 
-    /** The compound identifiers the task writes out with two or more parts, as written. */
-    private static Set<String> sameWordsCandidates(TaskQuery query) {
-        Set<String> out = new LinkedHashSet<>();
-        for (Mention m : query.mentions()) {
-            for (String id : writtenIdentifiers(m)) {
-                if (IdentifierSplitter.parts(id).size() >= 2) {
-                    out.add(id);
-                }
-            }
-        }
-        return out;
-    }
-
     /** The compound identifiers the task writes out (CamelCase, snake_case, {@code Class.method} parts), as written. */
     static Set<String> writtenCompounds(TaskQuery query) {
         Set<String> out = new LinkedHashSet<>();
         for (Mention m : query.mentions()) {
             for (String id : writtenIdentifiers(m)) {
-                if (id.length() >= MIN_MISSPELT_CHARS && IdentifierSplitter.parts(id).size() >= 2) {
+                if (IdentifierSplitter.parts(id).size() >= 2) {
                     out.add(id);
                 }
             }
