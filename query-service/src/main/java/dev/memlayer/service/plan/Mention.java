@@ -15,7 +15,7 @@ public record Mention(Kind kind, String text, String path, int line, String symb
 
     /**
      * {@code PATH} a path with a directory; {@code FILE} a bare file name with a known extension;
-     * {@code SYMBOL} a CamelCase or snake_case identifier; {@code QUALIFIED} {@code Class.method},
+     * {@code SYMBOL} a CamelCase, snake_case or kebab-case identifier; {@code QUALIFIED} {@code Class.method},
      * {@code module.func}, {@code pkg::item}; {@code QUOTED} a quoted string or an error message;
      * {@code FRAME} a stack-trace frame with a file and a line.
      */

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * Task text → {@link TaskQuery}: search terms (identifier-split, stop words dropped) and mentions
  * of everything concrete — stack-trace frames, error messages, quoted strings, paths and file
- * names, {@code Class.method} / {@code module.func} / {@code pkg::item}, CamelCase and snake_case
+ * names, {@code Class.method} / {@code module.func} / {@code pkg::item}, CamelCase, snake_case and kebab-case
  * identifiers — in order of appearance. Pure: no I/O, no snapshot; the same text always gives the
  * same query. A span of text yields one mention: the most specific rule that claims it first.
  */
@@ -36,6 +36,13 @@ public final class TaskParser {
     private static final Pattern CAMEL = Pattern.compile(
             "\\b(?:[A-Z][a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+|[a-z][a-z0-9]*(?:[A-Z][A-Za-z0-9]*)+|[A-Z]{2,}[a-z][A-Za-z0-9]*)\\b");
     private static final Pattern SNAKE = Pattern.compile("\\b_*[A-Za-z][A-Za-z0-9]*(?:_+[A-Za-z0-9]+)+_*");
+    /**
+     * {@code no-shadow}, {@code --trailing-comma}, {@code :nth-child}: a name in kebab case (lint rules, CLI
+     * options, CSS, file stems), option dashes dropped. Hyphenated English ({@code read-only}) matches too;
+     * it is scored like any name, by how few files define it.
+     */
+    private static final Pattern KEBAB = Pattern.compile(
+            "(?<![\\w-])(?:--)?([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)(?![\\w-])");
 
     private TaskParser() {
     }
@@ -69,6 +76,7 @@ public final class TaskParser {
         qualified(task, spans);
         identifiers(task, CAMEL, spans);
         identifiers(task, SNAKE, spans);
+        kebabNames(task, spans);
         return spans.inOrder();
     }
 
@@ -151,6 +159,13 @@ public final class TaskParser {
         Matcher m = p.matcher(task);
         while (m.find()) {
             spans.claim(m.start(), m.end(), new Mention(Mention.Kind.SYMBOL, m.group()));
+        }
+    }
+
+    private static void kebabNames(String task, Spans spans) {
+        Matcher m = KEBAB.matcher(task);
+        while (m.find()) {
+            spans.claim(m.start(1), m.end(1), new Mention(Mention.Kind.SYMBOL, m.group(1)));
         }
     }
 

@@ -238,9 +238,13 @@ public final class SymbolSignal implements Signal {
         return m.kind() == Mention.Kind.QUALIFIED || m.kind() == Mention.Kind.SYMBOL;
     }
 
-    /** The identifiers of a written name ({@code Class.method} → {@code Class}, {@code method}); none for other mentions. */
+    /**
+     * The identifiers of a written name ({@code Class.method} → {@code Class}, {@code method}); none for
+     * other mentions. A kebab-case name is one identifier in snake case ({@code has-express-delivery} →
+     * {@code has_express_delivery}): its words then match the names that spell it in any convention.
+     */
     private static List<String> writtenIdentifiers(Mention m) {
-        return isWrittenName(m) ? IdentifierSplitter.identifiers(m.text()) : List.of();
+        return isWrittenName(m) ? IdentifierSplitter.identifiers(m.text().replace('-', '_')) : List.of();
     }
 
     private static void add(Map<Integer, List<double[]>> perFile, Map<Integer, List<String>> evidence, int f,

@@ -38,6 +38,19 @@ class TaskParserTest {
     }
 
     @Test
+    void mentions_kebabCaseNames_areSymbols_withoutOptionDashes() {
+        TaskQuery q = TaskParser.parse("Report no-extra-parens with --trailing-comma and :nth-last-child(2n)"
+                + " since 2024-01-02 (see lib/rules/no-shadow.js, v1-2)");
+
+        assertThat(q.mentions()).containsExactly(
+                new Mention(Mention.Kind.SYMBOL, "no-extra-parens"),
+                new Mention(Mention.Kind.SYMBOL, "trailing-comma"),
+                new Mention(Mention.Kind.SYMBOL, "nth-last-child"),
+                new Mention(Mention.Kind.PATH, "lib/rules/no-shadow.js"),
+                new Mention(Mention.Kind.SYMBOL, "v1-2"));
+    }
+
+    @Test
     void parse_sentenceEndingWithDot_isNotAFileName() {
         TaskQuery q = TaskParser.parse("Make totals right. Then ship it.");
         assertThat(q.mentions()).isEmpty();

@@ -99,6 +99,23 @@ class RankingOnScriptedRepoTest {
     }
 
     @Test
+    void rank_unquotedKebabCaseName_findsTheFileOfThatName() {
+        JsonPath r = context("fix: allow partner gift cards in no-gift-cards", "bugfix");
+
+        assertThat(r.getString("files[0].path")).isEqualTo(TestRepo.GIFT_RULE);
+        assertThat((String) firstFileReason(r, "mention").get("evidence"))
+                .contains("no-gift-cards = file name no-gift-cards.js");
+    }
+
+    @Test
+    void rank_kebabCaseName_findsTheDefinitionsWithItsWords() {
+        JsonPath r = context("Orders need a has-express-delivery check so checkout can refuse slow carriers", "feature");
+
+        assertThat(ranking(r).subList(0, 2)).containsExactlyInAnyOrder(TestRepo.EXPRESS_CHECK, TestRepo.EXPRESS_MESSAGE);
+        assertThat((String) firstFileReason(r, "symbol").get("evidence")).contains("has_express_delivery");
+    }
+
+    @Test
     void rank_camelCaseName_findsTheKebabCaseFileOfThatName() {
         JsonPath r = context("GiftWrap ignores the paper the customer picked", "bugfix");
 
