@@ -39,10 +39,10 @@ public final class TaskParser {
     /**
      * {@code no-shadow}, {@code --trailing-comma}, {@code :nth-child}: a name in kebab case (lint rules, CLI
      * options, CSS, file stems), option dashes dropped. Hyphenated English ({@code read-only}) matches too;
-     * it is scored like any name, by how few files define it.
+     * it finds a file only if one has that stem. Not inside a URL or path ({@code github.com/gin-gonic/gin}).
      */
     private static final Pattern KEBAB = Pattern.compile(
-            "(?<![\\w-])(?:--)?([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)(?![\\w-])");
+            "(?<![\\w/.-])(?:--)?([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)(?![\\w/-])");
 
     private TaskParser() {
     }

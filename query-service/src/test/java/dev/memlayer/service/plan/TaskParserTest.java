@@ -40,7 +40,7 @@ class TaskParserTest {
     @Test
     void mentions_kebabCaseNames_areSymbols_withoutOptionDashes() {
         TaskQuery q = TaskParser.parse("Report no-extra-parens with --trailing-comma and :nth-last-child(2n)"
-                + " since 2024-01-02 (see lib/rules/no-shadow.js, v1-2)");
+                + " since 2024-01-02 (see lib/rules/no-shadow.js, v1-2, https://github.com/gin-gonic/gin/pull/7)");
 
         assertThat(q.mentions()).containsExactly(
                 new Mention(Mention.Kind.SYMBOL, "no-extra-parens"),
