@@ -105,9 +105,11 @@ public final class TaskParser {
             if (!spans.free(m.start(g), m.end(g))) {
                 continue;
             }
+            String kebab = kebabName(text);
             Mention mention = looksLikePath(text) ? pathMention(text)
                     : QUALIFIED.matcher(text).matches() ? new Mention(Mention.Kind.QUALIFIED, stripCall(text))
                     : identifier(text) ? new Mention(Mention.Kind.SYMBOL, text)
+                    : kebab != null ? new Mention(Mention.Kind.SYMBOL, kebab)
                     : new Mention(Mention.Kind.QUOTED, text);
             spans.claim(m.start(g), m.end(g), mention);
         }
@@ -167,6 +169,15 @@ public final class TaskParser {
         while (m.find()) {
             spans.claim(m.start(1), m.end(1), new Mention(Mention.Kind.SYMBOL, m.group(1)));
         }
+    }
+
+    /**
+     * The kebab-case name a whole quoted span is ({@code `--no-semi`} → {@code no-semi}, {@code `@custom-media`}
+     * → {@code custom-media}), by the same rule as an unquoted one; null for anything else.
+     */
+    private static String kebabName(String text) {
+        Matcher m = KEBAB.matcher(text.startsWith("@") ? text.substring(1) : text);
+        return m.matches() ? m.group(1) : null;
     }
 
     private static boolean identifier(String text) {

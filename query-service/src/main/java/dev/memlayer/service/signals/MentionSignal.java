@@ -1,6 +1,5 @@
 package dev.memlayer.service.signals;
 
-import dev.memlayer.model.text.IdentifierSplitter;
 import dev.memlayer.service.plan.Mention;
 import dev.memlayer.service.plan.TaskQuery;
 import dev.memlayer.service.read.ManifestEntry;
@@ -10,13 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Files the task names outright: an exact repository path ({@value #EXACT_PATH}), a path suffix
  * ({@value #PATH_SUFFIX}), a file name ({@value #FILE_NAME}, shared among same-named files), or a
- * {@code Class.method} / identifier / quoted compound name ({@code `no-shadow`}, {@code `--no-semi`})
- * equal to a file-name stem in any naming convention ({@value #TYPE_NAME}, see {@link CompactStems}).
+ * {@code Class.method}, identifier or kebab-case name ({@code no-shadow}, {@code `--no-semi`}, read as such
+ * by {@link dev.memlayer.service.plan.TaskParser}) equal to a file-name stem in any naming convention ({@value #TYPE_NAME}, see {@link CompactStems}).
  */
 public final class MentionSignal implements Signal {
 
@@ -25,8 +23,6 @@ public final class MentionSignal implements Signal {
     static final double PATH_SUFFIX = 4.0;
     static final double FILE_NAME = 3.0;
     static final double TYPE_NAME = 2.5;
-    /** A quoted span that can be a name: letters and digits in parts joined by - or _, maybe after -- or @. */
-    private static final Pattern QUOTED_NAME = Pattern.compile("[-@]*[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*");
 
     /** Absolute scale: naming a path outright is full strength, weaker mentions stay weaker. */
     @Override
@@ -48,10 +44,7 @@ public final class MentionSignal implements Signal {
                 case QUALIFIED -> matchStem(m.text().split("::|[.#]")[0], "mentions " + m.text(), view, best);
                 case SYMBOL -> matchStem(m.text(), "mentions " + m.text(), view, best);
                 case QUOTED -> {
-                    String name = quotedName(m.text());
-                    if (name != null) {
-                        matchStem(name, "mentions " + m.text(), view, best);
-                    }
+                    // prose or an error message: a quoted name arrives as a SYMBOL mention
                 }
             }
         }
@@ -86,19 +79,6 @@ public final class MentionSignal implements Signal {
             keep(best, new SignalHit(f, score, "mentions file name " + path
                     + (named.size() > 1 ? " (" + named.size() + " files share it)" : "")));
         }
-    }
-
-    /**
-     * The compound name a quoted span is, without the dashes or {@code @} of an option or directive
-     * ({@code --no-semi}, {@code @custom-media}); null for prose, a path, or a single word: a quoted plain
-     * word ({@code `embed`}) names a concept that many files' stems share, not one file.
-     */
-    static String quotedName(String quoted) {
-        if (!QUOTED_NAME.matcher(quoted).matches()) {
-            return null;
-        }
-        String name = quoted.replaceFirst("^[-@]+", "");
-        return IdentifierSplitter.parts(name).size() >= 2 ? name : null;
     }
 
     private static void matchStem(String identifier, String evidence, SnapshotView view,

@@ -51,6 +51,24 @@ class TaskParserTest {
     }
 
     @Test
+    void mentions_quotedKebabNames_areSymbols_byTheSameRule_singleWordsAndProseStayQuotes() {
+        TaskQuery q = TaskParser.parse("`no-shadow`, `--no-semi`, `@custom-media`, `tryCombinations`, 'read_file_info',"
+                + " `embed`, `@utility`, \"gift cards refused\", `no--shadow`, `:nth-child`");
+
+        assertThat(q.mentions()).containsExactly(
+                new Mention(Mention.Kind.SYMBOL, "no-shadow"),
+                new Mention(Mention.Kind.SYMBOL, "no-semi"),
+                new Mention(Mention.Kind.SYMBOL, "custom-media"),
+                new Mention(Mention.Kind.SYMBOL, "tryCombinations"),
+                new Mention(Mention.Kind.SYMBOL, "read_file_info"),
+                new Mention(Mention.Kind.QUOTED, "embed"),
+                new Mention(Mention.Kind.QUOTED, "@utility"),
+                new Mention(Mention.Kind.QUOTED, "gift cards refused"),
+                new Mention(Mention.Kind.QUOTED, "no--shadow"),
+                new Mention(Mention.Kind.QUOTED, ":nth-child"));
+    }
+
+    @Test
     void parse_sentenceEndingWithDot_isNotAFileName() {
         TaskQuery q = TaskParser.parse("Make totals right. Then ship it.");
         assertThat(q.mentions()).isEmpty();

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Ranking end to end on a scripted Python repository indexed by the real indexer, where the right
@@ -98,9 +100,10 @@ class RankingOnScriptedRepoTest {
         assertThat(((Number) mention.get("weight")).doubleValue()).isEqualTo(0.5);
     }
 
-    @Test
-    void rank_unquotedKebabCaseName_findsTheFileOfThatName() {
-        JsonPath r = context("fix: allow partner gift cards in no-gift-cards", "bugfix");
+    @ParameterizedTest
+    @ValueSource(strings = {"fix: allow partner gift cards in no-gift-cards", "fix: partner cards pass `--no-gift-cards` too"})
+    void rank_kebabCaseName_quotedOrNot_findsTheFileOfThatName(String task) {
+        JsonPath r = context(task, "bugfix");
 
         assertThat(r.getString("files[0].path")).isEqualTo(TestRepo.GIFT_RULE);
         assertThat((String) firstFileReason(r, "mention").get("evidence"))
