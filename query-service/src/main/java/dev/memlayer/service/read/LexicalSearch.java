@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntPredicate;
 import java.util.function.LongFunction;
 
 /**
@@ -42,6 +43,44 @@ public class LexicalSearch {
     public record Hit(int file, double score) {
     }
 
+    /**
+     * How far a search reads: until {@code files} files are found that {@code minor} does not mark. A
+     * minor file (a test) is kept only among the first {@code files} found, so a repository whose tests
+     * outnumber its sources (assertj: 120 of the best 150 files) still gives {@code files} sources.
+     */
+    public record Wanted(int files, IntPredicate minor) {
+
+        public static Wanted first(int files) {
+            return new Wanted(files, f -> false);
+        }
+    }
+
+    /** The hits of one search, taken in order and stopped as {@link Wanted} says. */
+    private static final class Collected {
+        final Wanted wanted;
+        final List<Hit> hits = new ArrayList<>();
+        int major;
+
+        Collected(Wanted wanted) {
+            this.wanted = wanted;
+        }
+
+        void offer(int file, double score) {
+            boolean minor = wanted.minor().test(file);
+            if (minor && hits.size() >= wanted.files()) {
+                return;
+            }
+            hits.add(new Hit(file, score));
+            if (!minor) {
+                major++;
+            }
+        }
+
+        boolean full() {
+            return major >= wanted.files();
+        }
+    }
+
     private final ReaderPool pool;
     private final TermScores termScores = new TermScores(SEARCH_TERM);
 
@@ -49,13 +88,13 @@ public class LexicalSearch {
         this.pool = pool;
     }
 
-    /** The best {@code wanted} files of {@code view} for the terms (OR-ed), best first. */
-    public List<Hit> search(SnapshotView view, List<String> terms, int wanted) throws SQLException {
+    /** The best files of {@code view} for the terms (OR-ed), best first, as many as {@code wanted} says. */
+    public List<Hit> search(SnapshotView view, List<String> terms, Wanted wanted) throws SQLException {
         return search(RowOrdinals.of(view), terms, wanted);
     }
 
     /** {@link #search} with the view reduced to its numbered contents and their per-view row numbers. */
-    List<Hit> search(RowOrdinals ordinals, List<String> terms, int wanted) throws SQLException {
+    List<Hit> search(RowOrdinals ordinals, List<String> terms, Wanted wanted) throws SQLException {
         List<TermScores.Postings> postings = postings(terms);
         if (postings == null) {
             ContentFiles contents = ordinals.contents();
@@ -65,7 +104,7 @@ public class LexicalSearch {
     }
 
     /** {@link #search} with the view reduced to its content-id → file-indexes map. */
-    List<Hit> search(LongFunction<int[]> filesOf, List<String> terms, int wanted) throws SQLException {
+    List<Hit> search(LongFunction<int[]> filesOf, List<String> terms, Wanted wanted) throws SQLException {
         List<TermScores.Postings> postings = postings(terms);
         if (postings == null) {
             return searchIndex(filesOf, terms, wanted);
@@ -89,7 +128,7 @@ public class LexicalSearch {
      * array slot of its own, the numbers of the rows remembered per view ({@link RowOrdinals}), so no
      * row is looked up in a hash table; the same sums in the same order, the same answer.
      */
-    private static List<Hit> summed(RowOrdinals ordinals, List<TermScores.Postings> postings, int wanted) {
+    private static List<Hit> summed(RowOrdinals ordinals, List<TermScores.Postings> postings, Wanted wanted) {
         ContentFiles contents = ordinals.contents();
         double[] sums = new double[contents.size()];
         boolean[] seen = new boolean[contents.size()];
@@ -125,11 +164,11 @@ public class LexicalSearch {
     /**
      * The OR query's answer from per-term scores: each row of the view scored by adding its terms'
      * scores in query order (as FTS5 does), rows ordered by score, ties by rowid (FTS5's scan order,
-     * which SQLite's sorter keeps), files taken row by row until {@code wanted} are reached. Rows of
+     * which SQLite's sorter keeps), files taken row by row until {@code wanted} is met. Rows of
      * other snapshots are left out at once: with at most {@link #MAX_ROWS} rows in all, the OR query
      * would have read past them too.
      */
-    private static List<Hit> summed(LongFunction<int[]> filesOf, List<TermScores.Postings> postings, int wanted) {
+    private static List<Hit> summed(LongFunction<int[]> filesOf, List<TermScores.Postings> postings, Wanted wanted) {
         int expected = 0;
         for (TermScores.Postings p : postings) {
             expected = Math.max(expected, p.rows().length);
@@ -165,16 +204,23 @@ public class LexicalSearch {
         return top(rows, scores, n, wanted, filesOf);
     }
 
-    /** The files of the best rows, row by row, until {@code wanted} are reached. */
-    private static List<Hit> top(long[] rows, double[] scores, int n, int wanted, LongFunction<int[]> filesOf) {
-        Integer[] order = best(rows, scores, n, wanted);
-        List<Hit> hits = new ArrayList<>();
-        for (int i = 0; i < order.length && hits.size() < wanted; i++) {
-            for (int f : filesOf.apply(rows[order[i]])) {
-                hits.add(new Hit(f, scores[order[i]]));
+    /**
+     * The files of the best rows, row by row, until {@code wanted} is met: first from the best
+     * {@code wanted.files()} rows, and from twice as many again while minor files leave it short.
+     */
+    private static List<Hit> top(long[] rows, double[] scores, int n, Wanted wanted, LongFunction<int[]> filesOf) {
+        for (int k = wanted.files(); ; k *= 2) {
+            Integer[] order = best(rows, scores, n, k);
+            Collected c = new Collected(wanted);
+            for (int i = 0; i < order.length && !c.full(); i++) {
+                for (int f : filesOf.apply(rows[order[i]])) {
+                    c.offer(f, scores[order[i]]);
+                }
+            }
+            if (c.full() || order.length >= n || k <= 0) {
+                return c.hits;
             }
         }
-        return hits;
     }
 
     /**
@@ -233,7 +279,7 @@ public class LexicalSearch {
     }
 
     /** The OR query itself, answered by the index. */
-    List<Hit> searchIndex(LongFunction<int[]> filesOf, List<String> terms, int wanted) throws SQLException {
+    List<Hit> searchIndex(LongFunction<int[]> filesOf, List<String> terms, Wanted wanted) throws SQLException {
         String match = matchExpression(terms);
         if (match.isEmpty()) {
             return List.of();
@@ -242,23 +288,23 @@ public class LexicalSearch {
             // Other snapshots' versions of the same files compete for the LIMIT (many retained or
             // --rev snapshots of one project): when the rows run out before the view has enough
             // files, ask again for more rather than answer with a thin list.
-            int limit = wanted * ROWS_PER_WANTED;
+            int limit = wanted.files() * ROWS_PER_WANTED;
             while (true) {
                 ps.setString(1, match);
                 ps.setInt(2, limit);
                 int rows = 0;
-                List<Hit> hits = new ArrayList<>();
+                Collected found = new Collected(wanted);
                 try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next() && hits.size() < wanted) {
+                    while (!found.full() && rs.next()) {
                         rows++;
                         double score = rs.getDouble(2);
                         for (int f : filesOf.apply(rs.getLong(1))) {
-                            hits.add(new Hit(f, score));
+                            found.offer(f, score);
                         }
                     }
                 }
-                if (hits.size() >= wanted || rows < limit || limit >= MAX_ROWS) {
-                    return hits;
+                if (found.full() || rows < limit || limit >= MAX_ROWS) {
+                    return found.hits;
                 }
                 limit = Math.min(MAX_ROWS, limit * 8);
             }

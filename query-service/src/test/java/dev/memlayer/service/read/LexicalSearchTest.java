@@ -100,18 +100,22 @@ class LexicalSearchTest {
     }
 
     private interface Searcher {
-        List<LexicalSearch.Hit> search(List<String> terms, int wanted) throws SQLException;
+        List<LexicalSearch.Hit> search(List<String> terms, LexicalSearch.Wanted wanted) throws SQLException;
     }
 
-    /** On 300 random term sets, {@code searcher} gives the OR query's answer exactly (asked twice: remembered scores too). */
+    /**
+     * On 300 random term sets, {@code searcher} gives the OR query's answer exactly (asked twice: remembered
+     * scores too); every other set with a third of the files minor, as test files are.
+     */
     private void assertAnswersAsTheOrQuery(LexicalSearch search, Searcher searcher, Random random) throws SQLException {
         LongFunction<int[]> filesOf = row -> filesByRow.getOrDefault(row, new int[0]);
         int compared = 0;
         for (int i = 0; i < 300; i++) {
             List<String> terms = randomTerms(random);
-            int wanted = 1 + random.nextInt(150);
+            LexicalSearch.Wanted wanted = i % 2 == 0 ? LexicalSearch.Wanted.first(1 + random.nextInt(150))
+                    : new LexicalSearch.Wanted(1 + random.nextInt(150), LexicalSearchTest::everyThird);
             List<LexicalSearch.Hit> expected = search.searchIndex(filesOf, terms, wanted);
-            assertThat(searcher.search(terms, wanted)).as("terms %s, wanted %d", terms, wanted).isEqualTo(expected);
+            assertThat(searcher.search(terms, wanted)).as("terms %s, wanted %s", terms, wanted).isEqualTo(expected);
             assertThat(searcher.search(terms, wanted)).as("again, terms %s", terms).isEqualTo(expected);
             compared += expected.size();
         }
@@ -128,7 +132,8 @@ class LexicalSearchTest {
         addRows(301, 400, new Random(9));
         RowOrdinals grown = new RowOrdinals(contentFiles());
         List<String> terms = List.of("ledger", "retry", "zero");
-        assertThat(search.search(grown, terms, 80)).isEqualTo(search.searchIndex(filesOf, terms, 80));
+        LexicalSearch.Wanted wanted = LexicalSearch.Wanted.first(80);
+        assertThat(search.search(grown, terms, wanted)).isEqualTo(search.searchIndex(filesOf, terms, wanted));
     }
 
     /** The test's rows as a view's content table: file → row, files without a row left at 0. */
@@ -147,13 +152,37 @@ class LexicalSearchTest {
         LexicalSearch search = new LexicalSearch(pool);
         LongFunction<int[]> filesOf = row -> filesByRow.getOrDefault(row, new int[0]);
         List<String> terms = List.of("ledger", "retry", "zero");
-        List<LexicalSearch.Hit> before = search.search(filesOf, terms, 50);
+        LexicalSearch.Wanted wanted = LexicalSearch.Wanted.first(50);
+        List<LexicalSearch.Hit> before = search.search(filesOf, terms, wanted);
 
         addRows(301, 400, new Random(8));
 
-        List<LexicalSearch.Hit> after = search.search(filesOf, terms, 50);
-        assertThat(after).isEqualTo(search.searchIndex(filesOf, terms, 50));
+        List<LexicalSearch.Hit> after = search.search(filesOf, terms, wanted);
+        assertThat(after).isEqualTo(search.searchIndex(filesOf, terms, wanted));
         assertThat(after).isNotEqualTo(before);
+    }
+
+    private static boolean everyThird(int file) {
+        return file % 3 == 0;
+    }
+
+    @Test
+    void search_minorFiles_doNotUseUpTheWantedFiles() throws SQLException {
+        LexicalSearch search = new LexicalSearch(pool);
+        LongFunction<int[]> filesOf = row -> filesByRow.getOrDefault(row, new int[0]);
+        List<String> terms = List.of("ledger", "retry", "zero", "quota");
+        List<LexicalSearch.Hit> all = search.search(filesOf, terms, LexicalSearch.Wanted.first(250));
+        List<LexicalSearch.Hit> majors = all.stream().filter(h -> h.file() % 4 != 0).toList();
+
+        List<LexicalSearch.Hit> hits = search.search(filesOf, terms,
+                new LexicalSearch.Wanted(40, file -> file % 4 == 0));
+
+        // the best 40 files as found, minor ones included; after them only major files, until 40 of those
+        // (a row's files come together: the last row may add one more)
+        List<LexicalSearch.Hit> majorHits = hits.stream().filter(h -> h.file() % 4 != 0).toList();
+        assertThat(hits.subList(0, 40)).isEqualTo(all.subList(0, 40));
+        assertThat(hits.subList(40, hits.size())).isNotEmpty().allMatch(h -> h.file() % 4 != 0);
+        assertThat(majorHits).hasSizeBetween(40, 41).isEqualTo(majors.subList(0, majorHits.size()));
     }
 
     @Test
