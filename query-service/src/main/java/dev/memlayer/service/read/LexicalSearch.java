@@ -55,17 +55,26 @@ public class LexicalSearch {
         }
     }
 
+    /**
+     * Files looked at per file wanted, at most: where the best {@value} × {@code files} matches still hold
+     * fewer than {@code files} major ones, the rest of the index is not read for them (a task whose words
+     * only tests use must not sort every matching row).
+     */
+    static final int MAX_FILES_READ_PER_WANTED = 16;
+
     /** The hits of one search, taken in order and stopped as {@link Wanted} says. */
     private static final class Collected {
         final Wanted wanted;
         final List<Hit> hits = new ArrayList<>();
         int major;
+        long offered;
 
         Collected(Wanted wanted) {
             this.wanted = wanted;
         }
 
         void offer(int file, double score) {
+            offered++;
             boolean minor = wanted.minor().test(file);
             if (minor && hits.size() >= wanted.files()) {
                 return;
@@ -77,7 +86,7 @@ public class LexicalSearch {
         }
 
         boolean full() {
-            return major >= wanted.files();
+            return major >= wanted.files() || offered >= (long) wanted.files() * MAX_FILES_READ_PER_WANTED;
         }
     }
 

@@ -186,6 +186,18 @@ class LexicalSearchTest {
     }
 
     @Test
+    void search_onlyMinorFiles_givesTheFirstWantedFiles_andReadsNoFurther() throws SQLException {
+        LexicalSearch search = new LexicalSearch(pool);
+        LongFunction<int[]> filesOf = row -> filesByRow.getOrDefault(row, new int[0]);
+        List<String> terms = List.of("ledger", "retry", "zero", "quota");
+
+        List<LexicalSearch.Hit> hits = search.search(filesOf, terms, new LexicalSearch.Wanted(3, file -> true));
+
+        assertThat(hits).isEqualTo(search.search(filesOf, terms, LexicalSearch.Wanted.first(3)));
+        assertThat(search.searchIndex(filesOf, terms, new LexicalSearch.Wanted(3, file -> true))).isEqualTo(hits);
+    }
+
+    @Test
     void kthLargest_equalsTheSortedArraysKthFromTheTop() {
         Random random = new Random(3);
         for (int i = 0; i < 500; i++) {
