@@ -42,7 +42,8 @@ public final class LexicalSignal implements Signal {
     public List<SignalHit> score(TaskQuery query, SnapshotView view) {
         List<LexicalSearch.Hit> found;
         try {
-            found = search.search(view, query.terms(), new LexicalSearch.Wanted(WANTED, f -> view.files().get(f).test()));
+            found = search.search(view, query.terms(),
+                    new LexicalSearch.Wanted(WANTED, f -> view.files().get(f).test()));
         } catch (SQLException e) {
             LOG.warnf("lexical search failed, ranking without it: %s", e.getMessage());
             return List.of();
