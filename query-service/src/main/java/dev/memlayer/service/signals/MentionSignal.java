@@ -14,7 +14,8 @@ import java.util.Map;
  * Files the task names outright: an exact repository path ({@value #EXACT_PATH}), a path suffix
  * ({@value #PATH_SUFFIX}), a file name ({@value #FILE_NAME}, shared among same-named files), or a
  * {@code Class.method}, identifier or kebab-case name ({@code no-shadow}, {@code `--no-semi`}, read as such
- * by {@link dev.memlayer.service.plan.TaskParser}) equal to a file-name stem in any naming convention ({@value #TYPE_NAME}, see {@link CompactStems}).
+ * by {@link dev.memlayer.service.plan.TaskParser}) equal to a file-name stem in any naming convention
+ * ({@value #TYPE_NAME}, see {@link CompactStems}).
  */
 public final class MentionSignal implements Signal {
 
