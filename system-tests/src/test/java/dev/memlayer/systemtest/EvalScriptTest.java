@@ -38,6 +38,47 @@ class EvalScriptTest {
     @Test
     void eval_tasksOnNormalAndBareRepositories_ranksTheChangedFileFirstAndWritesReportAndRanks() throws Exception {
         assumeThat(python3()).as("python3 on PATH").isTrue();
+        Scratch scratch = scratch();
+        Path out = tmp.resolve("out");
+
+        Run run = run(scratch.evalCommand(out));
+
+        assertThat(run.exit()).as(run.output()).isZero();
+        String report = assertReportAndRanks(out, scratch.tasks());
+        assertThat(out.resolve("eval.db")).exists();
+        // no BM25 cells for tasks that are not the dev set's: they would compare different tasks
+        assertThat(report.lines().filter(l -> l.startsWith("| **all**")).findFirst().orElseThrow()).endsWith("|  |  |  |");
+    }
+
+    @Test
+    void eval_dbPerRepo_indexesEachRepositoryIntoItsOwnDatabase_andReportsThemTogether() throws Exception {
+        assumeThat(python3()).as("python3 on PATH").isTrue();
+        Scratch scratch = scratch();
+        Path out = tmp.resolve("out-per-repo");
+        List<String> command = new ArrayList<>(scratch.evalCommand(out));
+        command.add("--db-per-repo");
+
+        Run run = run(command);
+
+        assertThat(run.exit()).as(run.output()).isZero();
+        assertReportAndRanks(out, scratch.tasks());
+        assertThat(out.resolve("billing/eval.db")).exists();
+        assertThat(out.resolve("billing-bare/eval.db")).exists();
+        assertThat(out.resolve("eval.db")).doesNotExist();
+    }
+
+    /** A normal repository and its bare clone, two tasks each (a Java fix, a Python change). */
+    private record Scratch(Path root, Path bare, List<String> tasks, Path tasksFile) {
+
+        List<String> evalCommand(Path out) throws IOException {
+            return List.of("python3", script("scripts/eval"), "--tasks", tasksFile.toString(),
+                    "--repo", "scratch/billing=" + root, "--repo", "scratch/billing-bare=" + bare,
+                    "--large", "scratch/billing-bare", "--out", out.toString(),
+                    "--port", String.valueOf(Apps.freePort()));
+        }
+    }
+
+    private Scratch scratch() throws Exception {
         Path root = tmp.resolve("billing");
         List<String> tasks = new ArrayList<>();
         try (Git git = Git.init().setDirectory(root.toFile()).setInitialBranch("main").call()) {
@@ -58,13 +99,11 @@ class EvalScriptTest {
             tasks.add(t.replace("scratch/billing", "scratch/billing-bare"));
         }
         Path tasksFile = Files.writeString(tmp.resolve("tasks.jsonl"), String.join("\n", tasks) + "\n");
-        Path out = tmp.resolve("out");
+        return new Scratch(root, bare, tasks, tasksFile);
+    }
 
-        Run run = run(List.of("python3", script("scripts/eval"), "--tasks", tasksFile.toString(),
-                "--repo", "scratch/billing=" + root, "--repo", "scratch/billing-bare=" + bare,
-                "--large", "scratch/billing-bare", "--out", out.toString(), "--port", String.valueOf(Apps.freePort())));
-
-        assertThat(run.exit()).as(run.output()).isZero();
+    /** The report's rows and one ranks line per task, the changed file first; returns the report. */
+    private static String assertReportAndRanks(Path out, List<String> tasks) throws IOException {
         String report = Files.readString(out.resolve("report.md"));
         assertThat(report).contains("| scratch/billing | 2 |", "| scratch/billing-bare | 2 |",
                 "| **large** | 2 |", "| **all** | 4 |");
@@ -79,8 +118,7 @@ class EvalScriptTest {
             assertThat(line.get("payload").toString()).contains(gold);
             assertThat(line.get("tokens").asInt()).isPositive().isLessThanOrEqualTo(8000);
         }
-        // no BM25 cells for tasks that are not the dev set's: they would compare different tasks
-        assertThat(report.lines().filter(l -> l.startsWith("| **all**")).findFirst().orElseThrow()).endsWith("|  |  |  |");
+        return report;
     }
 
     @Test
