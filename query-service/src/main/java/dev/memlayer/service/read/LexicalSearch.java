@@ -226,7 +226,7 @@ public class LexicalSearch {
                     c.offer(f, scores[order[i]]);
                 }
             }
-            if (c.full() || order.length >= n || k <= 0) {
+            if (c.full() || order.length >= n) {
                 return c.hits;
             }
         }
