@@ -85,7 +85,7 @@ final class ContentFiles {
     /** The slot holding {@code id}, or the empty slot where it would go. */
     private int slot(long id) {
         int mask = keys.length - 1;
-        int i = RowSlots.mix(id) & mask;
+        int i = mix(id) & mask;
         while (keys[i] != EMPTY && keys[i] != id) {
             i = (i + 1) & mask;
         }
@@ -96,5 +96,11 @@ final class ContentFiles {
         int[] next = Arrays.copyOf(prev, prev.length + 1);
         next[prev.length] = file;
         return next;
+    }
+
+    /** Spreads a content id over a power-of-two table (Fibonacci hashing). */
+    private static int mix(long id) {
+        long h = id * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 32));
     }
 }

@@ -15,11 +15,11 @@ import java.util.function.LongFunction;
 /**
  * BM25 over the FTS5 {@code lexical} table, pinned to one view: the only SQL a request runs. The
  * table is shared by every snapshot and project (one row per content), so rows are mapped to the
- * view's files by content id and rows of other snapshots are dropped; the LIMIT leaves room for them.
- * The OR query's scores are sums of per-term scores that {@link TermScores} remembers while the
- * index is unchanged, so a request adds those up instead of scoring every matching row again; the
- * answer is the one the OR query gives ({@link #searchIndex}, still used when the terms hold more
- * than {@link #MAX_ROWS} rows), same scores, same order.
+ * view's files by content id and rows of other snapshots are dropped. Each term's parts are read
+ * once per index version ({@link TermScores}) and taken again with the view's own statistics
+ * ({@link ViewBm25}), so a project ranks the same whatever else the database holds. Only when the
+ * terms hold more than {@link TermScores#MAX_ROWS} rows does FTS5's OR query answer ({@link #searchIndex}),
+ * with the table's statistics.
  */
 @ApplicationScoped
 public class LexicalSearch {
@@ -36,8 +36,6 @@ public class LexicalSearch {
     /** Rows fetched per file of the view wanted: other snapshots' versions of the same files compete. */
     static final int ROWS_PER_WANTED = 6;
     static final int MAX_QUERY_TERMS = 48;
-    /** Upper bound of rows read for one request, however many snapshots share the index. */
-    static final int MAX_ROWS = 200_000;
 
     /** One file of the view with its BM25 score (higher is better). */
     public record Hit(int file, double score) {
@@ -99,26 +97,17 @@ public class LexicalSearch {
 
     /** The best files of {@code view} for the terms (OR-ed), best first, as many as {@code wanted} says. */
     public List<Hit> search(SnapshotView view, List<String> terms, Wanted wanted) throws SQLException {
-        return search(RowOrdinals.of(view), terms, wanted);
+        return search(RowOrdinals.of(view), RowLengths.of(view, pool), terms, wanted);
     }
 
-    /** {@link #search} with the view reduced to its numbered contents and their per-view row numbers. */
-    List<Hit> search(RowOrdinals ordinals, List<String> terms, Wanted wanted) throws SQLException {
+    /** {@link #search} with the view reduced to its numbered contents, their row numbers and lengths. */
+    List<Hit> search(RowOrdinals ordinals, RowLengths lengths, List<String> terms, Wanted wanted) throws SQLException {
         List<TermScores.Postings> postings = postings(terms);
         if (postings == null) {
             ContentFiles contents = ordinals.contents();
             return searchIndex(row -> contents.of(row), terms, wanted);
         }
-        return postings.isEmpty() ? List.of() : summed(ordinals, postings, wanted);
-    }
-
-    /** {@link #search} with the view reduced to its content-id → file-indexes map. */
-    List<Hit> search(LongFunction<int[]> filesOf, List<String> terms, Wanted wanted) throws SQLException {
-        List<TermScores.Postings> postings = postings(terms);
-        if (postings == null) {
-            return searchIndex(filesOf, terms, wanted);
-        }
-        return postings.isEmpty() ? List.of() : summed(filesOf, postings, wanted);
+        return postings.isEmpty() ? List.of() : summed(ordinals, lengths, postings, wanted);
     }
 
     /** The postings of the query's phrases; empty without phrases, null when the OR query must answer. */
@@ -128,16 +117,17 @@ public class LexicalSearch {
             return List.of();
         }
         try (Connection c = pool.connection()) {
-            return termScores.postings(c, phrases, MAX_ROWS);
+            return termScores.postings(c, phrases, TermScores.MAX_ROWS);
         }
     }
 
     /**
-     * {@link #summed(LongFunction, List, int)} by the view's content numbers: each row's sum in an
-     * array slot of its own, the numbers of the rows remembered per view ({@link RowOrdinals}), so no
-     * row is looked up in a hash table; the same sums in the same order, the same answer.
+     * Each row of the view scored by adding its terms' BM25 parts in query order, each part taken
+     * again with the view's own statistics ({@link ViewBm25}); the sums kept in array slots by the
+     * view's content numbers ({@link RowOrdinals}), so no row is looked up in a hash table.
      */
-    private static List<Hit> summed(RowOrdinals ordinals, List<TermScores.Postings> postings, Wanted wanted) {
+    private static List<Hit> summed(RowOrdinals ordinals, RowLengths lengths, List<TermScores.Postings> postings,
+            Wanted wanted) {
         ContentFiles contents = ordinals.contents();
         double[] sums = new double[contents.size()];
         boolean[] seen = new boolean[contents.size()];
@@ -145,6 +135,13 @@ public class LexicalSearch {
         int n = 0;
         for (TermScores.Postings p : postings) {
             int[] numbers = ordinals.of(p);
+            int inView = 0;
+            for (int o : numbers) {
+                if (o >= 0) {
+                    inView++;
+                }
+            }
+            ViewBm25 bm25 = new ViewBm25(p.totals(), numbers.length, inView, contents.size(), lengths.average());
             double[] parts = p.scores();
             for (int j = 0; j < numbers.length; j++) {
                 int o = numbers[j];
@@ -158,7 +155,7 @@ public class LexicalSearch {
                     }
                     touched[n++] = o;
                 }
-                sums[o] += parts[j];
+                sums[o] += bm25.part(parts[j], lengths.of(o));
             }
         }
         long[] rows = new long[n];
@@ -168,49 +165,6 @@ public class LexicalSearch {
             scores[i] = sums[touched[i]];
         }
         return top(rows, scores, n, wanted, contents::of);
-    }
-
-    /**
-     * The OR query's answer from per-term scores: each row of the view scored by adding its terms'
-     * scores in query order (as FTS5 does), rows ordered by score, ties by rowid (FTS5's scan order,
-     * which SQLite's sorter keeps), files taken row by row until {@code wanted} is met. Rows of
-     * other snapshots are left out at once: with at most {@link #MAX_ROWS} rows in all, the OR query
-     * would have read past them too.
-     */
-    private static List<Hit> summed(LongFunction<int[]> filesOf, List<TermScores.Postings> postings, Wanted wanted) {
-        int expected = 0;
-        for (TermScores.Postings p : postings) {
-            expected = Math.max(expected, p.rows().length);
-        }
-        RowSlots slotOfRow = new RowSlots(expected);
-        long[] rows = new long[256];
-        double[] scores = new double[256];
-        int n = 0;
-        for (TermScores.Postings p : postings) {
-            long[] ids = p.rows();
-            double[] parts = p.scores();
-            for (int j = 0; j < ids.length; j++) {
-                int slot = slotOfRow.get(ids[j]);
-                if (slot == Integer.MIN_VALUE) {
-                    if (filesOf.apply(ids[j]).length == 0) {
-                        slotOfRow.put(ids[j], -1);
-                        continue;
-                    }
-                    if (n == rows.length) {
-                        rows = Arrays.copyOf(rows, n * 2);
-                        scores = Arrays.copyOf(scores, n * 2);
-                    }
-                    slot = n++;
-                    slotOfRow.put(ids[j], slot);
-                    rows[slot] = ids[j];
-                    scores[slot] = 0.0;
-                }
-                if (slot >= 0) {
-                    scores[slot] += parts[j];
-                }
-            }
-        }
-        return top(rows, scores, n, wanted, filesOf);
     }
 
     /**
@@ -312,10 +266,10 @@ public class LexicalSearch {
                         }
                     }
                 }
-                if (found.full() || rows < limit || limit >= MAX_ROWS) {
+                if (found.full() || rows < limit || limit >= TermScores.MAX_ROWS) {
                     return found.hits;
                 }
-                limit = Math.min(MAX_ROWS, limit * 8);
+                limit = (int) Math.min(TermScores.MAX_ROWS, limit * 8L);
             }
         }
     }

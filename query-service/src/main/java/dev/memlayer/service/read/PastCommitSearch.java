@@ -12,9 +12,9 @@ import java.util.Map;
 
 /**
  * BM25 of task terms against the messages of the commits a view may learn from ({@link PastCommits}):
- * the FTS5 {@code commit_text} table holds every project's messages, so rows are scored as an OR query
- * would score them (per-term parts summed, remembered by {@link TermScores} while the index is
- * unchanged) and only rows of the view's usable commits are kept. A task is usually written like a
+ * the FTS5 {@code commit_text} table holds every project's messages, so each term's parts (remembered
+ * by {@link TermScores} while the index is unchanged) are kept for the view's usable commits only and
+ * taken again with their statistics ({@link ViewBm25}), then summed. A task is usually written like a
  * commit message, so past messages are the text closest to it that the index has.
  */
 @ApplicationScoped
@@ -26,8 +26,6 @@ public class PastCommitSearch {
     static final String SEARCH_TERM = "SELECT rowid, -bm25(commit_text, " + W_SUBJECT + ", " + W_BODY + ")"
             + " FROM commit_text WHERE commit_text MATCH ?";
     static final String SEARCH = SEARCH_TERM.replace("FROM", "AS score FROM");
-    /** Rows read for one request from the per-term cache before asking the OR query instead. */
-    static final int MAX_ROWS = 200_000;
 
     /** A usable commit and its score (higher is better). */
     public record Match(PastCommits.Commit commit, double score) {
@@ -61,18 +59,12 @@ public class PastCommitSearch {
         }
         Map<PastCommits.Commit, double[]> scores = new IdentityHashMap<>();
         try (Connection c = pool.connection()) {
-            List<TermScores.Postings> postings = termScores.postings(c, phrases, MAX_ROWS);
+            List<TermScores.Postings> postings = termScores.postings(c, phrases, TermScores.MAX_ROWS);
             if (postings == null) {
                 orQuery(c, phrases, commits, scores);
             } else {
                 for (TermScores.Postings p : postings) {
-                    long[] rows = p.rows();
-                    for (int i = 0; i < rows.length; i++) {
-                        PastCommits.Commit commit = commits.get(rows[i]);
-                        if (commit != null) {
-                            scores.computeIfAbsent(commit, k -> new double[1])[0] += p.scores()[i];
-                        }
-                    }
+                    add(p, commits, scores);
                 }
             }
         }
@@ -81,6 +73,28 @@ public class PastCommitSearch {
         matches.sort((a, b) -> a.score() != b.score() ? Double.compare(b.score(), a.score())
                 : Long.compare(a.commit().id(), b.commit().id()));
         return matches.size() > wanted ? List.copyOf(matches.subList(0, wanted)) : matches;
+    }
+
+    /**
+     * One term's parts in the usable commits, each taken again with their own statistics ({@link ViewBm25}):
+     * {@code commit_text} holds every project's messages, and its idf and average length are theirs.
+     */
+    private static void add(TermScores.Postings p, PastCommits commits, Map<PastCommits.Commit, double[]> scores) {
+        long[] rows = p.rows();
+        PastCommits.Commit[] usable = new PastCommits.Commit[rows.length];
+        int inView = 0;
+        for (int i = 0; i < rows.length; i++) {
+            usable[i] = commits.get(rows[i]);
+            if (usable[i] != null) {
+                inView++;
+            }
+        }
+        ViewBm25 bm25 = new ViewBm25(p.totals(), rows.length, inView, commits.size(), commits.averageTokens());
+        for (int i = 0; i < rows.length; i++) {
+            if (usable[i] != null) {
+                scores.computeIfAbsent(usable[i], k -> new double[1])[0] += bm25.part(p.scores()[i], usable[i].tokens());
+            }
+        }
     }
 
     private static void orQuery(Connection c, List<String> phrases, PastCommits commits,

@@ -29,8 +29,9 @@ public final class PastCommits {
     /** Rename hops followed from a commit's path to the view's. */
     static final int MAX_RENAME_HOPS = 8;
 
-    static final String SELECT_COMMITS = "SELECT m.id, m.sha, m.parents, m.subject, c.file_count"
+    static final String SELECT_COMMITS = "SELECT m.id, m.sha, m.parents, m.subject, c.file_count, d.sz"
             + " FROM commit_messages m JOIN commits c ON c.project_id = m.project_id AND c.sha = m.sha"
+            + " LEFT JOIN commit_text_docsize d ON d.id = m.id"
             + " WHERE m.project_id = ?";
     /** Files of small commits, and the renames of all (a sweep's moves still lead to today's paths). */
     static final String SELECT_FILES = "SELECT f.sha, f.path, f.change, f.old_path FROM commit_files f"
@@ -42,16 +43,28 @@ public final class PastCommits {
      *
      * @param fileCount how many files it changed (all of them, also those gone since)
      * @param files     the view's files it changed (file indexes), each once
+     * @param tokens    its message's tokens in the lexical index ({@code commit_text_docsize})
      */
-    public record Commit(long id, String sha, String subject, int fileCount, int[] files) {
+    public record Commit(long id, String sha, String subject, int fileCount, int[] files, int tokens) {
     }
 
     private static final PastCommits NONE = new PastCommits(Map.of());
 
     private final Map<Long, Commit> byId;
+    private final double averageTokens;
 
     private PastCommits(Map<Long, Commit> byId) {
         this.byId = byId;
+        long sum = 0;
+        for (Commit commit : byId.values()) {
+            sum += commit.tokens();
+        }
+        this.averageTokens = byId.isEmpty() ? 0.0 : (double) sum / byId.size();
+    }
+
+    /** The mean message length of the usable commits, in tokens (their own BM25 average). */
+    public double averageTokens() {
+        return averageTokens;
     }
 
     /** The commit whose lexical document has this rowid, if the view may use it; else null. */
@@ -79,7 +92,8 @@ public final class PastCommits {
             ps.setString(1, project);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Row r = new Row(rs.getLong(1), rs.getString(3), rs.getString(4), rs.getInt(5));
+                    Row r = new Row(rs.getLong(1), rs.getString(3), rs.getString(4), rs.getInt(5),
+                            Fts5Sizes.rowLength(rs.getBytes(6)));
                     rows.put(rs.getString(2), r);
                 }
             }
@@ -114,7 +128,7 @@ public final class PastCommits {
             int[] files = files(view, paths, renamedTo);
             if (files.length > 0) {
                 Row r = rows.get(sha);
-                byId.put(r.id, new Commit(r.id, sha, r.subject, r.fileCount, files));
+                byId.put(r.id, new Commit(r.id, sha, r.subject, r.fileCount, files, r.tokens));
             }
         });
         return new PastCommits(byId);
@@ -172,7 +186,7 @@ public final class PastCommits {
         return false;
     }
 
-    private record Row(long id, String parents, String subject, int fileCount) {
+    private record Row(long id, String parents, String subject, int fileCount, int tokens) {
         boolean merge() {
             return parents.indexOf(' ') >= 0;
         }

@@ -197,6 +197,7 @@ public class SnapshotCatalog {
             if (loaded.isPresent()) {
                 // built here, off the request path, rather than by the first request of the new version
                 PastCommits.of(loaded.get(), c);
+                RowLengths.of(loaded.get(), c);
                 next.put(e.getKey(), loaded.get());
                 changed = true;
                 LOG.debugf("project %s now at snapshot %d", loaded.get().project().name(), e.getValue());

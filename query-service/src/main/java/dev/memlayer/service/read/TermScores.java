@@ -14,12 +14,11 @@ import java.util.Map;
 
 /**
  * Each query term's BM25 part in every lexical row that holds it, remembered while the FTS5 index
- * does not change. FTS5's {@code bm25()} of an OR query is a sum over its phrases, starting at 0.0
- * and adding them in query order, and each phrase's part depends only on that phrase and the row
- * (its idf over the whole table, its weighted frequency in the row, the row's length against the
- * average): so the single-term scores added in the same order give the same double, bit for bit,
- * as the OR query (the lexical search's test compares both on random term sets). A term is then
- * read from the index once, not on every request that names it.
+ * does not change. FTS5's {@code bm25()} of an OR query is a sum over its phrases, and each phrase's
+ * part depends only on that phrase and the row (its idf over the whole table, its weighted frequency
+ * in the row, the row's length against the table's average): so a term is read from the index once,
+ * not on every request that names it, and the searches take its parts apart again against the
+ * table's totals read with it ({@link ViewBm25}).
  *
  * <p>The remembered scores are keyed by the index's own bookkeeping rows — the structure record
  * (rewritten by every write to the index) and the averages record (row and token counts) — read in
@@ -30,11 +29,22 @@ final class TermScores {
     /** FTS5's shadow-table rows: 1 holds the averages (rows, tokens per column), 10 the segment structure. */
     static final String SELECT_VERSION = "SELECT id, block FROM lexical_data WHERE id IN (1, 10) ORDER BY id";
 
+    /**
+     * Rows one request may add up, over all its terms, before the search asks FTS5's OR query instead
+     * (which scores with the whole table's statistics): well above what the terms of a task hold in a
+     * database of several projects and their retained snapshots (the dev set's seven repositories, 110 000
+     * rows: at 200 000, one task in six fell back), and half of what is remembered.
+     */
+    static final long MAX_ROWS = 1_000_000;
+
     /** Scores remembered at most, over all terms (16 bytes each). */
     static final long MAX_ENTRIES = 2_000_000;
 
-    /** One term's rows in rowid order and its part of {@code -bm25} in each. */
-    record Postings(long[] rows, double[] scores) {
+    /**
+     * One term's rows in rowid order and its part of {@code -bm25} in each, scored against the table's
+     * {@code totals} when read ({@link ViewBm25} takes the table's statistics out again).
+     */
+    record Postings(long[] rows, double[] scores, Fts5Sizes.Totals totals) {
     }
 
     private final String selectTerm;
@@ -78,11 +88,12 @@ final class TermScores {
                 }
             }
             List<Postings> out = new ArrayList<>(phrases.size());
+            Fts5Sizes.Totals totals = totals(now);
             long rows = 0;
             for (String p : phrases) {
                 Postings postings = found.get(p);
                 if (postings == null) {
-                    postings = read(c, p, maxRows - rows);
+                    postings = read(c, p, maxRows - rows, totals);
                     if (postings == null) {
                         return null;
                     }
@@ -107,6 +118,16 @@ final class TermScores {
         return "SELECT id, block FROM " + table + "_data WHERE id IN (1, 10) ORDER BY id";
     }
 
+    /** The averages record inside {@link #version}'s bytes: row 1 comes first, as its id, its length and its block. */
+    static Fts5Sizes.Totals totals(byte[] version) {
+        if (version.length < 5 || version[0] != 1) {
+            return Fts5Sizes.Totals.NONE;
+        }
+        int length = ((version[1] & 0xff) << 24) | ((version[2] & 0xff) << 16) | ((version[3] & 0xff) << 8)
+                | (version[4] & 0xff);
+        return Fts5Sizes.totals(version, 5, Math.min(version.length, 5 + length));
+    }
+
     private static byte[] version(Connection c, String selectVersion) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(selectVersion); ResultSet rs = ps.executeQuery()) {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
@@ -126,7 +147,7 @@ final class TermScores {
     }
 
     /** Every row of one phrase, or null when it has more than {@code limit}. */
-    private Postings read(Connection c, String phrase, long limit) throws SQLException {
+    private Postings read(Connection c, String phrase, long limit, Fts5Sizes.Totals totals) throws SQLException {
         long[] rows = new long[64];
         double[] scores = new double[64];
         int n = 0;
@@ -146,7 +167,7 @@ final class TermScores {
                 }
             }
         }
-        return new Postings(Arrays.copyOf(rows, n), Arrays.copyOf(scores, n));
+        return new Postings(Arrays.copyOf(rows, n), Arrays.copyOf(scores, n), totals);
     }
 
     private synchronized void remember(byte[] readAt, String phrase, Postings postings) {

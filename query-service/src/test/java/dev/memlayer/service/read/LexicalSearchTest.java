@@ -1,6 +1,7 @@
 package dev.memlayer.service.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.memlayer.schema.Migrator;
 import dev.memlayer.schema.SqliteSettings;
@@ -15,21 +16,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.LongFunction;
+import java.util.Set;
+import java.util.HashSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The lexical search adds remembered per-term scores instead of asking FTS5's OR query on every
- * request: it must give the OR query's answer exactly (same files, same order, same scores to the
- * bit), with ties, rows of other snapshots, files sharing one content, and after the index changed.
+ * The lexical search scores a view's files by BM25 with the view's own statistics, from FTS5's per-term
+ * parts: checked against BM25 computed here from the rows' known words (random word bags, ties, rows of
+ * no file of the view, rows shared by two files), unchanged when rows of other views join the table,
+ * and read again when the index changes.
  */
 class LexicalSearchTest {
 
     private static final String[] WORDS = {"parse", "header", "parse_header", "buffer", "buffers", "total",
         "wrap", "limit", "retry", "timeout", "invoice", "ledger", "render", "review", "error", "zero", "a1",
         "classes", "class", "quota"};
+    /** FTS5's porter stemmer folds these (the only ones of {@link #WORDS} that share a token). */
+    private static final Map<String, String> STEM = Map.of("buffers", "buffer", "classes", "class");
+    private static final double[] COLUMN_WEIGHTS = {LexicalSearch.W_SYMBOLS, LexicalSearch.W_DOCS, LexicalSearch.W_BODY};
 
     @TempDir
     Path dir;
@@ -37,6 +44,7 @@ class LexicalSearchTest {
     private Path db;
     private ReaderPool pool;
     private final Map<Long, int[]> filesByRow = new HashMap<>();
+    private final Map<Long, String[]> textByRow = new HashMap<>();
 
     @BeforeEach
     void createIndex() throws SQLException {
@@ -44,7 +52,7 @@ class LexicalSearchTest {
         try (Connection c = SqliteSettings.writer(db).getConnection()) {
             new Migrator(Clock.systemUTC()).migrate(c);
         }
-        addRows(1, 300, new Random(7));
+        addRows(1, 300, new Random(7), true);
         pool = LoadedViews.pool(db);
     }
 
@@ -53,24 +61,29 @@ class LexicalSearchTest {
         LoadedViews.close(pool);
     }
 
-    /** Rows {@code from..to}: random word bags, every fifth a copy of the previous (a tie), some of other snapshots. */
-    private void addRows(long from, long to, Random random) throws SQLException {
+    /**
+     * Rows {@code from..to}: random word bags of random lengths, every fifth a copy of the previous (a
+     * tie); {@code inView}: some rows of no file (other snapshots), some of two files; else of none.
+     */
+    private void addRows(long from, long to, Random random, boolean inView) throws SQLException {
         try (Connection c = SqliteSettings.writer(db).getConnection();
              PreparedStatement ps = c.prepareStatement(
                      "INSERT INTO lexical (rowid, symbols, docs, body) VALUES (?, ?, ?, ?)")) {
             String[] previous = null;
             for (long row = from; row <= to; row++) {
                 String[] columns = row % 5 == 0 && previous != null ? previous
-                        : new String[] {bag(random, 4), bag(random, 10), bag(random, 40)};
+                        : new String[] {bag(random, random.nextInt(6)), bag(random, random.nextInt(15)),
+                            bag(random, 1 + random.nextInt(80))};
                 ps.setLong(1, row);
                 ps.setString(2, columns[0]);
                 ps.setString(3, columns[1]);
                 ps.setString(4, columns[2]);
                 ps.executeUpdate();
                 previous = columns;
+                textByRow.put(row, columns);
                 int file = (int) row;
-                filesByRow.put(row, row % 7 == 0 ? new int[0] : row % 11 == 0 ? new int[] {file, file + 10_000}
-                        : new int[] {file});
+                filesByRow.put(row, !inView || row % 7 == 0 ? new int[0]
+                        : row % 11 == 0 ? new int[] {file, file + 10_000} : new int[] {file});
             }
         }
     }
@@ -92,50 +105,6 @@ class LexicalSearchTest {
         return terms;
     }
 
-    @Test
-    void search_randomTerms_equalsTheOrQueryOfTheIndex() throws SQLException {
-        LongFunction<int[]> filesOf = row -> filesByRow.getOrDefault(row, new int[0]);
-        LexicalSearch search = new LexicalSearch(pool);
-        assertAnswersAsTheOrQuery(search, (terms, wanted) -> search.search(filesOf, terms, wanted), new Random(42));
-    }
-
-    private interface Searcher {
-        List<LexicalSearch.Hit> search(List<String> terms, LexicalSearch.Wanted wanted) throws SQLException;
-    }
-
-    /**
-     * On 300 random term sets, {@code searcher} gives the OR query's answer exactly (asked twice: remembered
-     * scores too); every other set with a third of the files minor, as test files are.
-     */
-    private void assertAnswersAsTheOrQuery(LexicalSearch search, Searcher searcher, Random random) throws SQLException {
-        LongFunction<int[]> filesOf = row -> filesByRow.getOrDefault(row, new int[0]);
-        int compared = 0;
-        for (int i = 0; i < 300; i++) {
-            List<String> terms = randomTerms(random);
-            LexicalSearch.Wanted wanted = i % 2 == 0 ? LexicalSearch.Wanted.first(1 + random.nextInt(150))
-                    : new LexicalSearch.Wanted(1 + random.nextInt(150), LexicalSearchTest::everyThird);
-            List<LexicalSearch.Hit> expected = search.searchIndex(filesOf, terms, wanted);
-            assertThat(searcher.search(terms, wanted)).as("terms %s, wanted %s", terms, wanted).isEqualTo(expected);
-            assertThat(searcher.search(terms, wanted)).as("again, terms %s", terms).isEqualTo(expected);
-            compared += expected.size();
-        }
-        assertThat(compared).as("hits compared").isGreaterThan(5_000);
-    }
-
-    @Test
-    void search_byTheViewsContentNumbers_equalsTheOrQueryOfTheIndex() throws SQLException {
-        LexicalSearch search = new LexicalSearch(pool);
-        LongFunction<int[]> filesOf = row -> filesByRow.getOrDefault(row, new int[0]);
-        RowOrdinals ordinals = new RowOrdinals(contentFiles());
-        assertAnswersAsTheOrQuery(search, (terms, wanted) -> search.search(ordinals, terms, wanted), new Random(43));
-
-        addRows(301, 400, new Random(9));
-        RowOrdinals grown = new RowOrdinals(contentFiles());
-        List<String> terms = List.of("ledger", "retry", "zero");
-        LexicalSearch.Wanted wanted = LexicalSearch.Wanted.first(80);
-        assertThat(search.search(grown, terms, wanted)).isEqualTo(search.searchIndex(filesOf, terms, wanted));
-    }
-
     /** The test's rows as a view's content table: file → row, files without a row left at 0. */
     private ContentFiles contentFiles() {
         long[] ids = new long[20_000];
@@ -147,18 +116,128 @@ class LexicalSearchTest {
         return new ContentFiles(ids);
     }
 
+    private LexicalSearch.Hit[] search(LexicalSearch search, List<String> terms, LexicalSearch.Wanted wanted)
+            throws SQLException {
+        ContentFiles contents = contentFiles();
+        RowLengths lengths;
+        try (Connection c = pool.connection()) {
+            lengths = RowLengths.load(c, contents);
+        }
+        return search.search(new RowOrdinals(contents), lengths, terms, wanted).toArray(new LexicalSearch.Hit[0]);
+    }
+
+    private static String token(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return STEM.getOrDefault(lower, lower);
+    }
+
+    /** BM25 of every row of the view, from the rows' words: Lucene's idf and the average length over the view's rows. */
+    private Map<Long, Double> expectedScores(List<String> terms) {
+        List<Long> viewRows = filesByRow.entrySet().stream().filter(e -> e.getValue().length > 0)
+                .map(Map.Entry::getKey).toList();
+        Map<Long, Integer> lengths = new HashMap<>();
+        long total = 0;
+        for (long row : viewRows) {
+            int length = 0;
+            for (String column : textByRow.get(row)) {
+                length += column.isBlank() ? 0 : column.trim().split(" ").length;
+            }
+            lengths.put(row, length);
+            total += length;
+        }
+        double average = (double) total / viewRows.size();
+        Map<Long, Double> scores = new HashMap<>();
+        for (String term : terms) {
+            String token = token(term);
+            Map<Long, Double> frequency = new HashMap<>();
+            for (long row : viewRows) {
+                double f = 0;
+                String[] columns = textByRow.get(row);
+                for (int c = 0; c < columns.length; c++) {
+                    for (String w : columns[c].trim().split(" ")) {
+                        if (!w.isEmpty() && token(w).equals(token)) {
+                            f += COLUMN_WEIGHTS[c];
+                        }
+                    }
+                }
+                if (f > 0) {
+                    frequency.put(row, f);
+                }
+            }
+            double n = frequency.size();
+            double idf = Math.log(1 + (viewRows.size() - n + 0.5) / (n + 0.5));
+            frequency.forEach((row, f) -> scores.merge(row, idf * f * (ViewBm25.K1 + 1)
+                    / (f + ViewBm25.K1 * (1 - ViewBm25.B + ViewBm25.B * lengths.get(row) / average)), Double::sum));
+        }
+        return scores;
+    }
+
+    /** The hits are the view's matching files by expected score (ties by row), each with its expected score. */
+    private void assertScoredAsTheViewsBm25(LexicalSearch.Hit[] hits, List<String> terms, int wanted) {
+        Map<Long, Double> expected = expectedScores(terms);
+        Map<Integer, Long> rowOfFile = new HashMap<>();
+        filesByRow.forEach((row, files) -> {
+            for (int f : files) {
+                rowOfFile.put(f, row);
+            }
+        });
+        Set<Integer> seen = new HashSet<>();
+        for (int i = 0; i < hits.length; i++) {
+            long row = rowOfFile.get(hits[i].file());
+            assertThat(hits[i].score()).as("terms %s, row %d", terms, row).isCloseTo(expected.get(row), within(1e-9));
+            if (i > 0) {
+                assertThat(hits[i].score()).isLessThanOrEqualTo(hits[i - 1].score() + 1e-12);
+            }
+            seen.add(hits[i].file());
+        }
+        long matching = rowOfFile.entrySet().stream().filter(e -> expected.containsKey(e.getValue())).count();
+        assertThat(seen).hasSize((int) Math.min(matching, hits.length));
+        assertThat(hits.length).isGreaterThanOrEqualTo((int) Math.min(matching, wanted));
+    }
+
+    @Test
+    void search_randomTerms_scoresTheViewsFilesByBm25OverTheViewsOwnRows() throws SQLException {
+        LexicalSearch search = new LexicalSearch(pool);
+        Random random = new Random(42);
+        int compared = 0;
+        for (int i = 0; i < 200; i++) {
+            List<String> terms = randomTerms(random);
+            int wanted = 1 + random.nextInt(300);
+            LexicalSearch.Hit[] hits = search(search, terms, LexicalSearch.Wanted.first(wanted));
+            assertScoredAsTheViewsBm25(hits, terms, wanted);
+            assertThat(search(search, terms, LexicalSearch.Wanted.first(wanted))).as("again, remembered").isEqualTo(hits);
+            compared += hits.length;
+        }
+        assertThat(compared).as("hits compared").isGreaterThan(5_000);
+    }
+
+    @Test
+    void search_rowsOfOtherViewsJoiningTheTable_changeNothing() throws SQLException {
+        LexicalSearch search = new LexicalSearch(pool);
+        List<String> terms = List.of("ledger", "retry", "zero", "buffers");
+        LexicalSearch.Hit[] before = search(search, terms, LexicalSearch.Wanted.first(400));
+
+        // another project's rows, heavy on the same words: FTS5's own idf and average length move
+        addRows(301, 900, new Random(11), false);
+
+        LexicalSearch.Hit[] after = search(search, terms, LexicalSearch.Wanted.first(400));
+        assertThat(after).hasSameSizeAs(before);
+        for (int i = 0; i < before.length; i++) {
+            assertThat(after[i].file()).isEqualTo(before[i].file());
+            assertThat(after[i].score()).isCloseTo(before[i].score(), within(1e-9));
+        }
+    }
+
     @Test
     void search_afterTheIndexChanged_readsTheNewScores() throws SQLException {
         LexicalSearch search = new LexicalSearch(pool);
-        LongFunction<int[]> filesOf = row -> filesByRow.getOrDefault(row, new int[0]);
         List<String> terms = List.of("ledger", "retry", "zero");
-        LexicalSearch.Wanted wanted = LexicalSearch.Wanted.first(50);
-        List<LexicalSearch.Hit> before = search.search(filesOf, terms, wanted);
+        LexicalSearch.Hit[] before = search(search, terms, LexicalSearch.Wanted.first(500));
 
-        addRows(301, 400, new Random(8));
+        addRows(301, 400, new Random(8), true);
 
-        List<LexicalSearch.Hit> after = search.search(filesOf, terms, wanted);
-        assertThat(after).isEqualTo(search.searchIndex(filesOf, terms, wanted));
+        LexicalSearch.Hit[] after = search(search, terms, LexicalSearch.Wanted.first(500));
+        assertScoredAsTheViewsBm25(after, terms, 500);
         assertThat(after).isNotEqualTo(before);
     }
 
@@ -169,13 +248,11 @@ class LexicalSearchTest {
     @Test
     void search_minorFiles_doNotUseUpTheWantedFiles() throws SQLException {
         LexicalSearch search = new LexicalSearch(pool);
-        LongFunction<int[]> filesOf = row -> filesByRow.getOrDefault(row, new int[0]);
         List<String> terms = List.of("ledger", "retry", "zero", "quota");
-        List<LexicalSearch.Hit> all = search.search(filesOf, terms, LexicalSearch.Wanted.first(250));
+        List<LexicalSearch.Hit> all = List.of(search(search, terms, LexicalSearch.Wanted.first(250)));
         List<LexicalSearch.Hit> majors = all.stream().filter(h -> h.file() % 4 != 0).toList();
 
-        List<LexicalSearch.Hit> hits = search.search(filesOf, terms,
-                new LexicalSearch.Wanted(40, file -> file % 4 == 0));
+        List<LexicalSearch.Hit> hits = List.of(search(search, terms, new LexicalSearch.Wanted(40, file -> file % 4 == 0)));
 
         // the best 40 files as found, minor ones included; after them only major files, until 40 of those
         // (a row's files come together: the last row may add one more)
@@ -188,13 +265,25 @@ class LexicalSearchTest {
     @Test
     void search_onlyMinorFiles_givesTheFirstWantedFiles_andReadsNoFurther() throws SQLException {
         LexicalSearch search = new LexicalSearch(pool);
+        List<String> terms = List.of("ledger", "retry", "zero", "quota");
+
+        LexicalSearch.Hit[] hits = search(search, terms, new LexicalSearch.Wanted(3, file -> true));
+
+        assertThat(hits).isEqualTo(search(search, terms, LexicalSearch.Wanted.first(3)));
+    }
+
+    @Test
+    void searchIndex_theOrQueryFallback_stopsAsWantedSays() throws SQLException {
+        LexicalSearch search = new LexicalSearch(pool);
         LongFunction<int[]> filesOf = row -> filesByRow.getOrDefault(row, new int[0]);
         List<String> terms = List.of("ledger", "retry", "zero", "quota");
 
-        List<LexicalSearch.Hit> hits = search.search(filesOf, terms, new LexicalSearch.Wanted(3, file -> true));
+        List<LexicalSearch.Hit> minorOnly = search.searchIndex(filesOf, terms, new LexicalSearch.Wanted(3, file -> true));
+        List<LexicalSearch.Hit> thirds = search.searchIndex(filesOf, terms,
+                new LexicalSearch.Wanted(30, LexicalSearchTest::everyThird));
 
-        assertThat(hits).isEqualTo(search.search(filesOf, terms, LexicalSearch.Wanted.first(3)));
-        assertThat(search.searchIndex(filesOf, terms, new LexicalSearch.Wanted(3, file -> true))).isEqualTo(hits);
+        assertThat(minorOnly).hasSizeBetween(3, 4);
+        assertThat(thirds.stream().filter(h -> !everyThird(h.file())).count()).isBetween(30L, 31L);
     }
 
     @Test
