@@ -97,17 +97,17 @@ public class LexicalSearch {
 
     /** The best files of {@code view} for the terms (OR-ed), best first, as many as {@code wanted} says. */
     public List<Hit> search(SnapshotView view, List<String> terms, Wanted wanted) throws SQLException {
-        return search(RowOrdinals.of(view), RowLengths.of(view, pool), terms, wanted);
+        return search(RowOrdinals.of(view, pool), terms, wanted);
     }
 
-    /** {@link #search} with the view reduced to its numbered contents, their row numbers and lengths. */
-    List<Hit> search(RowOrdinals ordinals, RowLengths lengths, List<String> terms, Wanted wanted) throws SQLException {
+    /** {@link #search} with the view reduced to its numbered contents and their per-term rows and parts. */
+    List<Hit> search(RowOrdinals ordinals, List<String> terms, Wanted wanted) throws SQLException {
         List<TermScores.Postings> postings = postings(terms);
         if (postings == null) {
             ContentFiles contents = ordinals.contents();
             return searchIndex(row -> contents.of(row), terms, wanted);
         }
-        return postings.isEmpty() ? List.of() : summed(ordinals, lengths, postings, wanted);
+        return postings.isEmpty() ? List.of() : summed(ordinals, postings, wanted);
     }
 
     /** The postings of the query's phrases; empty without phrases, null when the OR query must answer. */
@@ -122,27 +122,20 @@ public class LexicalSearch {
     }
 
     /**
-     * Each row of the view scored by adding its terms' BM25 parts in query order, each part taken
-     * again with the view's own statistics ({@link ViewBm25}); the sums kept in array slots by the
-     * view's content numbers ({@link RowOrdinals}), so no row is looked up in a hash table.
+     * Each row of the view scored by adding its terms' BM25 parts in query order, each part taken with
+     * the view's own statistics ({@link ViewBm25}, kept per term by {@link RowOrdinals}); the sums kept
+     * in array slots by the view's content numbers, so no row is looked up in a hash table.
      */
-    private static List<Hit> summed(RowOrdinals ordinals, RowLengths lengths, List<TermScores.Postings> postings,
-            Wanted wanted) {
+    private static List<Hit> summed(RowOrdinals ordinals, List<TermScores.Postings> postings, Wanted wanted) {
         ContentFiles contents = ordinals.contents();
         double[] sums = new double[contents.size()];
         boolean[] seen = new boolean[contents.size()];
         int[] touched = new int[256];
         int n = 0;
         for (TermScores.Postings p : postings) {
-            int[] numbers = ordinals.of(p);
-            int inView = 0;
-            for (int o : numbers) {
-                if (o >= 0) {
-                    inView++;
-                }
-            }
-            ViewBm25 bm25 = new ViewBm25(p.totals(), numbers.length, inView, contents.size(), lengths.average());
-            double[] parts = p.scores();
+            RowOrdinals.InView inView = ordinals.of(p);
+            int[] numbers = inView.ordinals();
+            double[] parts = inView.parts();
             for (int j = 0; j < numbers.length; j++) {
                 int o = numbers[j];
                 if (o < 0) {
@@ -155,7 +148,7 @@ public class LexicalSearch {
                     }
                     touched[n++] = o;
                 }
-                sums[o] += bm25.part(parts[j], lengths.of(o));
+                sums[o] += parts[j];
             }
         }
         long[] rows = new long[n];

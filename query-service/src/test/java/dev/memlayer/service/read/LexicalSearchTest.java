@@ -123,7 +123,7 @@ class LexicalSearchTest {
         try (Connection c = pool.connection()) {
             lengths = RowLengths.load(c, contents);
         }
-        return search.search(new RowOrdinals(contents), lengths, terms, wanted).toArray(new LexicalSearch.Hit[0]);
+        return search.search(new RowOrdinals(contents, lengths), terms, wanted).toArray(new LexicalSearch.Hit[0]);
     }
 
     private static String token(String word) {
