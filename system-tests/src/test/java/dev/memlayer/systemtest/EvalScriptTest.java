@@ -44,7 +44,7 @@ class EvalScriptTest {
         Run run = run(scratch.evalCommand(out));
 
         assertThat(run.exit()).as(run.output()).isZero();
-        String report = assertReportAndRanks(out, scratch.tasks());
+        String report = assertReportAndRanks(out, scratch);
         assertThat(out.resolve("eval.db")).exists();
         // no BM25 cells for tasks that are not the dev set's: they would compare different tasks
         assertThat(report.lines().filter(l -> l.startsWith("| **all**")).findFirst().orElseThrow()).endsWith("|  |  |  |");
@@ -53,7 +53,7 @@ class EvalScriptTest {
     @Test
     void eval_dbPerRepo_indexesEachRepositoryIntoItsOwnDatabase_andReportsThemTogether() throws Exception {
         assumeThat(python3()).as("python3 on PATH").isTrue();
-        Scratch scratch = scratch();
+        Scratch scratch = scratch("mirror/billing"); // the same name under another owner
         Path out = tmp.resolve("out-per-repo");
         List<String> command = new ArrayList<>(scratch.evalCommand(out));
         command.add("--db-per-repo");
@@ -61,24 +61,28 @@ class EvalScriptTest {
         Run run = run(command);
 
         assertThat(run.exit()).as(run.output()).isZero();
-        assertReportAndRanks(out, scratch.tasks());
-        assertThat(out.resolve("billing/eval.db")).exists();
-        assertThat(out.resolve("billing-bare/eval.db")).exists();
+        assertReportAndRanks(out, scratch);
+        assertThat(out.resolve("scratch+billing/eval.db")).exists();
+        assertThat(out.resolve("mirror+billing/eval.db")).exists();
         assertThat(out.resolve("eval.db")).doesNotExist();
     }
 
-    /** A normal repository and its bare clone, two tasks each (a Java fix, a Python change). */
-    private record Scratch(Path root, Path bare, List<String> tasks, Path tasksFile) {
+    /** A normal repository and its bare clone (named {@code bareName}), two tasks each (a Java fix, a Python change). */
+    private record Scratch(Path root, Path bare, String bareName, List<String> tasks, Path tasksFile) {
 
         List<String> evalCommand(Path out) throws IOException {
             return List.of("python3", script("scripts/eval"), "--tasks", tasksFile.toString(),
-                    "--repo", "scratch/billing=" + root, "--repo", "scratch/billing-bare=" + bare,
-                    "--large", "scratch/billing-bare", "--out", out.toString(),
+                    "--repo", "scratch/billing=" + root, "--repo", bareName + "=" + bare,
+                    "--large", bareName, "--out", out.toString(),
                     "--port", String.valueOf(Apps.freePort()));
         }
     }
 
     private Scratch scratch() throws Exception {
+        return scratch("scratch/billing-bare");
+    }
+
+    private Scratch scratch(String bareName) throws Exception {
         Path root = tmp.resolve("billing");
         List<String> tasks = new ArrayList<>();
         try (Git git = Git.init().setDirectory(root.toFile()).setInitialBranch("main").call()) {
@@ -96,16 +100,17 @@ class EvalScriptTest {
         Path bare = tmp.resolve("billing-bare.git");
         Git.cloneRepository().setURI(root.toUri().toString()).setDirectory(bare.toFile()).setBare(true).call().close();
         for (String t : List.copyOf(tasks)) {
-            tasks.add(t.replace("scratch/billing", "scratch/billing-bare"));
+            tasks.add(t.replace("scratch/billing", bareName));
         }
         Path tasksFile = Files.writeString(tmp.resolve("tasks.jsonl"), String.join("\n", tasks) + "\n");
-        return new Scratch(root, bare, tasks, tasksFile);
+        return new Scratch(root, bare, bareName, tasks, tasksFile);
     }
 
     /** The report's rows and one ranks line per task, the changed file first; returns the report. */
-    private static String assertReportAndRanks(Path out, List<String> tasks) throws IOException {
+    private static String assertReportAndRanks(Path out, Scratch scratch) throws IOException {
+        List<String> tasks = scratch.tasks();
         String report = Files.readString(out.resolve("report.md"));
-        assertThat(report).contains("| scratch/billing | 2 |", "| scratch/billing-bare | 2 |",
+        assertThat(report).contains("| scratch/billing | 2 |", "| " + scratch.bareName() + " | 2 |",
                 "| **large** | 2 |", "| **all** | 4 |");
         List<JsonNode> ranks = lines(out.resolve("ranks.jsonl"));
         assertThat(ranks).hasSize(4);
