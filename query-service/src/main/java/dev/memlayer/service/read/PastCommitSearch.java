@@ -14,7 +14,8 @@ import java.util.Map;
  * BM25 of task terms against the messages of the commits a view may learn from ({@link PastCommits}):
  * the FTS5 {@code commit_text} table holds every project's messages, so each term's parts (remembered
  * by {@link TermScores} while the index is unchanged) are kept for the view's usable commits only and
- * taken again with their statistics ({@link ViewBm25}), then summed. A task is usually written like a
+ * taken again with their statistics ({@link ViewBm25}; once per view and term, {@link CommitRows}),
+ * then summed. A task is usually written like a
  * commit message, so past messages are the text closest to it that the index has.
  */
 @ApplicationScoped
@@ -63,8 +64,13 @@ public class PastCommitSearch {
             if (postings == null) {
                 orQuery(c, phrases, commits, scores);
             } else {
+                CommitRows rows = view.derived(CommitRows.class, v -> new CommitRows(commits));
                 for (TermScores.Postings p : postings) {
-                    add(p, commits, scores);
+                    CommitRows.InView inView = rows.of(p);
+                    PastCommits.Commit[] usable = inView.commits();
+                    for (int i = 0; i < usable.length; i++) {
+                        scores.computeIfAbsent(usable[i], k -> new double[1])[0] += inView.parts()[i];
+                    }
                 }
             }
         }
@@ -73,28 +79,6 @@ public class PastCommitSearch {
         matches.sort((a, b) -> a.score() != b.score() ? Double.compare(b.score(), a.score())
                 : Long.compare(a.commit().id(), b.commit().id()));
         return matches.size() > wanted ? List.copyOf(matches.subList(0, wanted)) : matches;
-    }
-
-    /**
-     * One term's parts in the usable commits, each taken again with their own statistics ({@link ViewBm25}):
-     * {@code commit_text} holds every project's messages, and its idf and average length are theirs.
-     */
-    private static void add(TermScores.Postings p, PastCommits commits, Map<PastCommits.Commit, double[]> scores) {
-        long[] rows = p.rows();
-        PastCommits.Commit[] usable = new PastCommits.Commit[rows.length];
-        int inView = 0;
-        for (int i = 0; i < rows.length; i++) {
-            usable[i] = commits.get(rows[i]);
-            if (usable[i] != null) {
-                inView++;
-            }
-        }
-        ViewBm25 bm25 = new ViewBm25(p.totals(), rows.length, inView, commits.size(), commits.averageTokens());
-        for (int i = 0; i < rows.length; i++) {
-            if (usable[i] != null) {
-                scores.computeIfAbsent(usable[i], k -> new double[1])[0] += bm25.part(p.scores()[i], usable[i].tokens());
-            }
-        }
     }
 
     private static void orQuery(Connection c, List<String> phrases, PastCommits commits,
