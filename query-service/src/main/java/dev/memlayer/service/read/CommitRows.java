@@ -1,5 +1,6 @@
 package dev.memlayer.service.read;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;
@@ -47,7 +48,7 @@ final class CommitRows {
         for (int j = 0; j < n; j++) {
             parts[j] = bm25.part(postings.scores()[at[j]], commits[j].tokens());
         }
-        InView computed = new InView(java.util.Arrays.copyOf(commits, n), parts);
+        InView computed = new InView(Arrays.copyOf(commits, n), parts);
         byPostings.put(postings, computed);
         return computed;
     }

@@ -1,5 +1,7 @@
 package dev.memlayer.service.read;
 
+import java.util.Arrays;
+
 /**
  * Token counts as FTS5 stores them: a row's {@code <table>_docsize.sz} (one varint per column) and the
  * averages record, row 1 of {@code <table>_data} (the row count, then one total per column). Both are
@@ -65,10 +67,10 @@ final class Fts5Sizes {
                 }
             }
             if (n == out.length) {
-                out = java.util.Arrays.copyOf(out, n * 2);
+                out = Arrays.copyOf(out, n * 2);
             }
             out[n++] = v;
         }
-        return java.util.Arrays.copyOf(out, n);
+        return Arrays.copyOf(out, n);
     }
 }
