@@ -7,9 +7,10 @@ def wt(intent, s):
     return W[s]
 def isdoc(c):
     return c["lang"] in DOC or (c["lang"]=="other" and "." not in c["path"].rsplit("/",1)[-1])
-def base_score(t, c, by=None):
+def base_score(t, c, by=None, extra=()):
+    """The engine's score from contributions; `extra` names experimental signals to add in too."""
     by = by if by is not None else c["by"]
-    s = sum(v for k,v in by.items() if k in W)
+    s = sum(v for k,v in by.items() if k in W or k in extra)
     if c["test"] and t["intent"]!="test": s *= 0.4
     elif isdoc(c): s *= (0.7 if t["intent"]=="explore" else 0.15)
     return s
