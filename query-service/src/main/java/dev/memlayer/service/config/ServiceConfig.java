@@ -42,6 +42,16 @@ public interface ServiceConfig {
     @WithDefault("10s")
     Duration requestReadTimeout();
 
+    /**
+     * Requests that plan and assemble at once ({@code /v1/context}, {@code /v1/explore} and their MCP
+     * tools); the rest wait their turn ({@code context.PlanningSlots}). Unset: one per core.
+     */
+    Optional<Integer> planningSlots();
+
+    /** Longest a request waits for a planning slot before a 503 {@code busy}. */
+    @WithDefault("10s")
+    Duration planningWait();
+
     /** Request limits: longest task text, budget range. */
     Limits limits();
 

@@ -31,9 +31,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code POST /v1/context}: request in, {@link ContextResponse} out. Pins one snapshot view at
- * entry (a publish mid-request cannot mix snapshots), plans (parse, classify, rank), assembles
- * under the budget, and owns {@code timings_ms}.
+ * {@code POST /v1/context}: request in, {@link ContextResponse} out. Validates, waits for a
+ * {@link PlanningSlots planning slot}, pins one snapshot view (a publish mid-request cannot mix
+ * snapshots), plans (parse, classify, rank), assembles under the budget, and owns {@code timings_ms}.
  */
 @ApplicationScoped
 public class ContextService {
@@ -44,10 +44,13 @@ public class ContextService {
     private final BudgetAssembler assembler;
     private final TokenEstimator tokens;
     private final FusionRanker ranker;
+    private final PlanningSlots slots;
 
     public ContextService(RequestValidator validator, SnapshotCatalog catalog, SnapshotPins pins,
-            BudgetAssembler assembler, TokenEstimator tokens, LexicalSearch lexical, PastCommitSearch pastCommits) {
+            BudgetAssembler assembler, TokenEstimator tokens, LexicalSearch lexical, PastCommitSearch pastCommits,
+            PlanningSlots slots) {
         this.validator = validator;
+        this.slots = slots;
         this.catalog = catalog;
         this.pins = pins;
         this.assembler = assembler;
@@ -57,8 +60,13 @@ public class ContextService {
 
     /** The answer, or {@link RequestRejected} for bad input, unknown names, or no database. */
     public Answer answer(ContextRequest raw) {
-        long start = System.nanoTime();
         ValidRequest request = validator.validate(raw);
+        return slots.run(() -> answer(request));
+    }
+
+    /** A valid request's answer; its timings start once it has a planning slot. */
+    private Answer answer(ValidRequest request) {
+        long start = System.nanoTime();
         CatalogState state = catalog.state();
         SnapshotView latest = ProjectResolver.resolve(state, request.project());
         SnapshotView view = pins.pin(latest, request.snapshotVersion(), request.snapshotCommit());

@@ -6,6 +6,7 @@ import dev.memlayer.model.api.explore.ExploreRequest;
 import dev.memlayer.model.api.explore.ExploreResponse;
 import dev.memlayer.service.assemble.TokenEstimator;
 import dev.memlayer.service.config.ServiceConfig;
+import dev.memlayer.service.context.PlanningSlots;
 import dev.memlayer.service.context.RequestRejected;
 import dev.memlayer.service.context.SnapshotPins;
 import dev.memlayer.service.read.SnapshotView;
@@ -28,9 +29,12 @@ public class ExploreService {
     private final ExploreAssembler assembler;
     private final TokenEstimator tokens;
     private final ServiceConfig.Limits limits;
+    private final PlanningSlots slots;
 
-    public ExploreService(SnapshotPins pins, OverviewBuilder overviews, TokenEstimator tokens, ServiceConfig config) {
+    public ExploreService(SnapshotPins pins, OverviewBuilder overviews, TokenEstimator tokens, ServiceConfig config,
+            PlanningSlots slots) {
         this.pins = pins;
+        this.slots = slots;
         this.overviews = overviews;
         this.assembler = new ExploreAssembler(tokens);
         this.tokens = tokens;
@@ -42,7 +46,6 @@ public class ExploreService {
     }
 
     public Answer explore(ExploreRequest request) {
-        long start = System.nanoTime();
         if (request == null) {
             throw RequestRejected.badRequest("malformed_json", "the request body must be a JSON object");
         }
@@ -50,6 +53,12 @@ public class ExploreService {
         Detail detail = detail(request.detail());
         int limit = budget(request.budgetTokens());
         boolean markdown = markdown(request.format());
+        return slots.run(() -> explore(request, type, detail, limit, markdown));
+    }
+
+    /** A valid request's answer, once it has a planning slot (its timings start there). */
+    private Answer explore(ExploreRequest request, QueryType type, Detail detail, int limit, boolean markdown) {
+        long start = System.nanoTime();
         SnapshotView latest = pins.latest(request.project());
         SnapshotView view = pins.pin(latest, request.snapshot(), "snapshot");
         Overview overview;

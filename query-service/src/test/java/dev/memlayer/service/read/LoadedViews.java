@@ -51,6 +51,16 @@ public final class LoadedViews {
             }
 
             @Override
+            public Optional<Integer> planningSlots() {
+                return Optional.empty();
+            }
+
+            @Override
+            public Duration planningWait() {
+                return Duration.ofSeconds(10);
+            }
+
+            @Override
             public Limits limits() {
                 throw new UnsupportedOperationException("not needed below the API");
             }
