@@ -67,6 +67,22 @@ class EvalScriptTest {
         assertThat(out.resolve("eval.db")).doesNotExist();
     }
 
+    @Test
+    void eval_reuseIndexWithoutAnEarlierDatabase_failsWithOneLineSayingWhatItNeeds() throws Exception {
+        assumeThat(python3()).as("python3 on PATH").isTrue();
+        Scratch scratch = scratch();
+        Path out = tmp.resolve("never-indexed");
+        List<String> command = new ArrayList<>(scratch.evalCommand(out));
+        command.addAll(List.of("--keep-db", "--reuse-index"));
+
+        Run run = run(command);
+
+        assertThat(run.exit()).as(run.output()).isNotZero();
+        assertThat(run.stderr()).as(run.output())
+                .contains("--reuse-index needs " + out.resolve("eval.db"), "--keep-db")
+                .doesNotContain("Traceback");
+    }
+
     /** A normal repository and its bare clone (named {@code bareName}), two tasks each (a Java fix, a Python change). */
     private record Scratch(Path root, Path bare, String bareName, List<String> tasks, Path tasksFile) {
 

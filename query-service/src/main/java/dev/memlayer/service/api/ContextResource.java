@@ -56,7 +56,7 @@ public class ContextResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "The task text or the body is too long",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "No database yet, or its schema was refused",
+    @APIResponse(responseCode = "503", description = "No database yet, its schema was refused, or every planning slot stayed taken (busy)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Problem.class)))
     public Response context(ContextRequest request) {
         ContextService.Answer answer = service.answer(request);

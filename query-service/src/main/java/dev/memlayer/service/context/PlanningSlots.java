@@ -15,9 +15,10 @@ import java.util.function.Supplier;
  * {@code memlayer.planning-wait}.
  *
  * <p>Why: planning is pure CPU over in-memory views. With 32 clients on 2 cores, 32 worker threads
- * planning side by side spent twice the CPU per request of one at a time (context switches, caches
- * evicted by each other, contended monitors spinning), so throughput fell and every request's
- * latency stretched to the slowest. Queued, each request runs at single-client speed.
+ * planning side by side spent up to twice the CPU per request of a single client (context switches,
+ * caches evicted by each other, contended monitors spinning), and every request's latency stretched
+ * to the slowest. Queued, a request costs less CPU and the tail is shorter
+ * ({@code bench/results/2026-11-29/planning-slots.md}).
  */
 @Singleton
 @Startup // a bad memlayer.planning-slots stops the service at boot, not at its first request
