@@ -73,7 +73,7 @@ class EvalScriptTest {
         Scratch scratch = scratch();
         Path out = tmp.resolve("never-indexed");
         List<String> command = new ArrayList<>(scratch.evalCommand(out));
-        command.addAll(List.of("--keep-db", "--reuse-index"));
+        command.add("--reuse-index");
 
         Run run = run(command);
 
