@@ -22,7 +22,10 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response rejected(RequestRejected e) {
-        return problem(e.status(), e.code(), e.detail());
+        Response problem = problem(e.status(), e.code(), e.detail());
+        return e.retryAfterSeconds() > 0
+                ? Response.fromResponse(problem).header("Retry-After", e.retryAfterSeconds()).build()
+                : problem;
     }
 
     /** Ours, not Quarkus REST's built-in mapper for this type (whose body is not a problem). */

@@ -24,6 +24,9 @@ import java.util.function.Supplier;
 @Startup // a bad memlayer.planning-slots stops the service at boot, not at its first request
 public class PlanningSlots {
 
+    /** What a busy answer tells the client to wait: at hundreds of answers a second, the queue has moved on by then. */
+    static final int RETRY_AFTER_SECONDS = 1;
+
     private final Semaphore slots;
     private final int capacity;
     private final long waitNanos;
@@ -68,6 +71,6 @@ public class PlanningSlots {
     }
 
     private static RequestRejected busy(String detail) {
-        return new RequestRejected(503, "busy", detail);
+        return new RequestRejected(503, "busy", detail, RETRY_AFTER_SECONDS);
     }
 }

@@ -54,6 +54,7 @@ class PlanningSlotsTest {
                     assertThat(e.status()).isEqualTo(503);
                     assertThat(e.code()).isEqualTo("busy");
                     assertThat(e.detail()).contains("every planning slot (1)", "150 ms");
+                    assertThat(e.retryAfterSeconds()).isEqualTo(1);
                 });
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(150));
 
