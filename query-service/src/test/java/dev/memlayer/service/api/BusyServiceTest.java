@@ -5,18 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.memlayer.service.context.PlanningSlots;
 import dev.memlayer.service.support.BusyServiceProfile;
+import dev.memlayer.service.support.HeldSlots;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,38 +24,16 @@ class BusyServiceTest {
     @Inject
     PlanningSlots slots;
 
-    private final ExecutorService threads = Executors.newCachedThreadPool();
-
-    @AfterEach
-    void stopThreads() {
-        threads.shutdownNow();
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"/v1/context", "/v1/explore"})
     void slotHeldPastTheWait_answers503BusyWithRetryAfter_thenServesOnceFree(String path) throws Exception {
         Map<String, Object> body = path.endsWith("context")
                 ? Map.of("project", "billing", "task", "fix rounding in InvoiceService")
                 : Map.of("project", "billing");
-        CountDownLatch entered = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> slots.run(() -> {
-            entered.countDown();
-            try {
-                release.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return null;
-        }), threads);
-        assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
         Response busy;
-        try {
+        try (HeldSlots held = HeldSlots.all(slots)) {
             busy = given().contentType(ContentType.JSON).body(body).when().post(path);
-        } finally {
-            release.countDown();
         }
-        holder.get(10, TimeUnit.SECONDS);
 
         assertThat(busy.statusCode()).isEqualTo(503);
         assertThat(busy.contentType()).startsWith("application/json");
