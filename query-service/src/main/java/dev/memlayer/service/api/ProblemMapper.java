@@ -22,10 +22,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response rejected(RequestRejected e) {
-        Response problem = problem(e.status(), e.code(), e.detail());
-        return e.retryAfterSeconds() > 0
-                ? Response.fromResponse(problem).header("Retry-After", e.retryAfterSeconds()).build()
-                : problem;
+        Response.ResponseBuilder problem = builder(e.status(), new Problem(e.code(), e.detail()));
+        if (e.retryAfterSeconds() > 0) {
+            problem.header("Retry-After", e.retryAfterSeconds());
+        }
+        return problem.build();
     }
 
     /** Ours, not Quarkus REST's built-in mapper for this type (whose body is not a problem). */
@@ -84,7 +85,11 @@ public class ProblemMapper {
     }
 
     private static Response problem(int status, Problem problem) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(problem).build();
+        return builder(status, problem).build();
+    }
+
+    private static Response.ResponseBuilder builder(int status, Problem problem) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(problem);
     }
 
     private static String firstLine(String s) {

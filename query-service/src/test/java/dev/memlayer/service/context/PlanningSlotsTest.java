@@ -3,6 +3,7 @@ package dev.memlayer.service.context;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.memlayer.service.support.HeldSlots;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -23,15 +24,6 @@ class PlanningSlotsTest {
         threads.shutdownNow();
     }
 
-    /** Takes one slot on another thread and keeps it until {@code release} counts down. */
-    private CompletableFuture<String> hold(PlanningSlots slots, CountDownLatch entered, CountDownLatch release) {
-        return CompletableFuture.supplyAsync(() -> slots.run(() -> {
-            entered.countDown();
-            await(release);
-            return "held";
-        }), threads);
-    }
-
     private static void await(CountDownLatch latch) {
         try {
             assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
@@ -43,41 +35,30 @@ class PlanningSlotsTest {
     @Test
     void run_allSlotsTaken_waitsThenRefusesWith503Busy() throws Exception {
         PlanningSlots slots = new PlanningSlots(1, Duration.ofMillis(150));
-        CountDownLatch entered = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<String> holder = hold(slots, entered, release);
-        await(entered);
-
-        long start = System.nanoTime();
-        assertThatThrownBy(() -> slots.run(() -> "never"))
-                .isInstanceOfSatisfying(RequestRejected.class, e -> {
-                    assertThat(e.status()).isEqualTo(503);
-                    assertThat(e.code()).isEqualTo("busy");
-                    assertThat(e.detail()).contains("every planning slot (1)", "150 ms");
-                    assertThat(e.retryAfterSeconds()).isEqualTo(1);
-                });
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(150));
-
-        release.countDown();
-        assertThat(holder.get(10, TimeUnit.SECONDS)).isEqualTo("held");
+        try (HeldSlots held = HeldSlots.all(slots)) {
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> slots.run(() -> "never"))
+                    .isInstanceOfSatisfying(RequestRejected.class, e -> {
+                        assertThat(e.status()).isEqualTo(503);
+                        assertThat(e.code()).isEqualTo("busy");
+                        assertThat(e.detail()).contains("every planning slot (1)", "150 ms");
+                        assertThat(e.retryAfterSeconds()).isEqualTo(1);
+                    });
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(150));
+        } // the holder gives its slot back and leaves (close fails otherwise)
         assertThat(slots.run(() -> "after")).isEqualTo("after");
     }
 
     @Test
     void run_waitingRequest_getsTheSlotOnceItIsFreed() throws Exception {
         PlanningSlots slots = new PlanningSlots(1, Duration.ofSeconds(10));
-        CountDownLatch entered = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<String> holder = hold(slots, entered, release);
-        await(entered);
-
-        CompletableFuture<String> waiting = CompletableFuture.supplyAsync(() -> slots.run(() -> "second"), threads);
-        Thread.sleep(200);
-        assertThat(waiting).isNotDone();
-
-        release.countDown();
+        CompletableFuture<String> waiting;
+        try (HeldSlots held = HeldSlots.all(slots)) {
+            waiting = CompletableFuture.supplyAsync(() -> slots.run(() -> "second"), threads);
+            Thread.sleep(200);
+            assertThat(waiting).isNotDone();
+        } // the holder gives its slot back and leaves (close fails otherwise)
         assertThat(waiting.get(10, TimeUnit.SECONDS)).isEqualTo("second");
-        assertThat(holder.get(10, TimeUnit.SECONDS)).isEqualTo("held");
     }
 
     @Test
