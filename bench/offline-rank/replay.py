@@ -5,8 +5,15 @@ def wt(intent, s):
     if intent=="incident" and s=="mention": return 1.25
     if intent=="explore" and s=="path": return 0.7
     return W[s]
+DATA_EXT = {"ini","cfg","conf","lock","mod","sum","svg"}
 def isdoc(c):
-    return c["lang"] in DOC or (c["lang"]=="other" and "." not in c["path"].rsplit("/",1)[-1])
+    """ManifestEntry.isDocument: by language, or an `other` file without extension, a dotfile, a data format, a man page."""
+    if c["lang"] in DOC: return True
+    if c["lang"] != "other": return False
+    name = c["path"].rsplit("/",1)[-1].lower(); dot = name.rfind(".")
+    if dot <= 0: return True
+    ext = name[dot+1:]
+    return name.startswith(".") or ext in DATA_EXT or (len(ext)==1 and "1" <= ext <= "9")
 def base_score(t, c, by=None, extra=()):
     """The engine's score from contributions; `extra` names experimental signals to add in too."""
     by = by if by is not None else c["by"]

@@ -262,20 +262,41 @@ public final class FusionRanker {
         for (Slot slot : tally.slots.values()) {
             ManifestEntry f = slot.file;
             double factor = 1.0;
+            double spared = 0.0;
             String why = null;
             if (f.test() && testFactor < 1.0) {
                 factor = testFactor;
                 why = testWhy;
             } else if (f.isDocument() && documentFactor < 1.0) {
                 factor = documentFactor;
-                why = "documentation or data file (" + f.language() + ")";
+                spared = namedOutright(slot, intent);
+                why = "documentation or data file (" + f.language() + ")"
+                        + (spared > 0 ? ", named by the task: its mention is not scaled" : "");
             }
             if (why != null) {
-                double delta = slot.score * (factor - 1.0);
+                double delta = (slot.score - spared) * (factor - 1.0);
                 slot.score += delta;
                 slot.reasons.add(new Reason("file_kind", round(delta), why + " [× " + twoDecimals(factor) + "]"));
             }
         }
+    }
+
+    /**
+     * The mention contribution of a file the task names by path or by its own file name, else 0: a
+     * document asked for outright ({@code README.md}, {@code .gitignore}) is what the caller wants,
+     * however documents rank otherwise. (A test named in a task is usually the symptom, not the change:
+     * keeping tests' mentions lost recall on the dev set, so they stay scaled.)
+     */
+    private static double namedOutright(Slot slot, Intent intent) {
+        double mention = 0.0;
+        for (Reason r : slot.reasons) {
+            if (MentionSignal.NAME.equals(r.signal())) {
+                mention += r.weight();
+            }
+        }
+        double weight = IntentWeights.weight(intent, MentionSignal.NAME);
+        // contributions are rounded in reasons: a hair of tolerance below the threshold
+        return weight > 0 && mention / weight >= MentionSignal.NAMES_THE_FILE - 1e-3 ? mention : 0.0;
     }
 
     private static RankedCandidates order(Tally tally, List<String> exclude, SnapshotView view) {

@@ -50,8 +50,11 @@ import java.util.Map;
  * every held-out repository, so they describe code changes in general rather than one project.
  * Then two factors: a test file is multiplied by {@link #testFileFactor} unless the intent is
  * {@code test} (the file to change is usually the source; its test follows from it), and a
- * documentation or data file (Markdown, text, JSON, YAML, TOML, XML, properties) by
- * {@link #documentFactor}.
+ * documentation, configuration or data file (Markdown, text, JSON, YAML, TOML, XML, properties;
+ * dotfiles, INI-style settings, lockfiles, Go module files, SVG, manual pages: {@code
+ * ManifestEntry.isDocument}) by {@link #documentFactor}, except for the mention of a document the task
+ * names by path or file name. (Configuration as documents: dev MRR .693 → .696, held-out .681 → .684,
+ * recall@5 unchanged on both.)
  */
 public final class IntentWeights {
 

@@ -19,6 +19,8 @@ import java.util.Set;
  * @param directory the parent directory path ("" at the root)
  * @param test      whether it is a test file ({@link TestPaths}), decided once per snapshot since
  *                  ranking asks for every candidate of every request
+ * @param document  whether it is documentation, configuration or data ({@link #isDocument}), decided
+ *                  once likewise
  */
 public record ManifestEntry(
         String path,
@@ -31,7 +33,8 @@ public record ManifestEntry(
         Set<String> nameTerms,
         Set<String> dirTerms,
         String directory,
-        boolean test) {
+        boolean test,
+        boolean document) {
 
     public ManifestEntry {
         nameTerms = Set.copyOf(nameTerms);
@@ -53,16 +56,45 @@ public record ManifestEntry(
             }
         }
         dirTerms.removeAll(nameTerms);
-        return new ManifestEntry(path, contentHash, size, language, lines, name.toLowerCase(Locale.ROOT),
-                stemAsWritten.toLowerCase(Locale.ROOT), nameTerms, dirTerms, directory, TestPaths.isTest(path));
+        String fileName = name.toLowerCase(Locale.ROOT);
+        return new ManifestEntry(path, contentHash, size, language, lines, fileName,
+                stemAsWritten.toLowerCase(Locale.ROOT), nameTerms, dirTerms, directory, TestPaths.isTest(path),
+                isDocument(language, fileName));
     }
 
     private static final Set<String> DOCUMENT_LANGUAGES =
             Set.of("markdown", "text", "json", "yaml", "toml", "xml", "properties");
+    /**
+     * Configuration and data formats no language rule knows: INI-style settings, lockfiles, Go's module
+     * files, vector images. YAML, TOML and JSON settings are documents by language already.
+     */
+    private static final Set<String> DATA_EXTENSIONS = Set.of("ini", "cfg", "conf", "lock", "mod", "sum", "svg");
 
-    /** Documentation or data: by language, or a file without extension that no rule knows (CHANGES). */
+    /** Documentation, configuration or data rather than code (see {@link #isDocument(String, String)}). */
     public boolean isDocument() {
-        return DOCUMENT_LANGUAGES.contains(language) || ("other".equals(language) && fileName.indexOf('.') < 0);
+        return document;
+    }
+
+    /**
+     * By language; or, for a file no language rule knows ({@code other}): a name without extension
+     * ({@code CHANGES}, {@code LICENSE}), a dotfile ({@code .gitignore}, {@code .editorconfig}), a
+     * configuration or data format ({@link #DATA_EXTENSIONS}) or a manual page ({@code guide.1}). A
+     * dotfile in a language of code ({@code .eslintrc.js}) stays code.
+     */
+    static boolean isDocument(String language, String lowerFileName) {
+        if (DOCUMENT_LANGUAGES.contains(language)) {
+            return true;
+        }
+        if (!"other".equals(language)) {
+            return false;
+        }
+        int dot = lowerFileName.lastIndexOf('.');
+        if (dot <= 0) {
+            return true;
+        }
+        String extension = lowerFileName.substring(dot + 1);
+        return lowerFileName.charAt(0) == '.' || DATA_EXTENSIONS.contains(extension)
+                || extension.length() == 1 && extension.charAt(0) >= '1' && extension.charAt(0) <= '9';
     }
 
     /** Every path term of this file, name terms first. */

@@ -24,6 +24,11 @@ public final class MentionSignal implements Signal {
     static final double PATH_SUFFIX = 4.0;
     static final double FILE_NAME = 3.0;
     static final double TYPE_NAME = 2.5;
+    /**
+     * A mention at least this strong, as a share of the scale, names the file itself: its path, or a
+     * file name no other file has. A name shared with other files or a type name stays below it.
+     */
+    public static final double NAMES_THE_FILE = FILE_NAME / EXACT_PATH;
 
     /** Absolute scale: naming a path outright is full strength, weaker mentions stay weaker. */
     @Override

@@ -145,6 +145,43 @@ class FusionRankerTest {
     }
 
     @Test
+    void rank_documentTheTaskNamesByPathOrFileName_keepsItsMention_typeNameMatchesDoNot() {
+        SnapshotView view = SnapshotViews.of("src/typo.py", "CONTRIBUTING.md", "lib/no_shadow.py",
+                "docs/no-shadow.md");
+        Signal text = fixed("lexical", Map.of("src/typo.py", 1.0, "lib/no_shadow.py", 1.0,
+                "CONTRIBUTING.md", 0.3, "docs/no-shadow.md", 0.3));
+        FusionRanker ranker = new FusionRanker(List.of(text, new MentionSignal()));
+
+        RankedCandidates named = ranker.rank(TaskParser.parse("Fix typo in CONTRIBUTING.md"), view, Intent.BUGFIX,
+                List.of());
+        assertThat(named.ranked().get(0).file().path()).isEqualTo("CONTRIBUTING.md");
+        assertThat(named.ranked().get(0).reasons()).anySatisfy(r -> {
+            assertThat(r.signal()).isEqualTo("file_kind");
+            assertThat(r.evidence()).contains("named by the task");
+        });
+
+        // no-shadow names the source's stem and the page's alike: the page stays ranked down by kind
+        RankedCandidates stem = ranker.rank(TaskParser.parse("Fix `no-shadow` for class fields"), view,
+                Intent.BUGFIX, List.of());
+        List<String> order = stem.ranked().stream().map(rf -> rf.file().path()).toList();
+        assertThat(order.indexOf("lib/no_shadow.py")).isLessThan(order.indexOf("docs/no-shadow.md"));
+        assertThat(stem.ranked().get(order.indexOf("docs/no-shadow.md")).reasons())
+                .noneSatisfy(r -> assertThat(r.evidence()).contains("named by the task"));
+    }
+
+    @Test
+    void rank_configurationFiles_areRankedDownLikeDocuments() {
+        SnapshotView view = SnapshotViews.of("src/app.py", ".gitignore", "tox.ini", "man/app.1", "go.mod");
+        Signal even = fixed("lexical", Map.of("src/app.py", 0.5, ".gitignore", 1.0, "tox.ini", 1.0,
+                "man/app.1", 1.0, "go.mod", 1.0));
+        RankedCandidates c = new FusionRanker(List.of(even)).rank(TaskParser.parse("x"), view, Intent.BUGFIX,
+                List.of());
+        assertThat(c.ranked().get(0).file().path()).isEqualTo("src/app.py");
+        assertThat(c.ranked().subList(1, 5)).allSatisfy(rf ->
+                assertThat(rf.reasons()).extracting(Reason::signal).contains("file_kind"));
+    }
+
+    @Test
     void seeds_areTheBestSourceFiles_strengthRelativeToTheBest() {
         SnapshotView view = SnapshotViews.of("a.py", "b.py", "tests/test_a.py", "NOTES.md");
         Map<String, Double> scores = new java.util.LinkedHashMap<>(Map.of("a.py", 2.0, "b.py", 1.0,

@@ -1,0 +1,30 @@
+package dev.memlayer.service.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.memlayer.model.facts.Language;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ManifestEntryTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"README.md", "docs/guide.rst", "package.json", "config/app.yaml", "pom.xml",
+            "CHANGES", "LICENSE", ".gitignore", ".editorconfig", "sub/.npmignore", "tox.ini", "setup.cfg",
+            "nginx.conf", "go.mod", "go.sum", "yarn.lock", "logo.svg", "man/guide.1", "doc/memlayer.8"})
+    void isDocument_documentationConfigurationAndData(String path) {
+        assertThat(entry(path).isDocument()).as(path).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"src/Main.java", "lib/app.js", ".eslintrc.js", "Makefile", "Dockerfile",
+            "scripts/run.sh", "views/index.jade", "schema.graphql", "templates/page.tmpl", "a/b.10",
+            "build.gradle"})
+    void isDocument_notForCodeTemplatesOrBuildScripts(String path) {
+        assertThat(entry(path).isDocument()).as(path).isFalse();
+    }
+
+    private static ManifestEntry entry(String path) {
+        return ManifestEntry.of(path, "h", 1, Language.ofPath(path).id(), 1);
+    }
+}
