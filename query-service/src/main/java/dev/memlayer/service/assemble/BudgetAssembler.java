@@ -77,24 +77,29 @@ public class BudgetAssembler {
                 omitted.add(new Left(i, omission(rf, i, "budget")));
             }
         }
-        return enforce(header, included, positions, omitted, used, limit);
+        return enforce(header, title, included, positions, omitted, used, limit);
     }
 
-    /** The hard rule on the final text, checked by a whole count only near the limit. */
-    private Assembly enforce(String header, List<AssembledFile> included, List<Integer> positions, List<Left> omitted,
-            int sum, int limit) {
+    /**
+     * The hard rule on the final text, checked only near the limit: there the text's count is the sum
+     * of its parts' counts when the parts join as {@link TokenEstimator#addsUp} requires, and the
+     * joined text is counted again otherwise.
+     */
+    private Assembly enforce(String header, int title, List<AssembledFile> included, List<Integer> positions,
+            List<Left> omitted, int sum, int limit) {
         List<AssembledFile> kept = new ArrayList<>(included);
         List<Integer> keptPositions = new ArrayList<>(positions);
         String context = render(header, kept);
         int used = sum;
         if (sum > limit - Math.max(NEAR_LIMIT_TOKENS, (int) (limit * NEAR_LIMIT_SHARE))) {
-            used = tokens.count(context);
+            used = measured(header, kept, context, sum);
             while (used > limit && !kept.isEmpty()) {
                 AssembledFile last = kept.remove(kept.size() - 1);
                 int position = keptPositions.remove(keptPositions.size() - 1);
                 omitted.add(new Left(position, omission(last.ranked(), position, "budget")));
+                sum -= last.tokens() + (kept.isEmpty() ? title : 0);
                 context = render(header, kept);
-                used = tokens.count(context);
+                used = measured(header, kept, context, sum);
             }
             if (used > limit) {
                 context = "";
@@ -102,6 +107,19 @@ public class BudgetAssembler {
             }
         }
         return new Assembly(kept, ranks(keptPositions), sorted(omitted), context, used, limit);
+    }
+
+    /** The token count of {@code context}, the rendering of {@code files}: {@code sum} when the parts add up. */
+    private int measured(String header, List<AssembledFile> files, String context, int sum) {
+        List<String> parts = new ArrayList<>(3 + 2 * files.size());
+        parts.add(header);
+        if (!files.isEmpty()) {
+            parts.add(MarkdownRenderer.contentsTitle());
+        }
+        files.forEach(f -> parts.add(f.contentsLine()));
+        files.forEach(f -> parts.add(f.section()));
+        parts.add(MarkdownRenderer.END_MARKER);
+        return tokens.addsUp(parts) ? sum : tokens.count(context);
     }
 
     /** A file's rank, as files and omitted files report it: its place in the ranking, the first being 1. */

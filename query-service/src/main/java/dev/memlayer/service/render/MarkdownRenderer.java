@@ -142,8 +142,24 @@ public final class MarkdownRenderer {
         return s.length() <= MAX_SIGNATURE_CHARS ? s : s.substring(0, MAX_SIGNATURE_CHARS - 1) + "…";
     }
 
-    private static String oneLine(String s) {
-        return s.replaceAll("\\s+", " ").strip();
+    /**
+     * Each run of ASCII whitespace (what regex {@code \\s} matches) as one space, then stripped: in one
+     * pass, since every examined file's top reason goes through here.
+     */
+    static String oneLine(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean inRun = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                out.append(c);
+            } else if (!inRun) {
+                out.append(' ');
+            }
+            inRun = space;
+        }
+        return out.toString().strip();
     }
 
     private static String tag(String language) {

@@ -70,6 +70,20 @@ class TokenEstimatorTest {
     }
 
     @Test
+    void addsUp_exactlyWhenEveryJoinIsALineBoundaryTheCountCutsAt() {
+        TokenEstimator tokens = new TokenEstimator();
+        List<String> joinable = List.of("# Title\n", "", "1. `a.py` whole\n", "## a.py\n```\n  x = 1\n```\n\n", "<!-- end -->\n");
+        assertThat(tokens.addsUp(joinable)).isTrue();
+        assertThat(tokens.count(String.join("", joinable)))
+                .isEqualTo(joinable.stream().mapToInt(tokens::count).sum());
+
+        assertThat(tokens.addsUp(List.of("no newline at the end", "## next\n"))).isFalse();
+        assertThat(tokens.addsUp(List.of("line\n", "\n\nblank start\n"))).isFalse();
+        assertThat(tokens.addsUp(List.of("line\n", " \u00a0nbsp start\n"))).isFalse();
+        assertThat(tokens.addsUp(List.of("only one part, no newline"))).isTrue();
+    }
+
+    @Test
     void startsVisibleLine_onlyForAVisibleCharacterAfterSpacesAndTabs() {
         assertThat(TokenEstimator.startsVisibleLine("\n  \tx", 1)).isTrue();
         assertThat(TokenEstimator.startsVisibleLine("\né", 1)).isTrue();

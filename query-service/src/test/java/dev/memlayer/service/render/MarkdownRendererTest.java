@@ -1,0 +1,34 @@
+package dev.memlayer.service.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class MarkdownRendererTest {
+
+    @Test
+    void oneLine_collapsesEachWhitespaceRunToOneSpace_andStrips() {
+        assertThat(MarkdownRenderer.oneLine("  int\n\t f( a,\r\n  b)  ")).isEqualTo("int f( a, b)");
+        assertThat(MarkdownRenderer.oneLine("BM25 1.20\u000B\f(rank 1)")).isEqualTo("BM25 1.20 (rank 1)");
+        assertThat(MarkdownRenderer.oneLine("")).isEmpty();
+        assertThat(MarkdownRenderer.oneLine(" \n ")).isEmpty();
+        // non-breaking and other Unicode spaces are not collapsed (as regex \s leaves them), only stripped at the ends
+        assertThat(MarkdownRenderer.oneLine("a\u00a0\u00a0b\u2003")).isEqualTo("a\u00a0\u00a0b");
+    }
+
+    @Test
+    void oneLine_sameAsTheRegexItReplaced_onRandomText() {
+        char[] alphabet = {'a', 'Z', '(', ' ', ' ', '\t', '\n', '\r', '\u000B', '\f', '\u00a0', '\u2003', '\u3000', 'é'};
+        Random r = new Random(7);
+        for (int c = 0; c < 2000; c++) {
+            StringBuilder s = new StringBuilder();
+            for (int i = r.nextInt(12); i > 0; i--) {
+                s.append(alphabet[r.nextInt(alphabet.length)]);
+            }
+            String text = s.toString();
+            assertThat(MarkdownRenderer.oneLine(text)).as("%s", text.codePoints().boxed().toList())
+                    .isEqualTo(text.replaceAll("\\s+", " ").strip());
+        }
+    }
+}
