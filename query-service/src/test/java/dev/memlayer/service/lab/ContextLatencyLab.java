@@ -64,12 +64,16 @@ public final class ContextLatencyLab {
         double[] plan = new double[rounds * tasks.size()];
         double[] total = new double[rounds * tasks.size()];
         double[] cpu = new double[rounds * tasks.size()];
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        double[] allocated = new double[rounds * tasks.size()];
+        // the HotSpot bean: it also counts the bytes a thread allocates, which the collector must later pay for
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
         int n = 0;
         for (int r = 0; r < rounds; r++) {
             for (String task : tasks) {
                 long c0 = threads.getCurrentThreadCpuTime();
+                long a0 = threads.getCurrentThreadAllocatedBytes();
                 long t0 = System.nanoTime();
                 TaskQuery query = TaskParser.parse(task);
                 Intent intent = IntentClassifier.classify(task, Optional.empty());
@@ -79,6 +83,7 @@ public final class ContextLatencyLab {
                         view.meta().commit(), candidates.ranked(), query, budget);
                 long t2 = System.nanoTime();
                 cpu[n] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
+                allocated[n] = (threads.getCurrentThreadAllocatedBytes() - a0) / 1024.0;
                 plan[n] = (t1 - t0) / 1e6;
                 total[n++] = (t2 - t0) / 1e6;
                 if (r == 0) {
@@ -86,8 +91,9 @@ public final class ContextLatencyLab {
                 }
             }
         }
-        System.out.printf("plan:  %s%ntotal: %s%ncpu:   %s%ndigest of %d answers: %s%n", percentiles(plan),
-                percentiles(total), percentiles(cpu), tasks.size(), HexFormat.of().formatHex(digest.digest()));
+        System.out.printf("plan:  %s%ntotal: %s%ncpu:   %s%nalloc: %s%ndigest of %d answers: %s%n", percentiles(plan),
+                percentiles(total), percentiles(cpu), percentiles(allocated, "KB"), tasks.size(),
+                HexFormat.of().formatHex(digest.digest()));
         System.exit(0);
     }
 
@@ -106,10 +112,15 @@ public final class ContextLatencyLab {
 
     /** Percentiles of the second half of the calls (the first half warms the JIT and the caches). */
     private static String percentiles(double[] ms) {
-        double[] last = Arrays.copyOfRange(ms, ms.length / 2, ms.length);
+        return percentiles(ms, "ms");
+    }
+
+    /** Percentiles of the second half of the calls (the first warms the JIT and the caches up). */
+    private static String percentiles(double[] values, String unit) {
+        double[] last = Arrays.copyOfRange(values, values.length / 2, values.length);
         Arrays.sort(last);
-        return String.format("p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms over %d calls",
-                last[last.length / 2], last[(int) (last.length * 0.9)], last[(int) (last.length * 0.99)],
-                last[last.length - 1], last.length);
+        return String.format("p50 %.2f %s, p90 %.2f %s, p99 %.2f %s, max %.2f %s over %d calls",
+                last[last.length / 2], unit, last[(int) (last.length * 0.9)], unit, last[(int) (last.length * 0.99)],
+                unit, last[last.length - 1], unit, last.length);
     }
 }
