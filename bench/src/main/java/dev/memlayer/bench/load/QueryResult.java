@@ -17,6 +17,8 @@ import java.util.List;
  * @param servedVersion      latest snapshot version the service listed after the window
  * @param serviceStartMs     from launching the service to the project being listed
  * @param serviceCpuMsPerRequest the service's CPU time (user + system) in the window per request
+ * @param clientCpuMsPerRequest  the load generator's own CPU time in the window per request: on a machine
+ *                               shared with the service, what the clients take the service cannot use
  * @param loadAverage        the machine's 1-minute load average at the end of the window
  */
 public record QueryResult(int files, int clients, int seconds, boolean whileIndexing, long requests, double rps,
@@ -24,7 +26,7 @@ public record QueryResult(int files, int clients, int seconds, boolean whileInde
                           List<String> errorSamples, double planP50Ms, double planP99Ms, double totalP50Ms,
                           double totalP99Ms, double rssMb, long dbDescriptors, int snapshotsPublished,
                           long publishMsP50, long servedVersion, long serviceStartMs, double serviceCpuMsPerRequest,
-                          double loadAverage) {
+                          double clientCpuMsPerRequest, double loadAverage) {
 
     public QueryResult {
         errorSamples = List.copyOf(errorSamples);
@@ -32,10 +34,12 @@ public record QueryResult(int files, int clients, int seconds, boolean whileInde
 
     static QueryResult of(int files, int clients, int seconds, boolean whileIndexing, LoadResult load, double rssMb,
                           long dbDescriptors, int published, long publishMsP50, long servedVersion,
-                          long serviceStartMs, double cpuMsPerRequest, double loadAverage) {
+                          long serviceStartMs, double cpuMsPerRequest, double clientCpuMsPerRequest,
+                          double loadAverage) {
         return new QueryResult(files, clients, seconds, whileIndexing, load.requests(), load.rps(), load.p50Ms(),
                 load.p95Ms(), load.p99Ms(), load.maxMs(), load.meanMs(), load.errors(), load.errorSamples(),
                 load.planP50Ms(), load.planP99Ms(), load.totalP50Ms(), load.totalP99Ms(), rssMb, dbDescriptors,
-                published, publishMsP50, servedVersion, serviceStartMs, cpuMsPerRequest, loadAverage);
+                published, publishMsP50, servedVersion, serviceStartMs, cpuMsPerRequest, clientCpuMsPerRequest,
+                loadAverage);
     }
 }

@@ -83,14 +83,18 @@ public final class QuerySession implements AutoCloseable {
         LoadResult result;
         double rssMb;
         long cpuMs;
+        long clientCpuMs;
+        long self = ProcessHandle.current().pid();
         try {
             load.warmUp(clients, Duration.ofSeconds(warmupSeconds));
             long cpuBefore = ProcCpu.cpuMs(service.pid());
+            long clientBefore = ProcCpu.cpuMs(self);
             try (MemoryWatcher memory = MemoryWatcher.start(service.pid())) {
                 result = load.measure(clients, Duration.ofSeconds(seconds));
                 rssMb = memory.maxRssMb();
             }
             cpuMs = ProcCpu.cpuMs(service.pid()) - cpuBefore;
+            clientCpuMs = ProcCpu.cpuMs(self) - clientBefore;
         } finally {
             if (publisher != null) {
                 publisher.close();
@@ -104,14 +108,18 @@ public final class QuerySession implements AutoCloseable {
         long served = awaitLatest(publisher == null ? indexed.version() : -1);
         QueryResult row = QueryResult.of(indexed.files(), clients, seconds, whileIndexing, result,
                 Math.round(rssMb * 10) / 10.0, service.databaseDescriptors(db), published, publishMs, served,
-                service.startMs(), Math.round(cpuMs * 100.0 / Math.max(1, result.requests())) / 100.0,
-                Machine.loadAverage());
+                service.startMs(), perRequest(cpuMs, result), perRequest(clientCpuMs, result), Machine.loadAverage());
         log.printf("bench: %2d clients%s: %.0f req/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms, "
-                        + "%d errors, %.1f ms service CPU per request, load average %.1f%s%n", clients,
+                        + "%d errors, %.1f ms service CPU per request (clients %.1f), load average %.1f%s%n", clients,
                 whileIndexing ? " while publishing" : "", row.rps(), row.p50Ms(), row.p95Ms(), row.p99Ms(),
-                row.maxMs(), row.errors(), row.serviceCpuMsPerRequest(), row.loadAverage(),
+                row.maxMs(), row.errors(), row.serviceCpuMsPerRequest(), row.clientCpuMsPerRequest(), row.loadAverage(),
                 whileIndexing ? ", " + published + " snapshots published" : "");
         return row;
+    }
+
+    /** CPU milliseconds per request, to two decimals. */
+    private static double perRequest(long cpuMs, LoadResult result) {
+        return Math.round(cpuMs * 100.0 / Math.max(1, result.requests())) / 100.0;
     }
 
     /** The served version once the service has caught up with the last publish (a few refresh periods). */

@@ -85,6 +85,6 @@ class ReportRenderTest {
                                      long errors) {
         return new QueryResult(files, clients, 15, publishing, 1000, 66.7, p50, p99 * 0.8, p99, p99 * 2, p50 * 1.1,
                 errors, errors > 0 ? List.of("HTTP 503: busy") : List.of(), 1.2, 4.5, 2.0, 6.0, 350, 4,
-                publishing ? 7 : 0, publishing ? 1800 : 0, publishing ? 8 : 1, 4000, 3.5, 2.0);
+                publishing ? 7 : 0, publishing ? 1800 : 0, publishing ? 8 : 1, 4000, 3.5, 1.1, 2.0);
     }
 }
