@@ -24,11 +24,10 @@ import dev.memlayer.service.signals.ScopeSignal;
 import dev.memlayer.service.signals.Seed;
 import dev.memlayer.service.signals.Signal;
 import dev.memlayer.service.signals.SignalHit;
+import dev.memlayer.service.signals.StrongestHits;
 import dev.memlayer.service.signals.SymbolSignal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +45,6 @@ public final class FusionRanker {
 
     /** Files the expansion signals start from. */
     static final int SEEDS = 5;
-    /** Hits kept per signal (see {@link #strongest}). */
-    static final int MAX_HITS_PER_SIGNAL = 400;
 
     private final List<Signal> direct;
     private final List<ExpansionSignal> expansions;
@@ -105,7 +102,7 @@ public final class FusionRanker {
                 return;
             }
             String ofWeight = " of scale × weight " + twoDecimals(weight) + "]";
-            for (SignalHit hit : strongest(hits)) {
+            for (SignalHit hit : StrongestHits.of(hits)) {
                 double normalized = normalize(hit.score(), scale);
                 if (normalized > 0) {
                     add(hit.file(), signal, weight * normalized,
@@ -113,42 +110,6 @@ public final class FusionRanker {
                 }
             }
         }
-    }
-
-    /**
-     * A signal's strongest hits only: a common path word can touch thousands of files, and every
-     * hit costs a reason; a file below this many others on one signal cannot reach the answer
-     * through that signal alone.
-     */
-    static List<SignalHit> strongest(List<SignalHit> hits) {
-        if (hits.size() <= MAX_HITS_PER_SIGNAL) {
-            return hits;
-        }
-        // What a stable sort by score (descending) would put first, without sorting all hits: those
-        // above the cut-off score, then those at it in their order, then only these sorted, stably.
-        double[] scores = new double[hits.size()];
-        for (int i = 0; i < scores.length; i++) {
-            scores[i] = hits.get(i).score();
-        }
-        double[] sortedScores = scores.clone();
-        Arrays.sort(sortedScores); // Double.compare order, as the comparator's
-        double cut = sortedScores[scores.length - MAX_HITS_PER_SIGNAL];
-        List<SignalHit> kept = new ArrayList<>(MAX_HITS_PER_SIGNAL);
-        int atCut = MAX_HITS_PER_SIGNAL;
-        for (int i = 0; i < scores.length; i++) {
-            if (Double.compare(scores[i], cut) > 0) {
-                kept.add(hits.get(i));
-                atCut--;
-            }
-        }
-        for (int i = 0; i < scores.length && atCut > 0; i++) {
-            if (Double.compare(scores[i], cut) == 0) {
-                kept.add(hits.get(i));
-                atCut--;
-            }
-        }
-        kept.sort(Comparator.comparingDouble(SignalHit::score).reversed());
-        return kept;
     }
 
     public RankedCandidates rank(TaskQuery query, SnapshotView view, Intent intent, List<String> exclude) {

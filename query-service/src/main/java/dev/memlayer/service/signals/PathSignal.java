@@ -14,7 +14,7 @@ import java.util.List;
  * few paths counts more than one found in most. The scale is absolute: a whole file-name match of a
  * term found in one path only is 1.0 ({@code STEM * ln(1 + N)}), so a common word in many paths stays weak.
  * A common path word touches thousands of files, so scores are summed by file index and only the
- * {@value #MAX_HITS} strongest files get their evidence written.
+ * files the ranker keeps ({@link StrongestHits}) get their evidence written.
  */
 public final class PathSignal implements Signal {
 
@@ -22,7 +22,6 @@ public final class PathSignal implements Signal {
     static final double STEM = 3.0;
     static final double NAME_PART = 1.0;
     static final double DIRECTORY = 0.3;
-    static final int MAX_HITS = 400;
 
     @Override
     public String name() {
@@ -139,29 +138,16 @@ public final class PathSignal implements Signal {
         }
     }
 
-    /** The touched file indexes with the {@value #MAX_HITS} highest scores, in file order. */
+    /** The touched file indexes the ranker keeps ({@link StrongestHits}), in file order. */
     private static int[] strongest(double[] score, int[] touched, int count) {
-        int[] all = Arrays.copyOf(touched, count);
-        if (count <= MAX_HITS) {
-            return all;
-        }
-        double[] sorted = new double[count];
+        double[] scores = new double[count];
         for (int i = 0; i < count; i++) {
-            sorted[i] = score[all[i]];
+            scores[i] = score[touched[i]];
         }
-        Arrays.sort(sorted);
-        double cut = sorted[count - MAX_HITS];
-        int[] kept = new int[MAX_HITS];
-        int k = 0;
-        for (int i = 0; i < count && k < MAX_HITS; i++) {
-            if (score[all[i]] > cut) {
-                kept[k++] = all[i];
-            }
-        }
-        for (int i = 0; i < count && k < MAX_HITS; i++) {
-            if (score[all[i]] == cut) {
-                kept[k++] = all[i];
-            }
+        int[] positions = StrongestHits.positions(scores);
+        int[] kept = new int[positions.length];
+        for (int i = 0; i < kept.length; i++) {
+            kept[i] = touched[positions[i]];
         }
         Arrays.sort(kept);
         return kept;

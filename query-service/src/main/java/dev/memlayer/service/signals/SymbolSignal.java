@@ -113,17 +113,32 @@ public final class SymbolSignal implements Signal {
                 }
             }
         }
-        List<SignalHit> hits = new ArrayList<>(perFile.size());
-        perFile.forEach((f, scores) -> {
+        // every file's sum first; the evidence only of the files the ranker will keep (StrongestHits):
+        // a plain word can be a name in a thousand files, and spelling each out was most of this signal
+        int[] files = new int[perFile.size()];
+        double[] sums = new double[files.length];
+        int k = 0;
+        for (Map.Entry<Integer, List<double[]>> e : perFile.entrySet()) {
+            List<double[]> scores = e.getValue();
             scores.sort((a, b) -> Double.compare(b[0], a[0]));
             double sum = 0;
-            List<String> why = new ArrayList<>();
             for (int i = 0; i < Math.min(TOP_PER_FILE, scores.size()); i++) {
                 sum += scores.get(i)[0];
-                why.add(evidence.get(f).get((int) scores.get(i)[1]));
             }
-            hits.add(new SignalHit(view.files().get(f), Math.min(1.0, sum), String.join("; ", why)));
-        });
+            files[k] = e.getKey();
+            sums[k++] = Math.min(1.0, sum);
+        }
+        int[] kept = StrongestHits.positions(sums);
+        List<SignalHit> hits = new ArrayList<>(kept.length);
+        for (int p : kept) {
+            List<double[]> scores = perFile.get(files[p]);
+            List<String> said = evidence.get(files[p]);
+            StringBuilder why = new StringBuilder();
+            for (int i = 0; i < Math.min(TOP_PER_FILE, scores.size()); i++) {
+                why.append(i == 0 ? "" : "; ").append(said.get((int) scores.get(i)[1]));
+            }
+            hits.add(new SignalHit(view.files().get(files[p]), sums[p], why.toString()));
+        }
         return hits;
     }
 
