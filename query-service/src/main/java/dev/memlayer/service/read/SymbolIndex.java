@@ -21,6 +21,7 @@ public final class SymbolIndex {
     public record Compound(String name, List<String> parts, int[] files) {
     }
 
+    private static final int[] NONE = new int[0];
     private final Map<String, int[]> byName;
     private final Map<String, List<Compound>> byFirstPart;
     /**
@@ -149,9 +150,12 @@ public final class SymbolIndex {
         return true;
     }
 
-    /** Files defining a symbol whose lower-case name is {@code lowerName}; never null. */
+    /**
+     * Files defining a symbol whose lower-case name is {@code lowerName}, in ascending file order (so a
+     * caller may binary-search them); never null. Callers must not change the array.
+     */
     public int[] definers(String lowerName) {
-        return byName.getOrDefault(lowerName, new int[0]);
+        return byName.getOrDefault(lowerName, NONE);
     }
 
     /** Compound names whose first part is {@code part}. */

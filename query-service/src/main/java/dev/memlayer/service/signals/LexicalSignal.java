@@ -6,6 +6,7 @@ import dev.memlayer.service.read.LexicalSearch;
 import dev.memlayer.service.read.SnapshotView;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,11 +56,25 @@ public final class LexicalSignal implements Signal {
             if (!seen.add(h.file())) {
                 continue;
             }
-            String inSymbols = symbolTerms(view.symbols(h.file()), view.symbolIndex().lowerNames(h.file()), terms);
+            String inSymbols = definesATerm(view, h.file(), terms)
+                    ? symbolTerms(view.symbols(h.file()), view.symbolIndex().lowerNames(h.file()), terms) : "";
             hits.add(new SignalHit(view.files().get(h.file()), h.score(), "BM25 " + Evidence.twoDecimals(h.score())
                     + " (rank " + seen.size() + ")" + (inSymbols.isEmpty() ? "" : "; symbol names contain " + inSymbols)));
         }
         return hits;
+    }
+
+    /**
+     * Whether the file defines a symbol named like a task term: looked up in each term's definers (in
+     * ascending file order), so only such files have their symbol names read for the evidence.
+     */
+    private static boolean definesATerm(SnapshotView view, int file, Set<String> terms) {
+        for (String term : terms) {
+            if (Arrays.binarySearch(view.symbolIndex().definers(term), file) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Up to five task terms found among the file's symbol names (whole, lower-case: {@code lowerNames}). */

@@ -57,7 +57,11 @@ class RankingOnScriptedRepoTest {
             assertThat(reason.get("signal")).isEqualTo("symbol");
             assertThat((String) reason.get("evidence")).contains("compute_discount_rate");
         });
-        assertThat(reasons).anySatisfy(reason -> assertThat(reason.get("signal")).isEqualTo("lexical"));
+        assertThat((String) firstFileReason(r, "lexical").get("evidence"))
+                .contains("symbol names contain compute_discount_rate");
+        // a file the task's words reach only by its text names no symbol
+        assertThat(r.getList("files.reasons.flatten().findAll { it.signal == 'lexical' }.evidence", String.class))
+                .anySatisfy(e -> assertThat(e).doesNotContain("symbol names contain"));
     }
 
     @Test

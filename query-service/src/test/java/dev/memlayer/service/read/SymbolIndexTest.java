@@ -46,4 +46,13 @@ class SymbolIndexTest {
         assertThat(index.compoundsWithCoreWords("public")).isEmpty();
         assertThat(index.definers("shouldbepackageprivate")).containsExactly(2);
     }
+
+    @Test
+    void definers_inAscendingFileOrder_caseFolded_emptyForUnknownNames() {
+        SymbolIndex index = SymbolIndex.build(new FileSymbol[][] {
+                {method("Header")}, {method("other")}, {method("header"), method("HEADER")}, {method("header")},
+        });
+        assertThat(index.definers("header")).containsExactly(0, 2, 3);
+        assertThat(index.definers("nothing")).isEmpty();
+    }
 }
