@@ -228,10 +228,13 @@ final class SectionChooser {
             }
             SymbolTargets.Target best = targets.get(0);
             LineRange first = best.ranges().get(best.ranges().size() - 1);
+            // the context lines before the symbol go first: a one-line snippet shows its declaration, not a `}`
+            int from = best.symbol() != null && best.symbol().lineStart() > first.first()
+                    && best.symbol().lineStart() <= first.last() ? best.symbol().lineStart() : first.first();
             for (int len : new int[] {15, 7, 3, 1}) {
-                int hi = Math.min(first.last(), first.first() + len - 1);
+                int hi = Math.min(first.last(), from + len - 1);
                 SymbolTargets.Target narrow = new SymbolTargets.Target(best.symbol(),
-                        List.of(new LineRange(first.first(), hi)), best.score(), best.label());
+                        List.of(new LineRange(from, hi)), best.score(), best.label());
                 Optional<AssembledFile> s = measured(line, lines, List.of(narrow), cap);
                 if (s.isPresent()) {
                     return s;

@@ -73,6 +73,23 @@ class BudgetAssemblerTest {
     }
 
     @Test
+    void snippetNarrowedForATightBudget_startsAtTheDeclaration_notAtTheContextBeforeIt() throws Exception {
+        int narrowed = 0;
+        for (int budget = 60; budget <= 400; budget += 4) {
+            Assembly a = assemble("compute_total returns the wrong amount", budget, PolyglotRepo.PY_INVOICES);
+            if (a.files().isEmpty() || a.files().get(0).representation() != Representation.SNIPPETS) {
+                continue;
+            }
+            List<String> numbered = a.files().get(0).section().lines().filter(l -> l.matches("\\s*\\d+\\| .*")).toList();
+            if (numbered.size() <= 3) {
+                narrowed++;
+                assertThat(numbered.get(0)).as("budget " + budget).endsWith("| def compute_total(lines):");
+            }
+        }
+        assertThat(narrowed).as("budgets that narrow the snippet to three lines or fewer").isPositive();
+    }
+
+    @Test
     void pythonTraceback_frameLine_selectsTheFunctionAroundIt() throws Exception {
         String py = new ContentReader(pool, LoadedViews.config(dir.resolve("memlayer.db")))
                 .text(view.file(PolyglotRepo.PY_INVOICES).contentHash()).orElseThrow();
