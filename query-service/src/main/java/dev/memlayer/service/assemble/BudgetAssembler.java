@@ -89,37 +89,30 @@ public class BudgetAssembler {
             List<Left> omitted, int sum, int limit) {
         List<AssembledFile> kept = new ArrayList<>(included);
         List<Integer> keptPositions = new ArrayList<>(positions);
-        String context = render(header, kept);
+        List<String> parts = parts(header, kept);
         int used = sum;
         if (sum > limit - Math.max(NEAR_LIMIT_TOKENS, (int) (limit * NEAR_LIMIT_SHARE))) {
-            used = measured(header, kept, context, sum);
+            used = measured(parts, sum);
             while (used > limit && !kept.isEmpty()) {
                 AssembledFile last = kept.remove(kept.size() - 1);
                 int position = keptPositions.remove(keptPositions.size() - 1);
                 omitted.add(new Left(position, omission(last.ranked(), position, "budget")));
                 sum -= last.tokens() + (kept.isEmpty() ? title : 0);
-                context = render(header, kept);
-                used = measured(header, kept, context, sum);
+                parts = parts(header, kept);
+                used = measured(parts, sum);
             }
-            if (used > limit) {
-                context = "";
-                used = 0;
-            }
+        }
+        String context = String.join("", parts);
+        if (used > limit) {
+            context = "";
+            used = 0;
         }
         return new Assembly(kept, ranks(keptPositions), sorted(omitted), context, used, limit);
     }
 
-    /** The token count of {@code context}, the rendering of {@code files}: {@code sum} when the parts add up. */
-    private int measured(String header, List<AssembledFile> files, String context, int sum) {
-        List<String> parts = new ArrayList<>(3 + 2 * files.size());
-        parts.add(header);
-        if (!files.isEmpty()) {
-            parts.add(MarkdownRenderer.contentsTitle());
-        }
-        files.forEach(f -> parts.add(f.contentsLine()));
-        files.forEach(f -> parts.add(f.section()));
-        parts.add(MarkdownRenderer.END_MARKER);
-        return tokens.addsUp(parts) ? sum : tokens.count(context);
+    /** The token count of the joined parts: {@code sum}, their counts' sum, when they add up. */
+    private int measured(List<String> parts, int sum) {
+        return tokens.addsUp(parts) ? sum : tokens.count(String.join("", parts));
     }
 
     /** A file's rank, as files and omitted files report it: its place in the ranking, the first being 1. */
@@ -135,9 +128,8 @@ public class BudgetAssembler {
         return omitted.stream().sorted(Comparator.comparingInt(Left::position)).map(Left::omitted).toList();
     }
 
-    private static String render(String header, List<AssembledFile> files) {
-        return MarkdownRenderer.join(header,
-                MarkdownRenderer.contents(files.stream().map(AssembledFile::contentsLine).toList()),
+    private static List<String> parts(String header, List<AssembledFile> files) {
+        return MarkdownRenderer.parts(header, files.stream().map(AssembledFile::contentsLine).toList(),
                 files.stream().map(AssembledFile::section).toList());
     }
 

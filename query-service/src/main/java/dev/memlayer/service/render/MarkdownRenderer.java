@@ -1,5 +1,6 @@
 package dev.memlayer.service.render;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -52,16 +53,6 @@ public final class MarkdownRenderer {
     /** A signature on one line, clipped as in outlines. */
     public static String signatureLine(String signature) {
         return clip(oneLine(signature));
-    }
-
-    /** The table of contents for the given lines (empty when there are none). */
-    public static String contents(List<String> lines) {
-        if (lines.isEmpty()) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(CONTENTS_TITLE);
-        lines.forEach(out::append);
-        return out.toString();
     }
 
     /** Cost of the contents' title, charged once when the first file is taken. */
@@ -129,13 +120,21 @@ public final class MarkdownRenderer {
         return "## " + path + " (path only)\n\n";
     }
 
-    /** Header, contents, a blank line, sections, end marker. */
-    public static String join(String header, String contents, List<String> sections) {
-        StringBuilder out = new StringBuilder(header);
-        out.append(contents);
-        sections.forEach(out::append);
-        out.append(END_MARKER);
-        return out.toString();
+    /**
+     * The context's parts, in order: header, the table of contents (its title and a line per file;
+     * nothing without files), the sections, the end marker. Joined, they are the context; each ends
+     * with a newline and starts with a non-blank character, so their token counts add up.
+     */
+    public static List<String> parts(String header, List<String> contentsLines, List<String> sections) {
+        List<String> parts = new ArrayList<>(3 + contentsLines.size() + sections.size());
+        parts.add(header);
+        if (!contentsLines.isEmpty()) {
+            parts.add(CONTENTS_TITLE);
+            parts.addAll(contentsLines);
+        }
+        parts.addAll(sections);
+        parts.add(END_MARKER);
+        return parts;
     }
 
     private static String clip(String s) {
