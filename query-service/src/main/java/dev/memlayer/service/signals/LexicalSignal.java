@@ -50,13 +50,17 @@ public final class LexicalSignal implements Signal {
             return List.of();
         }
         Set<String> terms = new HashSet<>(query.terms());
+        List<int[]> definers = new ArrayList<>(terms.size());
+        for (String term : terms) {
+            definers.add(view.symbolIndex().definers(term));
+        }
         List<SignalHit> hits = new ArrayList<>(found.size());
         Set<Integer> seen = new HashSet<>();
         for (LexicalSearch.Hit h : found) {
             if (!seen.add(h.file())) {
                 continue;
             }
-            String inSymbols = definesATerm(view, h.file(), terms)
+            String inSymbols = definesATerm(definers, h.file())
                     ? symbolTerms(view.symbols(h.file()), view.symbolIndex().lowerNames(h.file()), terms) : "";
             hits.add(new SignalHit(view.files().get(h.file()), h.score(), "BM25 " + Evidence.twoDecimals(h.score())
                     + " (rank " + seen.size() + ")" + (inSymbols.isEmpty() ? "" : "; symbol names contain " + inSymbols)));
@@ -65,12 +69,13 @@ public final class LexicalSignal implements Signal {
     }
 
     /**
-     * Whether the file defines a symbol named like a task term: looked up in each term's definers (in
-     * ascending file order), so only such files have their symbol names read for the evidence.
+     * Whether the file defines a symbol named like a task term: searched in each term's definers (in
+     * ascending file order, looked up once per request), so only such files have their symbol names
+     * read for the evidence.
      */
-    private static boolean definesATerm(SnapshotView view, int file, Set<String> terms) {
-        for (String term : terms) {
-            if (Arrays.binarySearch(view.symbolIndex().definers(term), file) >= 0) {
+    private static boolean definesATerm(List<int[]> definers, int file) {
+        for (int[] files : definers) {
+            if (Arrays.binarySearch(files, file) >= 0) {
                 return true;
             }
         }
