@@ -189,7 +189,7 @@ public final class FusionRanker {
         int n = 0;
         for (Slot s : slots) {
             if (s.score > 0 && (n < SEEDS || before(s, best[SEEDS - 1]))
-                    && !s.file.isDocument() && (tests || !s.file.test())) {
+                    && !s.file.document() && (tests || !s.file.test())) {
                 int i = Math.min(n, SEEDS - 1);
                 while (i > 0 && before(s, best[i - 1])) {
                     best[i] = best[i - 1];
@@ -228,7 +228,7 @@ public final class FusionRanker {
             if (f.test() && testFactor < 1.0) {
                 factor = testFactor;
                 why = testWhy;
-            } else if (f.isDocument() && documentFactor < 1.0) {
+            } else if (f.document() && documentFactor < 1.0) {
                 factor = documentFactor;
                 spared = namedOutright(slot, intent);
                 why = "documentation or data file (" + f.language() + ")"

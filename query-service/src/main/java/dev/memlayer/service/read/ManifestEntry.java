@@ -19,8 +19,8 @@ import java.util.Set;
  * @param directory the parent directory path ("" at the root)
  * @param test      whether it is a test file ({@link TestPaths}), decided once per snapshot since
  *                  ranking asks for every candidate of every request
- * @param document  whether it is documentation, configuration or data ({@link #isDocument}), decided
- *                  once likewise
+ * @param document  whether it is documentation, configuration or data rather than code
+ *                  ({@link #isDocument(String, String)}), decided once likewise
  */
 public record ManifestEntry(
         String path,
@@ -69,11 +69,6 @@ public record ManifestEntry(
      * files, vector images. YAML, TOML and JSON settings are documents by language already.
      */
     private static final Set<String> DATA_EXTENSIONS = Set.of("ini", "cfg", "conf", "lock", "mod", "sum", "svg");
-
-    /** Documentation, configuration or data rather than code (see {@link #isDocument(String, String)}). */
-    public boolean isDocument() {
-        return document;
-    }
 
     /**
      * By language; or, for a file no language rule knows ({@code other}): a name without extension

@@ -93,7 +93,7 @@ public final class MentionSignal implements Signal {
         // A source file shares its name with its test and its page of documentation (no-shadow.js,
         // tests/…/no-shadow.js, docs/…/no-shadow.md): those are ranked down by kind anyway, and must
         // not thin out the source file's share.
-        long sources = same.stream().filter(f -> !f.test() && !f.isDocument()).count();
+        long sources = same.stream().filter(f -> !f.test() && !f.document()).count();
         double share = TYPE_NAME / Math.sqrt(sources > 0 ? sources : same.size());
         for (ManifestEntry f : same) {
             keep(best, new SignalHit(f, share, evidence + " = file name " + f.fileName()));

@@ -13,7 +13,7 @@ class ManifestEntryTest {
             "CHANGES", "LICENSE", ".gitignore", ".editorconfig", "sub/.npmignore", "tox.ini", "setup.cfg",
             "nginx.conf", "go.mod", "go.sum", "yarn.lock", "logo.svg", "man/guide.1", "doc/memlayer.8"})
     void isDocument_documentationConfigurationAndData(String path) {
-        assertThat(entry(path).isDocument()).as(path).isTrue();
+        assertThat(entry(path).document()).as(path).isTrue();
     }
 
     @ParameterizedTest
@@ -21,7 +21,7 @@ class ManifestEntryTest {
             "scripts/run.sh", "views/index.jade", "schema.graphql", "templates/page.tmpl", "a/b.10",
             "build.gradle"})
     void isDocument_notForCodeTemplatesOrBuildScripts(String path) {
-        assertThat(entry(path).isDocument()).as(path).isFalse();
+        assertThat(entry(path).document()).as(path).isFalse();
     }
 
     private static ManifestEntry entry(String path) {
