@@ -11,37 +11,51 @@ import java.util.Set;
 
 /**
  * A file's symbols as a nested outline (nesting by line-range containment), at decreasing levels
- * of detail: everything; without nested fields and variables; the top two levels; the top level.
- * Assembly takes the most detailed level that fits.
+ * of detail: everything; without nested fields and variables; the top two levels; the top level with
+ * the members a task term names (and the members enclosing them); the top level. Assembly takes the
+ * most detailed level that fits.
  */
 final class Outline {
 
-    enum Level { ALL, NO_MEMBER_DATA, TWO_LEVELS, TOP }
+    enum Level { ALL, NO_MEMBER_DATA, TWO_LEVELS, NAMED, TOP }
 
     /** Entries shown at most, whatever the level; the rest are counted as hidden. */
     static final int MAX_ENTRIES = 120;
-
-    private static final Set<String> DATA_KINDS = Set.of("field", "property", "variable", "constant");
 
     record Entry(SymbolFact symbol, int depth) {
     }
 
     private final List<Entry> entries;
+    /** Each entry's enclosing entry (its index), or -1 at the top level. */
+    private final int[] parents;
+    private final Set<String> terms;
 
     Outline(List<SymbolFact> symbols) {
+        this(symbols, Set.of());
+    }
+
+    /** @param terms the task's terms, for the {@link Level#NAMED} level */
+    Outline(List<SymbolFact> symbols, Set<String> terms) {
         List<SymbolFact> sorted = new ArrayList<>(symbols);
         sorted.sort(Comparator.comparingInt(SymbolFact::lineStart)
                 .thenComparing(Comparator.comparingInt(SymbolFact::lineEnd).reversed()));
         List<Entry> out = new ArrayList<>(sorted.size());
-        Deque<SymbolFact> open = new ArrayDeque<>();
+        this.parents = new int[sorted.size()];
+        Deque<Integer> open = new ArrayDeque<>();
         for (SymbolFact s : sorted) {
-            while (!open.isEmpty() && !(open.peek().lineStart() <= s.lineStart() && s.lineEnd() <= open.peek().lineEnd())) {
+            while (!open.isEmpty() && !contains(sorted.get(open.peek()), s)) {
                 open.pop();
             }
+            parents[out.size()] = open.isEmpty() ? -1 : open.peek();
             out.add(new Entry(s, open.size()));
-            open.push(s);
+            open.push(out.size() - 1);
         }
         this.entries = List.copyOf(out);
+        this.terms = Set.copyOf(terms);
+    }
+
+    private static boolean contains(SymbolFact outer, SymbolFact inner) {
+        return outer.lineStart() <= inner.lineStart() && inner.lineEnd() <= outer.lineEnd();
     }
 
     boolean isEmpty() {
@@ -50,12 +64,15 @@ final class Outline {
 
     /** The entries shown at a level, capped at {@link #MAX_ENTRIES}. */
     List<Entry> at(Level level) {
+        boolean[] named = level == Level.NAMED ? named() : null;
         List<Entry> out = new ArrayList<>();
-        for (Entry e : entries) {
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
             boolean keep = switch (level) {
                 case ALL -> true;
-                case NO_MEMBER_DATA -> e.depth() == 0 || !DATA_KINDS.contains(e.symbol().kind());
-                case TWO_LEVELS -> e.depth() <= 1 && (e.depth() == 0 || !DATA_KINDS.contains(e.symbol().kind()));
+                case NO_MEMBER_DATA -> e.depth() == 0 || !SymbolTargets.isData(e.symbol());
+                case TWO_LEVELS -> e.depth() <= 1 && (e.depth() == 0 || !SymbolTargets.isData(e.symbol()));
+                case NAMED -> e.depth() == 0 || named[i];
                 case TOP -> e.depth() == 0;
             };
             if (keep && out.size() < MAX_ENTRIES) {
@@ -63,6 +80,32 @@ final class Outline {
             }
         }
         return out;
+    }
+
+    /** Whether any member below the top level is named by a task term: else {@link Level#NAMED} is {@link Level#TOP}. */
+    boolean namesMembers() {
+        for (boolean b : named()) {
+            if (b) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The members below the top level that a task term names, and the members enclosing them. */
+    private boolean[] named() {
+        boolean[] named = new boolean[entries.size()];
+        if (terms.isEmpty()) {
+            return named;
+        }
+        for (int i = 0; i < named.length; i++) {
+            if (entries.get(i).depth() > 0 && SymbolTargets.namedBy(entries.get(i).symbol().name(), terms)) {
+                for (int j = i; j >= 0 && entries.get(j).depth() > 0 && !named[j]; j = parents[j]) {
+                    named[j] = true;
+                }
+            }
+        }
+        return named;
     }
 
     int size() {

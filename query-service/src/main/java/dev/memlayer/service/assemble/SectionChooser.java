@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One file's section within what is left of the budget, choosing the representation that pays
@@ -74,7 +75,7 @@ final class SectionChooser {
             return Optional.empty();
         }
         List<SymbolFact> fileSymbols = symbols.symbols(f.contentHash());
-        Outline outline = new Outline(fileSymbols);
+        Outline outline = new Outline(fileSymbols, Set.copyOf(query.terms()));
         AssembledFile path = new AssembledFile(rf, Representation.PATH, pathLine, pathSection, pathCost,
                 outline.top(PATH_SYMBOLS));
         Optional<String> text = remaining < MIN_CONTENT_TOKENS ? Optional.empty() : contents.text(f.contentHash());
@@ -277,15 +278,20 @@ final class SectionChooser {
             String line = line(Representation.OUTLINE);
             int lineCost = tokens.count(line);
             for (Outline.Level level : Outline.Level.values()) {
-                List<Outline.Entry> shown = outline.at(level);
+                boolean named = level == Outline.Level.NAMED;
+                if (named && !outline.namesMembers()) {
+                    continue; // the top level alone, tried next
+                }
                 String key = f.path() + '\0' + f.contentHash() + "\0outline:" + level;
-                int known = tokens.rememberedSection(key);
+                int known = named ? -1 : tokens.rememberedSection(key);
                 if (known >= 0 && known + lineCost > cap) {
                     continue;
                 }
+                List<Outline.Entry> shown = outline.at(level);
                 String section = MarkdownRenderer.outline(f.path(), f.lines(), Outline.lines(shown),
                         outline.size() - shown.size());
-                int cost = tokens.countSection(key, section) + lineCost;
+                // what the task names differs from task to task: that level is counted, not remembered
+                int cost = (named ? tokens.count(section) : tokens.countSection(key, section)) + lineCost;
                 if (cost <= cap) {
                     return Optional.of(new AssembledFile(rf, Representation.OUTLINE, line, section, cost,
                             shown.stream().limit(OUTLINE_SYMBOLS).map(Outline.Entry::symbol).toList()));

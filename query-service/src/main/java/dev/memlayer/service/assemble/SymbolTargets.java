@@ -40,9 +40,16 @@ final class SymbolTargets {
     static final double TERM_PARTS = 1.5;
     /** Type-like symbols span most of a file; naming one says less about where to look. */
     static final double CONTAINER_FACTOR = 0.6;
+    /**
+     * Data (a field, property, variable or constant) that only one plain task word names, such as a
+     * {@code service} field for "the query service is slow": its one line says little, so it yields to
+     * any function or type the task names.
+     */
+    static final double INCIDENTAL_FACTOR = 0.5;
 
     private static final Set<String> CONTAINER_KINDS = Set.of("class", "interface", "enum", "record", "struct",
             "trait", "impl", "module", "object", "type", "annotation");
+    private static final Set<String> DATA_KINDS = Set.of("field", "property", "variable", "constant");
 
     /** A symbol (or a bare frame line) to show, with the ranges that show it. */
     record Target(SymbolFact symbol, List<LineRange> ranges, double score, String label) {
@@ -53,6 +60,11 @@ final class SymbolTargets {
 
     static boolean isContainer(SymbolFact s) {
         return CONTAINER_KINDS.contains(s.kind());
+    }
+
+    /** A field, property, variable or constant: a line of data, not code to read. */
+    static boolean isData(SymbolFact s) {
+        return DATA_KINDS.contains(s.kind());
     }
 
     static List<Target> find(String path, List<SymbolFact> symbols, TaskQuery query, int lineCount) {
@@ -97,6 +109,7 @@ final class SymbolTargets {
         for (int i = 0; i < lowers.length; i++) {
             SymbolFact s = symbols.get(i);
             double score = 0;
+            boolean incidental = false;
             if (mentioned.contains(s.name())) {
                 score = MENTIONED_EXACT;
             } else if (mentionedLower.contains(lowers[i])) {
@@ -107,10 +120,14 @@ final class SymbolTargets {
                     double base = t.equals(lower) ? TERM_NAME : TERM_PARTS;
                     score = Math.max(score, base / Math.sqrt(termHits.get(t)));
                 }
+                incidental = score > 0 && isData(s) && parts(s.name(), lower).isEmpty();
             }
             if (score > 0) {
                 if (isContainer(s)) {
                     score *= CONTAINER_FACTOR;
+                }
+                if (incidental) {
+                    score *= INCIDENTAL_FACTOR;
                 }
                 keep(best, s, target(s, 0, score, lineCount));
             }
@@ -142,6 +159,20 @@ final class SymbolTargets {
             return List.of(lower);
         }
         return List.of();
+    }
+
+    /** Whether a task term is the symbol's whole name or one of its identifier parts ({@code swapViews}: swap, views). */
+    static boolean namedBy(String name, Set<String> terms) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (terms.contains(lower)) {
+            return true;
+        }
+        for (String part : parts(name, lower)) {
+            if (terms.contains(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Names whose parts are remembered at most; the map is simply cleared when full (cheap to redo). */

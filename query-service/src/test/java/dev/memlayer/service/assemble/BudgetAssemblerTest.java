@@ -124,6 +124,34 @@ class BudgetAssemblerTest {
     }
 
     @Test
+    void fieldNamedOnlyByAPlainWord_yieldsToAMethodTheTaskNames() throws Exception {
+        Assembly a = assemble("pay: the service charges twice", 4000, PolyglotRepo.JAVA_CHECKOUT);
+
+        AssembledFile f = a.files().get(0);
+        assertThat(f.representation()).isEqualTo(Representation.SNIPPETS);
+        assertThat(f.symbols()).extracting(SymbolFact::name).first().isEqualTo("pay");
+    }
+
+    @Test
+    void outlineTooLongForTheBudget_keepsTheMembersTheTaskNames_beforeFallingBackToTheTopLevel() throws Exception {
+        int named = 0;
+        for (int budget = 120; budget <= 600; budget += 20) {
+            Assembly a = assemble("refund goes to the wrong card", budget, PolyglotRepo.JAVA_CHECKOUT);
+            if (a.files().isEmpty() || a.files().get(0).representation() != Representation.OUTLINE
+                    || a.files().get(0).section().contains("step7(")) {
+                continue;
+            }
+            String section = a.files().get(0).section();
+            if (section.contains("refundOrder")) {
+                named++;
+                assertThat(section).as("budget " + budget).contains("public class Checkout", "refundShipping(Order order)",
+                        "more symbols").doesNotContain("step1(");
+            }
+        }
+        assertThat(named).as("budgets whose outline shows the named members but not all of them").isPositive();
+    }
+
+    @Test
     void degrades_beforeDropping_andOmittedIsInRankOrder() throws Exception {
         Assembly a = assemble("compute_total and Cart.subtotal", 120, PolyglotRepo.PY_INVOICES, PolyglotRepo.TS_CART,
                 "README.md", "CHANGELOG.md");

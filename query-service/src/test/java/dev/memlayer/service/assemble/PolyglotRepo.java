@@ -5,11 +5,12 @@ import dev.memlayer.service.support.IndexerProcess;
 import dev.memlayer.service.support.TestRepo;
 import java.nio.file.Path;
 
-/** The billing repository plus Python and TypeScript sources, indexed by the real indexer. */
+/** The billing repository plus Python, TypeScript and Java sources, indexed by the real indexer. */
 final class PolyglotRepo {
 
     static final String PY_INVOICES = "py/billing/invoices.py";
     static final String TS_CART = "web/src/cart.ts";
+    static final String JAVA_CHECKOUT = "shop/src/main/java/shop/Checkout.java";
 
     private PolyglotRepo() {
     }
@@ -73,6 +74,40 @@ final class PolyglotRepo {
                         .append("  return subtotal * ").append(i).append(" / 100;\n}\n");
             }
             repo.write(TS_CART, ts.toString());
+            StringBuilder java = new StringBuilder("""
+                    package shop;
+
+                    /** Takes payment for orders and gives it back. */
+                    public class Checkout {
+                        private final PaymentGateway service;
+                        private final Ledger ledger;
+
+                        public Checkout(PaymentGateway service, Ledger ledger) {
+                            this.service = service;
+                            this.ledger = ledger;
+                        }
+
+                        public Receipt pay(Order order) {
+                            Receipt receipt = service.charge(order.total());
+                            ledger.record(receipt);
+                            return receipt;
+                        }
+
+                        public Receipt refundOrder(Order order) {
+                            return service.reverse(ledger.receiptOf(order));
+                        }
+
+                        public Receipt refundShipping(Order order) {
+                            return service.reverse(ledger.shippingOf(order));
+                        }
+                    """);
+            for (int i = 1; i <= 60; i++) {
+                java.append("\n    /** Pricing step ").append(i).append(". */\n")
+                        .append("    public long step").append(i).append("(long cents) {\n")
+                        .append("        return cents + ").append(i).append(" * ledger.roundingFor(").append(i).append(");\n")
+                        .append("    }\n");
+            }
+            repo.write(JAVA_CHECKOUT, java.append("}\n").toString());
             repo.commit("python and typescript parts");
             return new IndexerProcess().index(repo.root(), db);
         }
