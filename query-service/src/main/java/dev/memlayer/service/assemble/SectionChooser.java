@@ -208,7 +208,8 @@ final class SectionChooser {
         /** The best targets that fit, measured exactly; failing that, the best target's first ranges narrowed. */
         Optional<AssembledFile> snippets(List<String> lines, List<SymbolTargets.Target> targets, int cap) {
             String line = line(Representation.SNIPPETS);
-            int fixed = tokens.count(line)
+            int lineCost = tokens.count(line);
+            int fixed = lineCost
                     + tokens.count(MarkdownRenderer.snippets(f.path(), f.language(), lines, List.of(), List.of()));
             int emptyBody = tokens.count(MarkdownRenderer.snippets("", "", lines, List.of(), List.of()));
             int k = 0;
@@ -222,7 +223,7 @@ final class SectionChooser {
                 k++;
             }
             for (int n = k; n >= 1; n--) {
-                Optional<AssembledFile> s = measured(line, lines, targets.subList(0, n), cap);
+                Optional<AssembledFile> s = measured(line, lineCost, lines, targets.subList(0, n), cap);
                 if (s.isPresent()) {
                     return s;
                 }
@@ -236,7 +237,7 @@ final class SectionChooser {
                 int hi = Math.min(first.last(), from + len - 1);
                 SymbolTargets.Target narrow = new SymbolTargets.Target(best.symbol(),
                         List.of(new LineRange(from, hi)), best.score(), best.label());
-                Optional<AssembledFile> s = measured(line, lines, List.of(narrow), cap);
+                Optional<AssembledFile> s = measured(line, lineCost, lines, List.of(narrow), cap);
                 if (s.isPresent()) {
                     return s;
                 }
@@ -258,13 +259,24 @@ final class SectionChooser {
             return tokens.countSection(key, MarkdownRenderer.snippets("", "", lines, t.ranges(), List.of(t.label())));
         }
 
-        private Optional<AssembledFile> measured(String line, List<String> lines, List<SymbolTargets.Target> chosen,
-                int cap) {
+        /**
+         * The chosen targets' section, if it fits with its contents line. Its count is remembered: the text is
+         * fully determined by the file, the merged ranges and the labels, and the same cuts of the same files
+         * come back request after request.
+         */
+        private Optional<AssembledFile> measured(String line, int lineCost, List<String> lines,
+                List<SymbolTargets.Target> chosen, int cap) {
             List<LineRange> ranges = new ArrayList<>();
             chosen.forEach(t -> ranges.addAll(t.ranges()));
-            String section = MarkdownRenderer.snippets(f.path(), f.language(), lines, merge(ranges),
-                    chosen.stream().map(SymbolTargets.Target::label).toList());
-            int cost = tokens.count(line) + tokens.count(section);
+            List<LineRange> merged = merge(ranges);
+            List<String> labels = chosen.stream().map(SymbolTargets.Target::label).toList();
+            String key = f.path() + '\0' + f.contentHash() + "\0snippets\0" + merged + '\0' + labels;
+            int known = tokens.rememberedSection(key);
+            if (known >= 0 && known + lineCost > cap) {
+                return Optional.empty();
+            }
+            String section = MarkdownRenderer.snippets(f.path(), f.language(), lines, merged, labels);
+            int cost = lineCost + tokens.countSection(key, section);
             if (cost > cap) {
                 return Optional.empty();
             }
