@@ -129,6 +129,11 @@ public final class SnapshotView {
         return idx;
     }
 
+    /** Whether {@link #symbolIndex} is built yet (the catalog builds it before it serves a new version). */
+    public boolean symbolIndexReady() {
+        return symbolIndex != null;
+    }
+
     public FileGraph graph() {
         return facts.graph();
     }

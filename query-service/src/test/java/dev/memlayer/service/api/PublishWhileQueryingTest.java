@@ -53,6 +53,21 @@ class PublishWhileQueryingTest {
     }
 
     @Test
+    void newSnapshot_isServedWithItsSymbolIndexAlreadyBuilt() throws Exception {
+        IndexResult next = indexed.changeAndIndex("symbol index run");
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        SnapshotView view = catalog.state().views().get(next.projectId());
+        while ((view == null || view.version() < next.version()) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            view = catalog.state().views().get(next.projectId());
+        }
+        assertThat(view).isNotNull();
+        assertThat(view.version()).isEqualTo(next.version());
+        assertThat(view.symbolIndexReady()).as("built by the catalog, before any request of that version").isTrue();
+    }
+
+    @Test
     void readersQueryingWhileIndexerPublishes_seeNoErrorNoRegressionAndCompleteManifests() throws Exception {
         AtomicBoolean publishing = new AtomicBoolean(true);
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
