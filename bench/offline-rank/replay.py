@@ -6,14 +6,17 @@ def wt(intent, s):
     if intent=="explore" and s=="path": return 0.7
     return W[s]
 DATA_EXT = {"ini","cfg","conf","lock","mod","sum","svg"}
+DOC_NAMES = {"readme", "license", "licence", "copying", "notice", "authors", "contributors", "maintainers", "owners",
+             "codeowners", "changes", "changelog", "history", "news", "todo", "install", "patents", "version"}
 def isdoc(c):
-    """ManifestEntry.isDocument: by language, or an `other` file without extension, a dotfile, a data format, a man page."""
+    """ManifestEntry.isDocument: by language, or an `other` file: without extension written in capitals or named like
+    a document, a dotfile, a data format, a man page (another name without extension is a script: code)."""
     if c["lang"] in DOC: return True
     if c["lang"] != "other": return False
-    name = c["path"].rsplit("/",1)[-1].lower(); dot = name.rfind(".")
-    if dot <= 0: return True
+    written = c["path"].rsplit("/",1)[-1]; name = written.lower(); dot = name.rfind(".")
+    if dot < 0: return written == written.upper() or name in DOC_NAMES
     ext = name[dot+1:]
-    return name.startswith(".") or ext in DATA_EXT or (len(ext)==1 and "1" <= ext <= "9")
+    return dot == 0 or ext in DATA_EXT or (len(ext)==1 and "1" <= ext <= "9")
 def base_score(t, c, by=None, extra=()):
     """The engine's score from contributions; `extra` names experimental signals to add in too."""
     by = by if by is not None else c["by"]

@@ -59,7 +59,7 @@ public record ManifestEntry(
         String fileName = name.toLowerCase(Locale.ROOT);
         return new ManifestEntry(path, contentHash, size, language, lines, fileName,
                 stemAsWritten.toLowerCase(Locale.ROOT), nameTerms, dirTerms, directory, TestPaths.isTest(path),
-                isDocument(language, fileName));
+                isDocument(language, name));
     }
 
     private static final Set<String> DOCUMENT_LANGUAGES =
@@ -69,26 +69,32 @@ public record ManifestEntry(
      * files, vector images. YAML, TOML and JSON settings are documents by language already.
      */
     private static final Set<String> DATA_EXTENSIONS = Set.of("ini", "cfg", "conf", "lock", "mod", "sum", "svg");
+    /** Names without extension that are documents however they are written ({@code License}, {@code changelog}). */
+    private static final Set<String> DOCUMENT_NAMES = Set.of("readme", "license", "licence", "copying", "notice",
+            "authors", "contributors", "maintainers", "owners", "codeowners", "changes", "changelog", "history", "news",
+            "todo", "install", "patents", "version");
 
     /**
-     * By language; or, for a file no language rule knows ({@code other}): a name without extension
-     * ({@code CHANGES}, {@code LICENSE}), a dotfile ({@code .gitignore}, {@code .editorconfig}), a
-     * configuration or data format ({@link #DATA_EXTENSIONS}) or a manual page ({@code guide.1}). A
-     * dotfile in a language of code ({@code .eslintrc.js}) stays code.
+     * By language; or, for a file no language rule knows ({@code other}): a name without extension written in
+     * capitals or named like one ({@code CHANGES}, {@code LICENSE}, {@code changelog}), a dotfile ({@code
+     * .gitignore}, {@code .editorconfig}), a configuration or data format ({@link #DATA_EXTENSIONS}) or a manual
+     * page ({@code guide.1}). Any other name without extension is an executable script ({@code scripts/eval},
+     * {@code bin/rails}, {@code gradlew}): code. A dotfile in a language of code ({@code .eslintrc.js}) stays code.
      */
-    static boolean isDocument(String language, String lowerFileName) {
+    static boolean isDocument(String language, String fileName) {
         if (DOCUMENT_LANGUAGES.contains(language)) {
             return true;
         }
         if (!"other".equals(language)) {
             return false;
         }
-        int dot = lowerFileName.lastIndexOf('.');
-        if (dot <= 0) {
-            return true;
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        int dot = lower.lastIndexOf('.');
+        if (dot < 0) {
+            return fileName.equals(fileName.toUpperCase(Locale.ROOT)) || DOCUMENT_NAMES.contains(lower);
         }
-        String extension = lowerFileName.substring(dot + 1);
-        return lowerFileName.charAt(0) == '.' || DATA_EXTENSIONS.contains(extension)
+        String extension = lower.substring(dot + 1);
+        return dot == 0 || DATA_EXTENSIONS.contains(extension)
                 || extension.length() == 1 && extension.charAt(0) >= '1' && extension.charAt(0) <= '9';
     }
 

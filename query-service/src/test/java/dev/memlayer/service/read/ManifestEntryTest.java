@@ -10,8 +10,9 @@ class ManifestEntryTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"README.md", "docs/guide.rst", "package.json", "config/app.yaml", "pom.xml",
-            "CHANGES", "LICENSE", ".gitignore", ".editorconfig", "sub/.npmignore", "tox.ini", "setup.cfg",
-            "nginx.conf", "go.mod", "go.sum", "yarn.lock", "logo.svg", "man/guide.1", "doc/memlayer.8"})
+            "CHANGES", "LICENSE", "AUTHORS", "License", "changelog", ".gitignore", ".editorconfig", "sub/.npmignore",
+            "tox.ini", "setup.cfg", "nginx.conf", "go.mod", "go.sum", "yarn.lock", "logo.svg", "man/guide.1",
+            "doc/memlayer.8"})
     void isDocument_documentationConfigurationAndData(String path) {
         assertThat(entry(path).document()).as(path).isTrue();
     }
@@ -19,8 +20,8 @@ class ManifestEntryTest {
     @ParameterizedTest
     @ValueSource(strings = {"src/Main.java", "lib/app.js", ".eslintrc.js", "Makefile", "Dockerfile",
             "scripts/run.sh", "views/index.jade", "schema.graphql", "templates/page.tmpl", "a/b.10",
-            "build.gradle"})
-    void isDocument_notForCodeTemplatesOrBuildScripts(String path) {
+            "build.gradle", "scripts/eval", "bin/rails", "gradlew", "scripts/memlayer-serve"})
+    void isDocument_notForCodeTemplatesBuildFilesOrScripts(String path) {
         assertThat(entry(path).document()).as(path).isFalse();
     }
 
