@@ -5,6 +5,7 @@ import dev.memlayer.indexer.extract.ExtractionKey;
 import dev.memlayer.indexer.extract.Extractor;
 import dev.memlayer.indexer.extract.ExtractorRegistry;
 import dev.memlayer.indexer.extract.ParseWorth;
+import dev.memlayer.indexer.extract.ScriptLanguage;
 import dev.memlayer.indexer.extract.SourceFile;
 import dev.memlayer.indexer.hash.ContentHasher;
 import dev.memlayer.indexer.hash.FileDigest;
@@ -144,11 +145,17 @@ final class FileProcessor {
                 : reuse.canReuse(f.size(), f.mtimeMs(), before.size(), before.mtimeMs());
     }
 
-    /** Extractors that read this path and have no stored facts for this content at their version. */
+    /**
+     * Extractors that read this path and have no stored facts for this content at their version. Judged by the
+     * name alone when the file is not read: an unchanged script ({@link ScriptLanguage}) was parsed when it was.
+     */
     private List<Extractor> missingExtractors(String path, String contentHash) {
-        SourceFile byName = new SourceFile(path, Language.ofPath(path), new byte[0]);
+        return missingExtractors(new SourceFile(path, Language.ofPath(path), new byte[0]), contentHash);
+    }
+
+    private List<Extractor> missingExtractors(SourceFile file, String contentHash) {
         List<Extractor> missing = new ArrayList<>();
-        for (Extractor e : extractors.forFile(byName)) {
+        for (Extractor e : extractors.forFile(file)) {
             if (!storedExtractions.contains(ExtractionKey.of(contentHash, e))) {
                 missing.add(e);
             }
@@ -157,11 +164,11 @@ final class FileProcessor {
     }
 
     private List<Extracted> extract(String path, String contentHash, byte[] data, int lines) {
-        List<Extractor> missing = missingExtractors(path, contentHash);
+        SourceFile file = new SourceFile(path, ScriptLanguage.of(path, data), data);
+        List<Extractor> missing = missingExtractors(file, contentHash);
         if (missing.isEmpty()) {
             return List.of();
         }
-        SourceFile file = new SourceFile(path, Language.ofPath(path), data);
         List<Extracted> out = new ArrayList<>(missing.size());
         if (!ParseWorth.worthParsing(file.language(), data.length, lines)) {
             // stored as empty facts, so an unchanged bundle is not read again by the next run
