@@ -29,10 +29,8 @@ final class Outline {
     /** Each entry's enclosing entry (its index), or -1 at the top level. */
     private final int[] parents;
     private final Set<String> terms;
-
-    Outline(List<SymbolFact> symbols) {
-        this(symbols, Set.of());
-    }
+    /** Which entries {@link Level#NAMED} shows below the top level: worked out on first use, then kept. */
+    private boolean[] named;
 
     /** @param terms the task's terms, for the {@link Level#NAMED} level */
     Outline(List<SymbolFact> symbols, Set<String> terms) {
@@ -94,17 +92,18 @@ final class Outline {
 
     /** The members below the top level that a task term names, and the members enclosing them. */
     private boolean[] named() {
-        boolean[] named = new boolean[entries.size()];
-        if (terms.isEmpty()) {
+        if (named != null) {
             return named;
         }
-        for (int i = 0; i < named.length; i++) {
+        boolean[] marked = new boolean[entries.size()];
+        for (int i = 0; i < marked.length && !terms.isEmpty(); i++) {
             if (entries.get(i).depth() > 0 && SymbolTargets.namedBy(entries.get(i).symbol().name(), terms)) {
-                for (int j = i; j >= 0 && entries.get(j).depth() > 0 && !named[j]; j = parents[j]) {
-                    named[j] = true;
+                for (int j = i; j >= 0 && entries.get(j).depth() > 0 && !marked[j]; j = parents[j]) {
+                    marked[j] = true;
                 }
             }
         }
+        named = marked;
         return named;
     }
 
