@@ -1,11 +1,10 @@
 """Plain BM25 (baseline-like source files) with query terms weighted by their rarity in past commit messages:
 (idf over the messages / its maximum)^alpha. EVAL_DB=… VERSIONS=… OUT=prefix [ALPHAS=0,0.5,1,2] python3 commitidf.py [owner/name]
 (uses companion.py's history cache, EVAL_DB.hist.pkl); writes OUT-<alpha>.jsonl for lexical_ensemble.py or score.py."""
-import os, sys, json, math, pickle, sqlite3, re
+import os, sys, json, math, pickle, sqlite3
 from collections import Counter, deque
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import plain_bm25 as pb
-from score import is_test
 ALPHA = [float(a) for a in os.environ.get("ALPHAS", "0,0.5,1,2").split(",")]
 db = sqlite3.connect("file:%s?mode=ro" % os.environ["EVAL_DB"], uri=True)
 parents, files, snap = pickle.load(open(os.environ["EVAL_DB"] + ".hist.pkl", "rb"))
@@ -39,28 +38,7 @@ for l in open(os.environ.get("TASKS", "../shared/eval/dev-tasks.jsonl")):
         for w in q:
             if w in mt: dfc[w] += 1
     gd = pb.gitdir(t["repo"])
-    ls = pb.git(gd, "ls-tree", "-r", t["parent"]).decode().splitlines()
-    fl = []
-    for x in ls:
-        meta, p = x.split("\t", 1); _, typ, sha = meta.split()
-        if typ == "blob" and pb.is_src(p): fl.append((p, sha))
-    tfs = pb.blobs_tf(gd, [s for _, s in fl])
-    docs = []
-    for (p, _), tf in zip(fl, tfs):
-        d = Counter(tf); d.update(pb.toks(p)); docs.append(d)
-    N = len(docs); avg = sum(sum(d.values()) for d in docs) / N
-    df = Counter()
-    for d in docs: df.update(k for k in d if k in q)
     for a in ALPHA:
         wq = {w: (math.log(1 + (Nc - dfc[w] + .5) / (dfc[w] + .5)) / math.log(1 + (Nc + .5) / .5)) ** a for w in q}
-        sc = []
-        for (p, _), d in zip(fl, docs):
-            L = sum(d.values()); s = 0.0
-            for w, qf in q.items():
-                f = d.get(w, 0)
-                if not f: continue
-                idf = math.log(1 + (N - df[w] + .5) / (df[w] + .5))
-                s += wq[w] * idf * f * 2.2 / (f + 1.2 * (.25 + .75 * L / avg))
-            sc.append((s, p))
-        sc.sort(key=lambda x: (-x[0], x[1]))
+        sc = [(s, p) for p, s in pb.rank_task(gd, t, weights=wq)]
         out[a].write(json.dumps({"id": t["id"], "ranked": [p for _, p in sc[:400]], "scores": [round(s, 4) for s, _ in sc[:400]]}) + "\n")

@@ -65,7 +65,8 @@ def blobs_tf(gd, shas):
             if CAP: c=Counter({k:min(v,CAP) for k,v in c.items()})
             CACHE[s]=c
     return [CACHE[s] for s in shas]
-def rank_task(gd, t, k1=1.2, b=float(os.environ.get('B','0.75')), path_in=None):
+def rank_task(gd, t, k1=1.2, b=float(os.environ.get('B','0.75')), path_in=None, weights=None):
+    """Files of the task's parent by BM25 of its query; `weights` (term → factor) weighs query terms, 1 by default."""
     path_in=PATH_IN if path_in is None else path_in
     ls=git(gd,"ls-tree","-r",t["parent"]).decode().splitlines()
     files=[]
@@ -89,7 +90,7 @@ def rank_task(gd, t, k1=1.2, b=float(os.environ.get('B','0.75')), path_in=None):
             f=d.get(w,0)
             if not f: continue
             idf=math.log(1+(N-df[w]+.5)/(df[w]+.5))
-            s+=idf*f*(k1+1)/(f+k1*(1-b+b*L/avg))
+            s+=(weights.get(w,1.0) if weights else 1.0)*idf*f*(k1+1)/(f+k1*(1-b+b*L/avg))
         scores.append((s,p))
     scores.sort(key=lambda x:(-x[0],x[1]))
     return [(p,s) for s,p in scores]

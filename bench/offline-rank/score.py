@@ -15,9 +15,10 @@ def metrics(ranked, gold):
     for i,p in enumerate(r):
         if p in g: mrr = 1/(i+1); break
     return dict(r1=rec(1), r5=rec(5), r10=rec(10), mrr=mrr)
-def diversify(paths, top=10, per=4, crowding=0.75, scores=None):
+def diversify(paths, top=10, per=4, crowding=0.75, scores=None, counts=lambda p: True):
     """FusionRanker.diversify: a directory's files beyond `per` compete for the top at score × crowding^k.
-    Without scores (score order only) the hard cap (crowding 0) is applied."""
+    Without scores (score order only) the hard cap (crowding 0) is applied. `counts` says which placed files use
+    up their directory's places (all, as the engine does)."""
     if scores is None:
         scores = [1.0] * len(paths); crowding = 0.0
     placed = [False] * len(paths); out = []; cnt = defaultdict(int)
@@ -31,7 +32,8 @@ def diversify(paths, top=10, per=4, crowding=0.75, scores=None):
             f = 1.0 if cnt[d(p)] < per else crowding ** (cnt[d(p)] - per + 1)
             v = scores[i] * f
             if best is None or v > best: best, chosen = v, i
-        placed[chosen] = True; out.append(paths[chosen]); cnt[d(paths[chosen])] += 1
+        placed[chosen] = True; out.append(paths[chosen])
+        if counts(paths[chosen]): cnt[d(paths[chosen])] += 1
     pushed = [paths[i] for i in range(min(top, len(paths))) if not placed[i]]
     for i in range(min(top, len(paths))): placed[i] = True
     return out + pushed + [p for i, p in enumerate(paths) if not placed[i]]
