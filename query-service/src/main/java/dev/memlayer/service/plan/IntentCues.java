@@ -20,13 +20,23 @@ final class IntentCues {
                     + "|p99|p95|oom|out of memory|memory leak|degrad\\w*|alerts?|pager\\w*|spikes?|hangs?|on-?call"
                     + "|sev[0-3]|postmortem|5\\d\\d errors?"),
             // not "assert"/"assertion": code says it too (assert statements, contract checks, assertion
-            // libraries), and "add an isEmpty assertion" there is a change to the source; a test task says "test"
-            rule(Intent.TEST, "tests?|testing|tested|coverage|unit tests?|specs?|flaky|mocks?|fixtures?"),
+            // libraries), and "add an isEmpty assertion" there is a change to the source; a test task says "test".
+            // Not "test" naming a part of the product either: a test client, server or runner is code that
+            // applications call, and a change to it is a change to the source
+            rule(Intent.TEST, "tests?(?! (?:client|server|runner|harness|framework)s?\\b)|testing|tested|coverage"
+                    + "|unit tests?|specs?|flaky|mocks?|fixtures?"),
+            // a bug is also told by its symptom: "X is ignored", "Y does not close the file", "returns 500"
             rule(Intent.BUGFIX, "fix(?:es|ed|ing)?|bugs?|errors?|crash(?:es|ed|ing)?|fail(?:s|ed|ing|ure|ures)?"
                     + "|broken|breaks?|exceptions?|wrong|incorrect(?:ly)?|regression|npe|null ?pointer|stack ?trace"
-                    + "|traceback|panic(?:s|ked)?|segfault"),
-            rule(Intent.REFACTOR, "refactor\\w*|renam\\w*|extract\\w*|clean ?up|cleanup|simplif\\w*|restructur\\w*"
-                    + "|reorganiz\\w*|dedup\\w*|split|inline|decouple|move|deprecat\\w*"),
+                    + "|traceback|panic(?:s|ked)?|segfault"
+                    + "|(?:does|do|did|is|are|was|were|can|could|will|would)(?:n['’]t| not)|cannot|can['’]t|won['’]t|no longer"
+                    + "|ignor(?:es|ed|ing)|unexpected(?:ly)?|typo"
+                    + "|(?:returns?|returned|throws?|threw|raises?|raised|responds? with) (?:an? )?(?:[45]\\d\\d|null|nil"
+                    + "|none|undefined|nan)"),
+            // verbs, not the nouns made of them: "support Kotlin in the symbol extractor" is no refactor
+            rule(Intent.REFACTOR, "refactor\\w*|renam\\w*|extract(?:s|ed|ing)?|clean ?up|cleanup|simplif\\w*"
+                    + "|restructur\\w*|reorganiz\\w*|dedup\\w*|split(?:s|ting)?|inlin(?:e|es|ed|ing)|decoupl\\w*"
+                    + "|mov(?:e|es|ed|ing)|deprecat\\w*"),
             rule(Intent.FEATURE, "add|adds|adding|implement\\w*|support\\w*|new|introduc\\w*|allow\\w*|enabl\\w*"
                     + "|feature|create"),
             rule(Intent.EXPLORE, "how|where|what|why|which|explain\\w*|overview|understand\\w*|describe|walk ?through"

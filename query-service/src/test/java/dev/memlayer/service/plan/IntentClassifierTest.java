@@ -33,6 +33,32 @@ class IntentClassifierTest {
     }
 
     @Test
+    void classify_symptomsOfABug_areBugfixCues() {
+        // a bug report often says what goes wrong, not "fix" or "bug"
+        assertThat(IntentClassifier.fromText("Blueprint url_prefix is ignored when registering a nested blueprint"))
+                .isEqualTo(Intent.BUGFIX);
+        assertThat(IntentClassifier.fromText("the dev server reloader does not pick up template changes"))
+                .isEqualTo(Intent.BUGFIX);
+        assertThat(IntentClassifier.fromText("session cookie isn't sent after login")).isEqualTo(Intent.BUGFIX);
+        assertThat(IntentClassifier.fromText("the service returns 500 when the budget is a string"))
+                .isEqualTo(Intent.BUGFIX);
+        assertThat(IntentClassifier.fromText("parse() returns null for an empty document")).isEqualTo(Intent.BUGFIX);
+        // more feature cues than symptoms: still a feature
+        assertThat(IntentClassifier.fromText("add support for a default port when none is configured"))
+                .isEqualTo(Intent.FEATURE);
+    }
+
+    @Test
+    void classify_nounsNamingCode_areNotCues() {
+        // "extractor" is a component, not the verb "extract"; a test client is product code, not a test
+        assertThat(IntentClassifier.fromText("Support Kotlin files in the symbol extractor")).isEqualTo(Intent.FEATURE);
+        assertThat(IntentClassifier.fromText("extract the retry policy")).isEqualTo(Intent.REFACTOR);
+        assertThat(IntentClassifier.fromText("make the test client follow redirects by default"))
+                .isEqualTo(Intent.FEATURE);
+        assertThat(IntentClassifier.fromText("the test client tests are flaky")).isEqualTo(Intent.TEST);
+    }
+
+    @Test
     void classify_explicitIntent_wins() {
         assertThat(IntentClassifier.classify("fix the crash", Optional.of(Intent.EXPLORE))).isEqualTo(Intent.EXPLORE);
     }
