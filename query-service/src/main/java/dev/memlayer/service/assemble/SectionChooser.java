@@ -87,7 +87,7 @@ final class SectionChooser {
 
         List<String> lines = lines(text.get());
         int lineCount = text.get().endsWith("\n") ? lines.size() - 1 : lines.size();
-        List<SymbolTargets.Target> targets = SymbolTargets.find(f.path(), fileSymbols, query, lineCount);
+        List<SymbolTargets.Target> targets = SymbolTargets.find(f.path(), fileSymbols, query, lines, lineCount);
         if (targets.isEmpty() && fileSymbols.isEmpty()) {
             targets = termWindows(lines, query.terms());
         }

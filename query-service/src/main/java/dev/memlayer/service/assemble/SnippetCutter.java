@@ -30,18 +30,32 @@ final class SnippetCutter {
 
     /** Windows in relevance order (best first); never empty for a non-empty file. */
     static List<Snippet> cut(List<String> lines, List<String> terms) {
-        double[] weights = lineWeights(lines, terms);
+        List<Snippet> windows = windows(lineWeights(lines, terms));
+        if (windows.isEmpty()) {
+            int end = Math.min(lines.size(), HEAD_LINES);
+            return end < 1 ? List.of() : List.of(new Snippet(new LineRange(1, end), 1, 0));
+        }
+        return windows.stream()
+                .sorted(Comparator.comparingDouble(Snippet::score).reversed()
+                        .thenComparingInt(s -> s.range().first()))
+                .limit(MAX_WINDOWS)
+                .toList();
+    }
+
+    /** Windows around the lines of non-zero weight, in line order; 1-based lines. */
+    private static List<Snippet> windows(double[] weights) {
+        int lineCount = weights.length;
         List<Snippet> windows = new ArrayList<>();
         int first = -1;
         int last = -1;
         int focus = -1;
         double score = 0;
-        for (int i = 0; i < lines.size(); i++) {
+        for (int i = 0; i < lineCount; i++) {
             if (weights[i] == 0) {
                 continue;
             }
             int lo = Math.max(1, i + 1 - RADIUS);
-            int hi = Math.min(lines.size(), i + 1 + RADIUS);
+            int hi = Math.min(lineCount, i + 1 + RADIUS);
             if (first > 0 && lo <= last + 1 && hi - first < MAX_WINDOW_LINES) {
                 last = hi;
                 if (weights[i] > weights[focus - 1]) {
@@ -61,15 +75,68 @@ final class SnippetCutter {
         if (first > 0) {
             windows.add(new Snippet(new LineRange(first, last), focus, score));
         }
-        if (windows.isEmpty()) {
-            int end = Math.min(lines.size(), HEAD_LINES);
-            return end < 1 ? List.of() : List.of(new Snippet(new LineRange(1, end), 1, 0));
+        return windows;
+    }
+
+    /**
+     * The line (1-based) that weighs most in the best window among lines {@code first..last}
+     * (1-based, inclusive), or 0 when no line there holds a task term. Weighs lines as {@link #cut}
+     * does, but lower-cases the range once and finds each term with {@code indexOf} over it: the range
+     * is often a whole class, examined in answer after answer.
+     */
+    static int focusWithin(List<String> lines, int first, int last, List<String> terms) {
+        int lo = Math.max(1, first);
+        int hi = Math.min(lines.size(), last);
+        List<String> needles = terms.stream().filter(t -> t.length() >= MIN_TERM_LENGTH).toList();
+        if (lo > hi || needles.isEmpty()) {
+            return 0;
         }
-        return windows.stream()
-                .sorted(Comparator.comparingDouble(Snippet::score).reversed()
-                        .thenComparingInt(s -> s.range().first()))
-                .limit(MAX_WINDOWS)
-                .toList();
+        int n = hi - lo + 1;
+        int[] starts = new int[n + 1];
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            starts[i] = sb.length();
+            sb.append(lines.get(lo - 1 + i)).append('\n');
+        }
+        starts[n] = sb.length();
+        String region = sb.toString().toLowerCase(Locale.ROOT);
+        if (region.length() != starts[n]) {
+            return focusByLines(lines, lo, hi, terms); // lower-casing changed lengths: offsets no longer map to lines
+        }
+        double[] weights = new double[n];
+        int[] hitLines = new int[n];
+        for (String needle : needles) {
+            int count = 0;
+            int line = 0;
+            for (int at = region.indexOf(needle); at >= 0; ) {
+                while (starts[line + 1] <= at) {
+                    line++;
+                }
+                hitLines[count++] = line;
+                at = region.indexOf(needle, starts[line + 1]); // a line counts once per term
+            }
+            for (int k = 0; k < count; k++) {
+                weights[hitLines[k]] += 1.0 / count;
+            }
+        }
+        return bestFocus(weights, lo);
+    }
+
+    private static int focusByLines(List<String> lines, int lo, int hi, List<String> terms) {
+        List<Snippet> windows = cut(lines.subList(lo - 1, hi), terms);
+        return windows.isEmpty() || windows.get(0).score() == 0 ? 0 : windows.get(0).focus() + lo - 1;
+    }
+
+    /** The focus of the best window over these line weights ({@link #windows}), offset to 1-based file lines. */
+    private static int bestFocus(double[] weights, int lo) {
+        List<Snippet> windows = windows(weights);
+        Snippet best = null;
+        for (Snippet w : windows) {
+            if (best == null || w.score() > best.score()) {
+                best = w;
+            }
+        }
+        return best == null ? 0 : best.focus() + lo - 1;
     }
 
     /** Narrower versions of a window around its focus line, widest first, down to the line alone. */

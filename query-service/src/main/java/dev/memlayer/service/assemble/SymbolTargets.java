@@ -30,6 +30,8 @@ final class SymbolTargets {
     static final int CONTEXT_AFTER = 1;
     static final int MAX_TARGET_LINES = 60;
     static final int FOCUS_RADIUS = 12;
+    /** The declaration lines a long symbol always shows before the window around its focus. */
+    static final int HEAD_LINES = 3;
     static final int MIN_NAME_LENGTH = 3;
 
     static final double FRAME_SYMBOL = 5.0;
@@ -67,7 +69,12 @@ final class SymbolTargets {
         return DATA_KINDS.contains(s.kind());
     }
 
-    static List<Target> find(String path, List<SymbolFact> symbols, TaskQuery query, int lineCount) {
+    /**
+     * @param lines     the file's lines ({@code lineCount} of them are text; a final newline leaves one
+     *                  empty element more)
+     */
+    static List<Target> find(String path, List<SymbolFact> symbols, TaskQuery query, List<String> lines,
+            int lineCount) {
         if (lineCount < 1) {
             return List.of();
         }
@@ -135,7 +142,25 @@ final class SymbolTargets {
         List<Target> out = new ArrayList<>(best.values());
         out.sort(Comparator.comparingDouble(Target::score).reversed()
                 .thenComparingInt(t -> t.ranges().get(0).first()));
-        return out.size() > MAX_TARGETS ? List.copyOf(out.subList(0, MAX_TARGETS)) : List.copyOf(out);
+        List<Target> kept = out.size() > MAX_TARGETS ? out.subList(0, MAX_TARGETS) : out;
+        return kept.stream().map(t -> focused(t, lines, query.terms(), lineCount)).toList();
+    }
+
+    /**
+     * A long symbol named by the task, without a frame line to centre on, shows its head and the window
+     * where the task's words are densest inside it, rather than its first lines: a class named
+     * {@code Blueprint} for "url_prefix is ignored when registering a nested blueprint" shows where
+     * {@code url_prefix} and {@code nested} are handled, not 60 lines of its docstring. Without such a
+     * window it keeps its first lines.
+     */
+    private static Target focused(Target t, List<String> lines, List<String> terms, int lineCount) {
+        SymbolFact s = t.symbol();
+        if (s == null || t.ranges().size() != 1 || fitsWhole(s, lineCount)) {
+            return t; // shown whole, or already centred on a frame line
+        }
+        int focus = SnippetCutter.focusWithin(lines, s.lineStart() + HEAD_LINES, Math.min(s.lineEnd(), lineCount),
+                terms);
+        return focus > 0 ? target(s, focus, t.score(), lineCount) : t;
     }
 
     /** Whether a mention's path (possibly absolute, possibly only package dirs + name) names this file. */
@@ -215,16 +240,16 @@ final class SymbolTargets {
 
     /** The symbol's lines with context; a long symbol shows its head and the window around its focus. */
     private static Target target(SymbolFact s, int focus, double score, int lineCount) {
-        int first = Math.max(1, Math.min(s.lineStart(), lineCount) - CONTEXT_BEFORE);
-        int last = Math.min(lineCount, Math.max(s.lineEnd(), s.lineStart()) + CONTEXT_AFTER);
+        int first = first(s, lineCount);
+        int last = last(s, lineCount);
         List<LineRange> ranges = new ArrayList<>();
-        if (last - first + 1 <= MAX_TARGET_LINES) {
+        if (fitsWhole(s, lineCount)) {
             ranges.add(new LineRange(first, last));
         } else if (focus > 0) {
-            int headEnd = Math.min(lineCount, Math.max(s.lineStart(), 1) + 2);
+            int headEnd = Math.min(lineCount, Math.max(s.lineStart(), 1) + HEAD_LINES - 1);
             ranges.add(new LineRange(first, headEnd));
             int lo = Math.max(headEnd + 1, focus - FOCUS_RADIUS);
-            int hi = Math.min(lineCount, focus + FOCUS_RADIUS);
+            int hi = Math.min(last, focus + FOCUS_RADIUS);
             if (lo <= hi) {
                 ranges.add(new LineRange(lo, hi));
             }
@@ -233,5 +258,18 @@ final class SymbolTargets {
         }
         String label = s.name() + " L" + s.lineStart() + (s.lineEnd() > s.lineStart() ? "-" + s.lineEnd() : "");
         return new Target(s, List.copyOf(ranges), score, label);
+    }
+
+    /** Whether the symbol with its context lines is short enough to be shown whole. */
+    private static boolean fitsWhole(SymbolFact s, int lineCount) {
+        return last(s, lineCount) - first(s, lineCount) + 1 <= MAX_TARGET_LINES;
+    }
+
+    private static int first(SymbolFact s, int lineCount) {
+        return Math.max(1, Math.min(s.lineStart(), lineCount) - CONTEXT_BEFORE);
+    }
+
+    private static int last(SymbolFact s, int lineCount) {
+        return Math.min(lineCount, Math.max(s.lineEnd(), s.lineStart()) + CONTEXT_AFTER);
     }
 }

@@ -133,6 +133,17 @@ class BudgetAssemblerTest {
     }
 
     @Test
+    void longClassNamedByTheTask_showsItsHeadAndWhereTheOtherTaskWordsAre_notItsFirstLines() throws Exception {
+        Assembly a = assemble("Checkout adds the weekend surcharge twice", 4000, PolyglotRepo.JAVA_CHECKOUT);
+
+        AssembledFile f = a.files().get(0);
+        assertThat(f.representation()).isEqualTo(Representation.SNIPPETS);
+        assertThat(f.section()).contains("(snippets: Checkout L", "| public class Checkout {",
+                "|         // the weekend surcharge is added here", "|     public long step47(long cents) {")
+                .doesNotContain("Pricing step 3.");
+    }
+
+    @Test
     void outlineTooLongForTheBudget_keepsTheMembersTheTaskNames_beforeFallingBackToTheTopLevel() throws Exception {
         int named = 0;
         for (int budget = 120; budget <= 600; budget += 20) {

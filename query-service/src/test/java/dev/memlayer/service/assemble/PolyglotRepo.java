@@ -104,6 +104,7 @@ final class PolyglotRepo {
             for (int i = 1; i <= 60; i++) {
                 java.append("\n    /** Pricing step ").append(i).append(". */\n")
                         .append("    public long step").append(i).append("(long cents) {\n")
+                        .append(i == 47 ? "        // the weekend surcharge is added here\n" : "")
                         .append("        return cents + ").append(i).append(" * ledger.roundingFor(").append(i).append(");\n")
                         .append("    }\n");
             }
