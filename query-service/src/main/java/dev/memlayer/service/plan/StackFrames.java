@@ -14,8 +14,11 @@ import java.util.regex.Pattern;
  */
 final class StackFrames {
 
-    /** A frame found at {@code start..end} of the text. */
-    record Found(int start, int end, Mention mention) {
+    /**
+     * A frame found at {@code start..end} of the text; its file location (path, line, column) is at
+     * {@code locationStart..locationEnd}.
+     */
+    record Found(int start, int end, int locationStart, int locationEnd, Mention mention) {
     }
 
     private static final Pattern JAVA = Pattern.compile(
@@ -61,7 +64,8 @@ final class StackFrames {
             }
             String symbol = method.equals("<init>") || method.equals("<clinit>")
                     ? simpleClass(qualifiedClass) : method;
-            out.add(new Found(m.start(), m.end(), frame(qualifiedClass + "." + method + "(" + file + ":" + m.group(4) + ")",
+            out.add(new Found(m.start(), m.end(), m.start(3), m.end(4),
+                    frame(qualifiedClass + "." + method + "(" + file + ":" + m.group(4) + ")",
                     dir + file, m.group(4), symbol)));
         }
     }
@@ -76,8 +80,8 @@ final class StackFrames {
         Matcher m = PYTHON.matcher(text);
         while (m.find()) {
             String function = m.group(3) == null || m.group(3).startsWith("<") ? null : m.group(3);
-            out.add(new Found(m.start(), m.end(), frame(m.group(1) + ":" + m.group(2), m.group(1), m.group(2),
-                    function)));
+            out.add(new Found(m.start(), m.end(), m.start(1), m.end(2),
+                    frame(m.group(1) + ":" + m.group(2), m.group(1), m.group(2), function)));
         }
     }
 
@@ -94,8 +98,8 @@ final class StackFrames {
                     function = f.group(3);
                 }
             }
-            out.add(new Found(m.start(1), m.end(), frame(m.group(1) + ":" + m.group(2), m.group(1), m.group(2),
-                    function)));
+            out.add(new Found(m.start(1), m.end(), m.start(1), m.end(),
+                    frame(m.group(1) + ":" + m.group(2), m.group(1), m.group(2), function)));
         }
     }
 
@@ -109,7 +113,8 @@ final class StackFrames {
                 function = last.isEmpty() || last.startsWith("<") ? null : last;
             }
             String location = m.group(3) + ":" + m.group(4) + (m.group(5) == null ? "" : ":" + m.group(5));
-            out.add(new Found(m.start(), m.end(), frame(location, m.group(3), m.group(4), function)));
+            out.add(new Found(m.start(), m.end(), m.start(3), m.end(m.group(5) == null ? 4 : 5),
+                    frame(location, m.group(3), m.group(4), function)));
         }
     }
 
@@ -127,7 +132,8 @@ final class StackFrames {
                 }
             }
             String location = m.group(1) + ":" + m.group(2) + (m.group(3) == null ? "" : ":" + m.group(3));
-            out.add(new Found(m.start(1), m.end(), frame(location, m.group(1), m.group(2), function)));
+            out.add(new Found(m.start(1), m.end(), m.start(1), m.end(),
+                    frame(location, m.group(1), m.group(2), function)));
         }
     }
 

@@ -3,6 +3,7 @@ package dev.memlayer.service.plan;
 import dev.memlayer.model.facts.Language;
 import dev.memlayer.model.text.IdentifierSplitter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,8 +48,51 @@ public final class TaskParser {
     private TaskParser() {
     }
 
+    /**
+     * Stack-trace scaffolding, not words of the task: Python's traceback headers and chaining lines,
+     * Java's elided frames, Go's goroutine headers.
+     */
+    private static final Pattern TRACE_SCAFFOLDING = Pattern.compile(
+            "(?m)Traceback \\(most recent call last\\):"
+            + "|During handling of the above exception, another exception occurred:"
+            + "|The above exception was the direct cause of the following exception:"
+            + "|^[ \\t]*\\.\\.\\. \\d+ (?:more|common frames omitted)[ \\t]*$"
+            + "|goroutine \\d+ \\[[^\\]\\n]*\\]:|\\[signal [^\\]\\n]*\\]");
+    /** Addresses and offsets in a trace ({@code 0xc000120a50}, {@code +0x2a}): no code says them. */
+    private static final Pattern HEX = Pattern.compile("\\b0x[0-9a-fA-F]+\\b");
+
     public static TaskQuery parse(String task) {
-        return new TaskQuery(terms(task), mentions(task), List.of(), CommitScope.of(task).orElse(""));
+        return new TaskQuery(terms(termText(task)), mentions(task), List.of(), CommitScope.of(task).orElse(""));
+    }
+
+    /**
+     * The text whose words become terms: the task with its stack frames' file locations and the trace's
+     * scaffolding blanked. A frame's path is a mention already; as words it added the install's
+     * directories ({@code home}, {@code venv}, {@code site}, {@code packages}), which match code by
+     * chance, and a path's own words ({@code flask/app.py}: {@code app}) that the frame's file already
+     * stands for. In a text with frames, hexadecimal addresses go too. Function names and messages stay.
+     */
+    static String termText(String task) {
+        List<StackFrames.Found> frames = StackFrames.find(task);
+        Matcher scaffolding = TRACE_SCAFFOLDING.matcher(task);
+        boolean anyScaffolding = scaffolding.find();
+        if (frames.isEmpty() && !anyScaffolding) {
+            return task;
+        }
+        char[] text = task.toCharArray();
+        for (StackFrames.Found f : frames) {
+            Arrays.fill(text, f.locationStart(), f.locationEnd(), ' ');
+        }
+        for (boolean found = anyScaffolding; found; found = scaffolding.find()) {
+            Arrays.fill(text, scaffolding.start(), scaffolding.end(), ' ');
+        }
+        if (!frames.isEmpty()) {
+            Matcher hex = HEX.matcher(task);
+            while (hex.find()) {
+                Arrays.fill(text, hex.start(), hex.end(), ' ');
+            }
+        }
+        return new String(text);
     }
 
     static List<String> terms(String task) {

@@ -70,6 +70,24 @@ class StackTraceParsingTest {
     }
 
     @Test
+    void python_termsKeepFunctionsAndMessage_notFramePathsOrTheTracebackHeader() {
+        String task = """
+                Traceback (most recent call last):
+                  File "/home/dev/venv/lib/python3.12/site-packages/shop/billing/invoices.py", line 118, in compute_total
+                    return sum(line.amount for line in lines)
+                TypeError: unsupported operand type(s) for *: 'NoneType' and 'int'
+                """;
+
+        List<String> terms = TaskParser.parse(task).terms();
+
+        assertThat(terms).contains("compute_total", "amount", "unsupported", "operand")
+                .doesNotContain("traceback", "recent", "home", "venv", "site", "packages", "shop", "invoices", "py",
+                        "118");
+        assertThat(frames(task)).extracting(Mention::path)
+                .containsExactly("home/dev/venv/lib/python3.12/site-packages/shop/billing/invoices.py");
+    }
+
+    @Test
     void go_panicFramesTakeTheFunctionFromTheLineAbove() {
         String task = """
                 panic: runtime error: invalid memory address or nil pointer dereference
@@ -93,6 +111,9 @@ class StackTraceParsingTest {
                         "home/dev/go/src/github.com/acme/shop/main.go", 21, "main"));
         assertThat(TaskParser.parse(task).mentions()).contains(new Mention(Mention.Kind.QUOTED,
                 "runtime error: invalid memory address or nil pointer dereference"));
+        // the functions and the message are the task's words; addresses, runtime headers and paths are not
+        assertThat(TaskParser.parse(task).terms()).contains("total", "handlecheckout", "memory", "dereference")
+                .doesNotContain("0x0", "xc", "0001", "sigsegv", "goroutine", "running", "home", "src");
     }
 
     @Test
