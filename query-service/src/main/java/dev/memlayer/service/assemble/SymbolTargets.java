@@ -18,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What of a file the task points at: the innermost symbol around each stack frame's line in this
- * file (or the frame's line alone), symbols named by a mention, symbols whose name is a task term
+ * file (or the frame's line alone; or the function the frame names, when no symbol of that name spans
+ * the line, as in a trace from another version of the file), symbols named by a mention, symbols whose name is a task term
  * or made only of task terms. Best first; a term matching many symbols of the file counts less
  * for each. Each target carries the line range to cut: the symbol with a little context, clipped
  * around its focus line when the symbol is long.
@@ -80,7 +81,18 @@ final class SymbolTargets {
         }
         Map<Object, Target> best = new LinkedHashMap<>();
         for (Mention m : query.mentions()) {
-            if (m.kind() == Mention.Kind.FRAME && m.line() >= 1 && m.line() <= lineCount && samePath(path, m.path())) {
+            if (m.kind() != Mention.Kind.FRAME || !samePath(path, m.path())) {
+                continue;
+            }
+            boolean lineInFile = m.line() >= 1 && m.line() <= lineCount;
+            List<SymbolFact> namesakes = m.symbol() == null ? List.of() : named(symbols, m.symbol());
+            if (!namesakes.isEmpty() && !(lineInFile && enclosedBy(symbols, m.line(), m.symbol()))) {
+                // The trace comes from another version of this file: its line points elsewhere here (or past
+                // the end), while the function it names is still here.
+                for (SymbolFact s : namesakes) {
+                    keep(best, s, target(s, 0, FRAME_SYMBOL, lineCount));
+                }
+            } else if (lineInFile) {
                 SymbolFact around = innermost(symbols, m.line());
                 if (around != null) {
                     keep(best, around, target(around, m.line(), FRAME_SYMBOL, lineCount));
@@ -220,6 +232,26 @@ final class SymbolTargets {
         }
         PARTS.put(name, parts);
         return parts;
+    }
+
+    private static List<SymbolFact> named(List<SymbolFact> symbols, String name) {
+        List<SymbolFact> out = new ArrayList<>(1);
+        for (SymbolFact s : symbols) {
+            if (s.name().equals(name)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a symbol of this name spans the line. */
+    private static boolean enclosedBy(List<SymbolFact> symbols, int line, String name) {
+        for (SymbolFact s : symbols) {
+            if (s.lineStart() <= line && line <= s.lineEnd() && s.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static SymbolFact innermost(List<SymbolFact> symbols, int line) {

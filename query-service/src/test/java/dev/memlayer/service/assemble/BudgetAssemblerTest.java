@@ -60,6 +60,19 @@ class BudgetAssemblerTest {
                 budget);
     }
 
+    /** The 1-based line of the invoices module that reads exactly {@code text}. */
+    static int invoicesLine(String text) throws Exception {
+        String py = new ContentReader(pool, LoadedViews.config(dir.resolve("memlayer.db")))
+                .text(view.file(PolyglotRepo.PY_INVOICES).contentHash()).orElseThrow();
+        return py.lines().toList().indexOf(text) + 1;
+    }
+
+    /** A traceback whose last frame is {@code apply_vat} at this line of the invoices module. */
+    static String applyVatTraceback(int line) {
+        return "Traceback (most recent call last):\n  File \"/srv/app/py/billing/invoices.py\", line " + line
+                + ", in apply_vat\nTypeError: unsupported operand";
+    }
+
     @Test
     void python_matchedFunction_isCutAsNumberedSnippet_notTheWholeFile() throws Exception {
         Assembly a = assemble("compute_total returns the wrong amount", 4000, PolyglotRepo.PY_INVOICES);
@@ -91,15 +104,23 @@ class BudgetAssemblerTest {
 
     @Test
     void pythonTraceback_frameLine_selectsTheFunctionAroundIt() throws Exception {
-        String py = new ContentReader(pool, LoadedViews.config(dir.resolve("memlayer.db")))
-                .text(view.file(PolyglotRepo.PY_INVOICES).contentHash()).orElseThrow();
-        int line = py.lines().toList().indexOf("    return (net * VAT_RATE).quantize(Decimal(\"0.01\"))") + 1;
-        String task = "Traceback (most recent call last):\n  File \"/srv/app/py/billing/invoices.py\", line " + line
-                + ", in apply_vat\nTypeError: unsupported operand";
+        int line = invoicesLine("    return (net * VAT_RATE).quantize(Decimal(\"0.01\"))");
 
-        Assembly a = assemble(task, 4000, PolyglotRepo.PY_INVOICES);
+        Assembly a = assemble(applyVatTraceback(line), 4000, PolyglotRepo.PY_INVOICES);
 
         assertThat(a.files().get(0).section()).contains("def apply_vat(net):", line + "|     return (net * VAT_RATE)");
+        assertThat(a.files().get(0).symbols()).extracting(SymbolFact::name).first().isEqualTo("apply_vat");
+    }
+
+    @Test
+    void pythonTraceback_fromAnotherVersionOfTheFile_showsTheFunctionTheFrameNames_notWhatIsAtItsLineNow()
+            throws Exception {
+        // in the deployed version apply_vat sat lower; here that line is inside a discount rule
+        int line = invoicesLine("def discount_rule_30(total):") + 1;
+
+        Assembly a = assemble(applyVatTraceback(line), 4000, PolyglotRepo.PY_INVOICES);
+
+        assertThat(a.files().get(0).section()).contains("def apply_vat(net):").doesNotContain("discount_rule_30");
         assertThat(a.files().get(0).symbols()).extracting(SymbolFact::name).first().isEqualTo("apply_vat");
     }
 
