@@ -50,10 +50,10 @@ public final class TaskParser {
 
     /**
      * Stack-trace scaffolding, not words of the task: Python's traceback headers and chaining lines,
-     * Java's elided frames, Go's goroutine headers.
+     * Java's thread and cause lead-ins and elided frames, Go's goroutine and signal headers.
      */
     private static final Pattern TRACE_SCAFFOLDING = Pattern.compile(
-            "(?m)Traceback \\(most recent call last\\):"
+            "(?m)Traceback \\(most recent call last\\):|Exception in thread \"[^\"\\n]*\"|Caused by:"
             + "|During handling of the above exception, another exception occurred:"
             + "|The above exception was the direct cause of the following exception:"
             + "|^[ \\t]*\\.\\.\\. \\d+ (?:more|common frames omitted)[ \\t]*$"
@@ -128,6 +128,8 @@ public final class TaskParser {
     private static void errorLines(String task, Spans spans) {
         Matcher m = ERROR_LINE.matcher(task);
         while (m.find()) {
+            // the line's lead-in (`Exception in thread "main" `, `Caused by: `) names a thread, not code
+            spans.reserve(m.start(), m.start(1));
             String type = m.group(1);
             boolean dotted = type.indexOf('.') > 0;
             spans.claim(m.start(1), m.end(1), new Mention(dotted ? Mention.Kind.QUALIFIED : Mention.Kind.SYMBOL, type));
@@ -271,6 +273,13 @@ public final class TaskParser {
                 }
             }
             return true;
+        }
+
+        /** Takes the span without a mention: text that names nothing in the code. */
+        void reserve(int start, int end) {
+            if (free(start, end)) {
+                taken.add(new int[] {start, end});
+            }
         }
 
         void claim(int start, int end, Mention mention) {

@@ -43,6 +43,10 @@ class StackTraceParsingTest {
                 new Mention(Mention.Kind.QUALIFIED, "java.lang.IllegalStateException"),
                 new Mention(Mention.Kind.QUOTED, "invoice 42 has no lines"),
                 new Mention(Mention.Kind.QUALIFIED, "java.lang.NullPointerException"));
+        // the thread's name is no symbol of the code, nor are the lead-in's words terms
+        assertThat(all).doesNotContain(new Mention(Mention.Kind.SYMBOL, "main"));
+        assertThat(TaskParser.parse(task).terms()).contains("invoiceservice", "total", "submit")
+                .doesNotContain("main", "caused");
         assertThat(IntentClassifier.fromText(task)).isEqualTo(Intent.BUGFIX);
     }
 
