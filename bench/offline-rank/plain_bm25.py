@@ -65,8 +65,9 @@ def blobs_tf(gd, shas):
             if CAP: c=Counter({k:min(v,CAP) for k,v in c.items()})
             CACHE[s]=c
     return [CACHE[s] for s in shas]
-def rank_task(gd, t, k1=1.2, b=float(os.environ.get('B','0.75')), path_in=None, weights=None):
-    """Files of the task's parent by BM25 of its query; `weights` (term → factor) weighs query terms, 1 by default."""
+def rank_task(gd, t, k1=1.2, b=float(os.environ.get('B','0.75')), path_in=None, weights=None, expand=None):
+    """Files of the task's parent by BM25 of its query; `weights` (term → factor) weighs query terms, 1 by default;
+    `expand(docs, first_ranking)` may return more query terms with their weights for a second pass (feedback)."""
     path_in=PATH_IN if path_in is None else path_in
     ls=git(gd,"ls-tree","-r",t["parent"]).decode().splitlines()
     files=[]
@@ -83,17 +84,26 @@ def rank_task(gd, t, k1=1.2, b=float(os.environ.get('B','0.75')), path_in=None, 
     df=Counter()
     for d in docs: df.update(d.keys())
     q=Counter(toks(t["query"]))
+    def idf(w): return math.log(1+(N-df[w]+.5)/(df[w]+.5))
+    scores=score_docs(files, docs, q, idf, avg, k1, b, weights)
+    if expand:
+        extra=expand([d for _,d in sorted(zip([p for p,_ in files], docs), key=lambda x: x[0])], scores, idf, dict(zip([p for p,_ in files], docs)))
+        if extra:
+            w2=dict(weights or {}); w2.update({w: v for w, v in extra.items() if w not in q})
+            q2=Counter(q); q2.update({w: 1 for w in extra if w not in q})
+            scores=score_docs(files, docs, q2, idf, avg, k1, b, w2)
+    return [(p,s) for s,p in scores]
+def score_docs(files, docs, q, idf, avg, k1, b, weights):
     scores=[]
     for (p,_),d in zip(files,docs):
         L=sum(d.values()); s=0.0
         for w,qf in q.items():
             f=d.get(w,0)
             if not f: continue
-            idf=math.log(1+(N-df[w]+.5)/(df[w]+.5))
-            s+=(weights.get(w,1.0) if weights else 1.0)*idf*f*(k1+1)/(f+k1*(1-b+b*L/avg))
+            s+=(weights.get(w,1.0) if weights else 1.0)*idf(w)*f*(k1+1)/(f+k1*(1-b+b*L/avg))
         scores.append((s,p))
     scores.sort(key=lambda x:(-x[0],x[1]))
-    return [(p,s) for s,p in scores]
+    return scores
 def gitdir(repo):
     d=os.path.join(os.environ.get("MIRRORS","/work/.mirror"), repo.replace("/","+"), "repo")
     return d
