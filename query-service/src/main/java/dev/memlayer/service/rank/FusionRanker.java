@@ -215,7 +215,7 @@ public final class FusionRanker {
         return a.score != b.score ? a.score > b.score : a.file.path().compareTo(b.file.path()) < 0;
     }
 
-    /** Test files and documents yield to source files (by intent, see {@link IntentWeights}). */
+    /** Test files and documents yield to source files (by intent, see {@link IntentWeights}); pins do not yield. */
     private static void adjust(Tally tally, Intent intent) {
         double testFactor = IntentWeights.testFileFactor(intent);
         double documentFactor = IntentWeights.documentFactor(intent);
@@ -225,14 +225,19 @@ public final class FusionRanker {
             double factor = 1.0;
             double spared = 0.0;
             String why = null;
+            // a pin is the caller's own choice: it keeps its whole weight whatever the file is
+            double pin = contribution(slot, PinnedSignal.NAME);
+            String pinned = pin > 0 ? ", pinned: its pin is not scaled" : "";
             if (f.test() && testFactor < 1.0) {
                 factor = testFactor;
-                why = testWhy;
+                spared = pin;
+                why = testWhy + pinned;
             } else if (f.document() && documentFactor < 1.0) {
                 factor = documentFactor;
-                spared = namedOutright(slot, intent);
+                double named = namedOutright(slot, intent);
+                spared = named + pin;
                 why = "documentation or data file (" + f.language() + ")"
-                        + (spared > 0 ? ", named by the task: its mention is not scaled" : "");
+                        + (named > 0 ? ", named by the task: its mention is not scaled" : "") + pinned;
             }
             if (why != null) {
                 double delta = (slot.score - spared) * (factor - 1.0);
@@ -249,15 +254,21 @@ public final class FusionRanker {
      * keeping tests' mentions lost recall on the dev set, so they stay scaled.)
      */
     private static double namedOutright(Slot slot, Intent intent) {
-        double mention = 0.0;
-        for (Reason r : slot.reasons) {
-            if (MentionSignal.NAME.equals(r.signal())) {
-                mention += r.weight();
-            }
-        }
+        double mention = contribution(slot, MentionSignal.NAME);
         double weight = IntentWeights.weight(intent, MentionSignal.NAME);
         // contributions are rounded in reasons: a hair of tolerance below the threshold
         return weight > 0 && mention / weight >= MentionSignal.NAMES_THE_FILE - 1e-3 ? mention : 0.0;
+    }
+
+    /** What one signal added to the file's score, from its reasons. */
+    private static double contribution(Slot slot, String signal) {
+        double sum = 0.0;
+        for (Reason r : slot.reasons) {
+            if (signal.equals(r.signal())) {
+                sum += r.weight();
+            }
+        }
+        return sum;
     }
 
     private static RankedCandidates order(Tally tally, List<String> exclude, SnapshotView view) {

@@ -170,6 +170,22 @@ class FusionRankerTest {
     }
 
     @Test
+    void rank_pinnedDocumentOrTestFile_keepsItsPin_andRanksAboveWhatIsInferred() {
+        SnapshotView view = SnapshotViews.of("src/app.py", "README.md", "tests/test_app.py");
+        Signal strong = fixed("lexical", Map.of("src/app.py", 1.0));
+        Signal alsoStrong = fixed("mention", Map.of("src/app.py", 1.0));
+        FusionRanker ranker = new FusionRanker(List.of(new PinnedSignal(), strong, alsoStrong));
+
+        RankedCandidates c = ranker.rank(TaskParser.parse("x").withPinned(List.of("README.md", "tests/test_app.py")),
+                view, Intent.BUGFIX, List.of());
+
+        assertThat(c.ranked()).extracting(rf -> rf.file().path())
+                .containsExactly("README.md", "tests/test_app.py", "src/app.py");
+        assertThat(c.ranked().subList(0, 2)).allSatisfy(rf -> assertThat(rf.reasons())
+                .anySatisfy(r -> assertThat(r.evidence()).contains("pinned: its pin is not scaled")));
+    }
+
+    @Test
     void rank_configurationFiles_areRankedDownLikeDocuments() {
         SnapshotView view = SnapshotViews.of("src/app.py", ".gitignore", "tox.ini", "man/app.1", "go.mod");
         Signal even = fixed("lexical", Map.of("src/app.py", 0.5, ".gitignore", 1.0, "tox.ini", 1.0,
