@@ -30,7 +30,7 @@ final class IntentCues {
                     + "|broken|breaks?|exceptions?|wrong|incorrect(?:ly)?|regression|npe|null ?pointer|stack ?trace"
                     + "|traceback|panic(?:s|ked)?|segfault"
                     + "|(?:does|do|did|is|are|was|were|can|could|will|would)(?:n['’]t| not)|cannot|can['’]t|won['’]t|no longer"
-                    + "|ignor(?:es|ed|ing)|unexpected(?:ly)?|typo"
+                    + "|ignor(?:es|ed|ing)|unexpected(?:ly)?|typo|stop(?:s|ped)? working"
                     + "|(?:returns?|returned|throws?|threw|raises?|raised|responds? with) (?:an? )?(?:[45]\\d\\d|null|nil"
                     + "|none|undefined|nan)"),
             // verbs, not the nouns made of them: "support Kotlin in the symbol extractor" is no refactor

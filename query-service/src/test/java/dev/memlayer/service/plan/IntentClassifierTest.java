@@ -43,6 +43,8 @@ class IntentClassifierTest {
         assertThat(IntentClassifier.fromText("the service returns 500 when the budget is a string"))
                 .isEqualTo(Intent.BUGFIX);
         assertThat(IntentClassifier.fromText("parse() returns null for an empty document")).isEqualTo(Intent.BUGFIX);
+        assertThat(IntentClassifier.fromText("hugo server livereload stops working after a config change"))
+                .isEqualTo(Intent.BUGFIX);
         // more feature cues than symptoms: still a feature
         assertThat(IntentClassifier.fromText("add support for a default port when none is configured"))
                 .isEqualTo(Intent.FEATURE);
