@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -95,13 +96,29 @@ public final class TaskParser {
         return new String(text);
     }
 
+    /**
+     * A word named as a kind of code ("the where function", "the with template action", "the add
+     * filter"): a name, even when it is also a stop word. Not the adjectives that also precede such
+     * nouns ("the new function", "the same method").
+     */
+    private static final Pattern NAMED_AS_CODE = Pattern.compile(
+            "(?i)\\b(?:the|a|an)\\s+(?!(?:new|same|other|own|more|most|only|such|each|every|all|any|some|both|either"
+            + "|neither|very)\\s)([a-z]+)\\s+(?:[a-z]+\\s+)?(?:functions?|funcs?|methods?|filters?|helpers?"
+            + "|hooks?|commands?|subcommands?|options?|flags?|keywords?|directives?|macros?|actions?|operators?)\\b");
+
     static List<String> terms(String task) {
+        Set<String> named = new HashSet<>();
+        Matcher m = NAMED_AS_CODE.matcher(task);
+        while (m.find()) {
+            named.add(m.group(1).toLowerCase(Locale.ROOT));
+        }
         Set<String> out = new LinkedHashSet<>();
         for (String term : IdentifierSplitter.terms(task)) {
             if (out.size() >= MAX_TERMS) {
                 break;
             }
-            if (term.length() < 2 || StopWords.ALL.contains(term) || isShortNumber(term)) {
+            boolean stop = StopWords.ALL.contains(term) && !named.contains(term);
+            if (term.length() < 2 || stop || isShortNumber(term)) {
                 continue;
             }
             out.add(term);

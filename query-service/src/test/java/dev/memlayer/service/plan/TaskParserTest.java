@@ -17,6 +17,17 @@ class TaskParserTest {
     }
 
     @Test
+    void terms_keepAStopWordNamedAsCode() {
+        // hugo's `where`, Go templates' `with`: "the where function" names a function, not a place
+        assertThat(TaskParser.parse("The where template function does not handle nil values").terms())
+                .contains("where", "template", "nil").doesNotContain("the", "does");
+        assertThat(TaskParser.parse("fix the with action for empty maps").terms()).contains("with");
+        // a stop word that names nothing stays out
+        assertThat(TaskParser.parse("where does the parser drop nil values").terms()).doesNotContain("where");
+        assertThat(TaskParser.parse("add the new helper function").terms()).doesNotContain("new");
+    }
+
+    @Test
     void mentions_findPathsFileNamesSymbolsIdentifiersAndQuotes() {
         TaskQuery q = TaskParser.parse("In src/main/Foo.java, InvoiceService.total breaks for config.yaml;"
                 + " see parse_header and \"retry later\" and ./scripts/run.sh");
