@@ -32,6 +32,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Fuses the signals in three stages: direct signals (the task text against the view), expansion
@@ -75,7 +76,7 @@ public final class FusionRanker {
         double score;
         /** The file's index in the view, once looked up ({@link #UNKNOWN} until then). */
         int index = UNKNOWN;
-        final List<Reason> reasons = new ArrayList<>(4);
+        final List<LazyReasons.Pending> reasons = new ArrayList<>(4);
 
         Slot(ManifestEntry file) {
             this.file = file;
@@ -90,10 +91,10 @@ public final class FusionRanker {
         /** Sized for a typical request's candidates (a few hundred to a few thousand): no rehash on the way up. */
         final Map<ManifestEntry, Slot> slots = new IdentityHashMap<>(2048);
 
-        void add(ManifestEntry f, String signal, double contribution, String evidence) {
+        void add(ManifestEntry f, String signal, double contribution, Supplier<String> evidence) {
             Slot slot = slots.computeIfAbsent(f, Slot::new);
             slot.score += contribution;
-            slot.reasons.add(new Reason(signal, round(contribution), evidence));
+            slot.reasons.add(new LazyReasons.Pending(signal, round(contribution), evidence));
         }
 
         /** Adds every hit of one signal, scaled to [0, 1] by {@code scale}, times {@code weight}. */
@@ -106,7 +107,7 @@ public final class FusionRanker {
                 double normalized = normalize(hit.score(), scale);
                 if (normalized > 0) {
                     add(hit.file(), signal, weight * normalized,
-                            hit.evidence() + " [" + twoDecimals(normalized) + ofWeight);
+                            () -> hit.evidence() + " [" + twoDecimals(normalized) + ofWeight);
                 }
             }
         }
@@ -152,7 +153,7 @@ public final class FusionRanker {
             String ofWeight = " × weight " + twoDecimals(weight) + "]";
             for (int i = 0; i < indexes.length; i++) {
                 Optional<SignalHit> hit = prior.score(query, view, indexes[i]);
-                hit.ifPresent(h -> tally.add(h.file(), prior.name(), weight * h.score(), h.evidence()
+                hit.ifPresent(h -> tally.add(h.file(), prior.name(), weight * h.score(), () -> h.evidence()
                         + " [" + twoDecimals(h.score()) + ofWeight));
             }
         }
@@ -242,7 +243,8 @@ public final class FusionRanker {
             if (why != null) {
                 double delta = (slot.score - spared) * (factor - 1.0);
                 slot.score += delta;
-                slot.reasons.add(new Reason("file_kind", round(delta), why + " [× " + twoDecimals(factor) + "]"));
+                String evidence = why + " [× " + twoDecimals(factor) + "]";
+                slot.reasons.add(new LazyReasons.Pending("file_kind", round(delta), () -> evidence));
             }
         }
     }
@@ -263,7 +265,7 @@ public final class FusionRanker {
     /** What one signal added to the file's score, from its reasons. */
     private static double contribution(Slot slot, String signal) {
         double sum = 0.0;
-        for (Reason r : slot.reasons) {
+        for (LazyReasons.Pending r : slot.reasons) {
             if (signal.equals(r.signal())) {
                 sum += r.weight();
             }
@@ -281,7 +283,7 @@ public final class FusionRanker {
             if (slot.score <= 0) {
                 continue;
             }
-            RankedFile rf = new RankedFile(slot.file, round(slot.score), slot.reasons);
+            RankedFile rf = new RankedFile(slot.file, round(slot.score), new LazyReasons(slot.reasons));
             boolean out = globs.excludes(slot.file.path());
             (out ? excluded : kept).add(rf);
             (out ? excludedSlots : keptSlots).add(slot);

@@ -8,6 +8,7 @@ import java.util.List;
 public record RankedFile(ManifestEntry file, double score, List<Reason> reasons) {
 
     public RankedFile {
-        reasons = List.copyOf(reasons);
+        // the ranker's own list is immutable already, and copying it would write every evidence text
+        reasons = reasons instanceof LazyReasons ? reasons : List.copyOf(reasons);
     }
 }

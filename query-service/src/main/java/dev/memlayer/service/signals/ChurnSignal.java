@@ -26,7 +26,7 @@ public final class ChurnSignal implements PriorSignal {
             return Optional.empty();
         }
         double s = c.activity() / history.maxChurn();
-        return Optional.of(new SignalHit(view.files().get(file), s, c.commitsTotal() + " commits, "
+        return Optional.of(new SignalHit(view.files().get(file), s, () -> c.commitsTotal() + " commits, "
                 + c.commits90d() + " in the 90 days before the snapshot"));
     }
 }

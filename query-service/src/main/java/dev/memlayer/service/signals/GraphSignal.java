@@ -68,7 +68,7 @@ public final class GraphSignal implements ExpansionSignal {
             }
         });
         List<SignalHit> hits = new ArrayList<>(first.size());
-        first.forEach((f, t) -> hits.add(new SignalHit(view.files().get(f), t.score, t.why())));
+        first.forEach((f, t) -> hits.add(new SignalHit(view.files().get(f), t.score, t::why)));
         return hits;
     }
 

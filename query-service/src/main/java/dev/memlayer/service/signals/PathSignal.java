@@ -77,7 +77,7 @@ public final class PathSignal implements Signal {
         for (int index : kept) {
             ManifestEntry f = view.files().get(index);
             hits.add(new SignalHit(f, Math.min(1.0, score[index] / best),
-                    evidence(index, terms, idfs, termPostings, termPlaces)));
+                    () -> evidence(index, terms, idfs, termPostings, termPlaces)));
         }
         return hits;
     }

@@ -36,6 +36,6 @@ public final class RecencySignal implements PriorSignal {
             return Optional.empty();
         }
         return Optional.of(new SignalHit(view.files().get(file), s,
-                "last changed " + Math.round(days) + " days before the snapshot's newest change"));
+                () -> "last changed " + Math.round(days) + " days before the snapshot's newest change"));
     }
 }
