@@ -60,10 +60,13 @@ public final class LexicalSignal implements Signal {
             if (!seen.add(h.file())) {
                 continue;
             }
-            String inSymbols = definesATerm(definers, h.file())
-                    ? symbolTerms(view.symbols(h.file()), view.symbolIndex().lowerNames(h.file()), terms) : "";
-            hits.add(new SignalHit(view.files().get(h.file()), h.score(), "BM25 " + Evidence.twoDecimals(h.score())
-                    + " (rank " + seen.size() + ")" + (inSymbols.isEmpty() ? "" : "; symbol names contain " + inSymbols)));
+            int rank = seen.size();
+            hits.add(new SignalHit(view.files().get(h.file()), h.score(), () -> {
+                String inSymbols = definesATerm(definers, h.file())
+                        ? symbolTerms(view.symbols(h.file()), view.symbolIndex().lowerNames(h.file()), terms) : "";
+                return "BM25 " + Evidence.twoDecimals(h.score()) + " (rank " + rank + ")"
+                        + (inSymbols.isEmpty() ? "" : "; symbol names contain " + inSymbols);
+            }));
         }
         return hits;
     }

@@ -73,7 +73,8 @@ public final class PastCommitSignal implements Signal {
             }
         }
         List<SignalHit> hits = new ArrayList<>(byFile.size());
-        byFile.forEach((file, acc) -> hits.add(new SignalHit(view.files().get(file), acc[0], evidence(why.get(file)))));
+        byFile.forEach((file, acc) -> hits.add(new SignalHit(view.files().get(file), acc[0],
+                () -> evidence(why.get(file)))));
         return hits;
     }
 
