@@ -20,8 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * What of a file the task points at: the innermost symbol around each stack frame's line in this
  * file (or the frame's line alone; or the function the frame names, when no symbol of that name spans
  * the line, as in a trace from another version of the file), symbols named by a mention, symbols
- * whose name is a task term or made only of task terms. Best first; a term matching many symbols of the file counts less
- * for each. Each target carries the line range to cut: the symbol with a little context, clipped
+ * whose name is a task term or made only of task terms. Best first; a term matching many symbols of
+ * the file counts less for each. Each target carries the line range to cut: the symbol with a little context, clipped
  * around its focus line when the symbol is long.
  */
 final class SymbolTargets {

@@ -29,10 +29,11 @@ final class IntentCues {
             rule(Intent.BUGFIX, "fix(?:es|ed|ing)?|bugs?|errors?|crash(?:es|ed|ing)?|fail(?:s|ed|ing|ure|ures)?"
                     + "|broken|breaks?|exceptions?|wrong|incorrect(?:ly)?|regression|npe|null ?pointer|stack ?trace"
                     + "|traceback|panic(?:s|ked)?|segfault"
-                    + "|(?:does|do|did|is|are|was|were|can|could|will|would)(?:n['’]t| not)|cannot|can['’]t|won['’]t|no longer"
+                    + "|(?:does|do|did|is|are|was|were|can|could|will|would)(?:n['’]t| not)"
+                    + "|cannot|can['’]t|won['’]t|no longer"
                     + "|ignor(?:es|ed|ing)|unexpected(?:ly)?|typo|stop(?:s|ped)? working"
-                    + "|(?:returns?|returned|throws?|threw|raises?|raised|responds? with) (?:an? )?(?:[45]\\d\\d|null|nil"
-                    + "|none|undefined|nan)"),
+                    + "|(?:returns?|returned|throws?|threw|raises?|raised|responds? with) (?:an? )?"
+                    + "(?:[45]\\d\\d|null|nil|none|undefined|nan)"),
             // verbs, not the nouns made of them: "support Kotlin in the symbol extractor" is no refactor
             rule(Intent.REFACTOR, "refactor\\w*|renam\\w*|extract(?:s|ed|ing)?|clean ?up|cleanup|simplif\\w*"
                     + "|restructur\\w*|reorganiz\\w*|dedup\\w*|split(?:s|ting)?|inlin(?:e|es|ed|ing)|decoupl\\w*"
