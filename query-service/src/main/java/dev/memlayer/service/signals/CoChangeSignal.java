@@ -26,7 +26,7 @@ public final class CoChangeSignal implements ExpansionSignal {
     public List<SignalHit> score(List<Seed> seeds, SnapshotView view) {
         FileHistory history = view.history();
         Map<Integer, double[]> scores = new HashMap<>();
-        Map<Integer, String> why = new HashMap<>();
+        Map<Integer, Strongest> why = new HashMap<>();
         for (Seed s : seeds) {
             for (FileHistory.Partner p : history.partners(s.index())) {
                 double v = s.strength() * p.commits() / (p.commits() + HALF);
@@ -34,13 +34,23 @@ public final class CoChangeSignal implements ExpansionSignal {
                 acc[0] += v;
                 if (v > acc[1]) {
                     acc[1] = v;
-                    why.put(p.file(), "changed with " + s.file().path() + " (seed) in " + p.commits()
-                            + (p.commits() == 1 ? " commit" : " commits"));
+                    why.put(p.file(), new Strongest(s, p));
                 }
             }
         }
         List<SignalHit> hits = new ArrayList<>(scores.size());
-        scores.forEach((f, acc) -> hits.add(new SignalHit(view.files().get(f), acc[0], why.get(f))));
+        scores.forEach((f, acc) -> {
+            Strongest strongest = why.get(f); // none only for a partner that added nothing
+            hits.add(new SignalHit(view.files().get(f), acc[0], () -> strongest == null ? "" : strongest.evidence()));
+        });
         return hits;
+    }
+
+    /** The seed a file changed with most strongly: its evidence, written only if read. */
+    private record Strongest(Seed seed, FileHistory.Partner partner) {
+        String evidence() {
+            return "changed with " + seed.file().path() + " (seed) in " + partner.commits()
+                    + (partner.commits() == 1 ? " commit" : " commits");
+        }
     }
 }
