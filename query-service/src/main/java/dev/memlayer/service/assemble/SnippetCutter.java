@@ -80,51 +80,13 @@ final class SnippetCutter {
 
     /**
      * The line (1-based) that weighs most in the best window among lines {@code first..last}
-     * (1-based, inclusive), or 0 when no line there holds a task term. Weighs lines as {@link #cut}
-     * does, but lower-cases the range once and finds each term with {@code indexOf} over it: the range
-     * is often a whole class, examined in answer after answer.
+     * (1-based, inclusive), or 0 when no line there holds a task term. Lines are weighed as {@link #cut}
+     * weighs them, over that range alone.
      */
     static int focusWithin(List<String> lines, int first, int last, List<String> terms) {
         int lo = Math.max(1, first);
         int hi = Math.min(lines.size(), last);
-        List<String> needles = terms.stream().filter(t -> t.length() >= MIN_TERM_LENGTH).toList();
-        if (lo > hi || needles.isEmpty()) {
-            return 0;
-        }
-        int n = hi - lo + 1;
-        int[] starts = new int[n + 1];
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            starts[i] = sb.length();
-            sb.append(lines.get(lo - 1 + i)).append('\n');
-        }
-        starts[n] = sb.length();
-        String region = sb.toString().toLowerCase(Locale.ROOT);
-        if (region.length() != starts[n]) {
-            return focusByLines(lines, lo, hi, terms); // lower-casing changed lengths: offsets no longer map to lines
-        }
-        double[] weights = new double[n];
-        int[] hitLines = new int[n];
-        for (String needle : needles) {
-            int count = 0;
-            int line = 0;
-            for (int at = region.indexOf(needle); at >= 0; ) {
-                while (starts[line + 1] <= at) {
-                    line++;
-                }
-                hitLines[count++] = line;
-                at = region.indexOf(needle, starts[line + 1]); // a line counts once per term
-            }
-            for (int k = 0; k < count; k++) {
-                weights[hitLines[k]] += 1.0 / count;
-            }
-        }
-        return bestFocus(weights, lo);
-    }
-
-    private static int focusByLines(List<String> lines, int lo, int hi, List<String> terms) {
-        List<Snippet> windows = cut(lines.subList(lo - 1, hi), terms);
-        return windows.isEmpty() || windows.get(0).score() == 0 ? 0 : windows.get(0).focus() + lo - 1;
+        return lo > hi ? 0 : bestFocus(lineWeights(lines.subList(lo - 1, hi), terms), lo);
     }
 
     /** The focus of the best window over these line weights ({@link #windows}), offset to 1-based file lines. */
@@ -148,31 +110,39 @@ final class SnippetCutter {
         return out;
     }
 
+    /**
+     * Each line's weight (see the class comment). The lines are lower-cased into one text and each term
+     * found with {@code indexOf} over it, rather than each line searched for each term: the range is
+     * often a whole class, examined answer after answer.
+     */
     private static double[] lineWeights(List<String> lines, List<String> terms) {
         List<String> needles = terms.stream().filter(t -> t.length() >= MIN_TERM_LENGTH).toList();
-        double[] weights = new double[lines.size()];
-        if (needles.isEmpty()) {
+        int n = lines.size();
+        double[] weights = new double[n];
+        if (needles.isEmpty() || n == 0) {
             return weights;
         }
-        boolean[][] hit = new boolean[needles.size()][];
-        int[] lineFrequency = new int[needles.size()];
-        for (int t = 0; t < needles.size(); t++) {
-            hit[t] = new boolean[lines.size()];
+        int[] starts = new int[n + 1];
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            starts[i] = sb.length();
+            sb.append(lines.get(i).toLowerCase(Locale.ROOT)).append('\n'); // a term never spans the line break
         }
-        for (int i = 0; i < lines.size(); i++) {
-            String lower = lines.get(i).toLowerCase(Locale.ROOT);
-            for (int t = 0; t < needles.size(); t++) {
-                if (lower.contains(needles.get(t))) {
-                    hit[t][i] = true;
-                    lineFrequency[t]++;
+        starts[n] = sb.length();
+        String text = sb.toString();
+        int[] hitLines = new int[n];
+        for (String needle : needles) {
+            int count = 0;
+            int line = 0;
+            for (int at = text.indexOf(needle); at >= 0; ) {
+                while (starts[line + 1] <= at) {
+                    line++;
                 }
+                hitLines[count++] = line;
+                at = text.indexOf(needle, starts[line + 1]); // a line counts once per term
             }
-        }
-        for (int t = 0; t < needles.size(); t++) {
-            for (int i = 0; i < lines.size(); i++) {
-                if (hit[t][i]) {
-                    weights[i] += 1.0 / lineFrequency[t];
-                }
+            for (int k = 0; k < count; k++) {
+                weights[hitLines[k]] += 1.0 / count;
             }
         }
         return weights;
