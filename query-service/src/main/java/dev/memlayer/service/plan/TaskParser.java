@@ -63,7 +63,9 @@ public final class TaskParser {
     private static final Pattern HEX = Pattern.compile("\\b0x[0-9a-fA-F]+\\b");
 
     public static TaskQuery parse(String task) {
-        return new TaskQuery(terms(termText(task)), mentions(task), List.of(), CommitScope.of(task).orElse(""));
+        List<StackFrames.Found> frames = StackFrames.find(task);
+        return new TaskQuery(terms(termText(task, frames)), mentions(task, frames), List.of(),
+                CommitScope.of(task).orElse(""));
     }
 
     /**
@@ -73,8 +75,7 @@ public final class TaskParser {
      * chance, and a path's own words ({@code flask/app.py}: {@code app}) that the frame's file already
      * stands for. In a text with frames, hexadecimal addresses go too. Function names and messages stay.
      */
-    static String termText(String task) {
-        List<StackFrames.Found> frames = StackFrames.find(task);
+    private static String termText(String task, List<StackFrames.Found> frames) {
         Matcher scaffolding = TRACE_SCAFFOLDING.matcher(task);
         boolean anyScaffolding = scaffolding.find();
         if (frames.isEmpty() && !anyScaffolding) {
@@ -126,9 +127,9 @@ public final class TaskParser {
         return List.copyOf(out);
     }
 
-    static List<Mention> mentions(String task) {
+    private static List<Mention> mentions(String task, List<StackFrames.Found> frames) {
         Spans spans = new Spans();
-        for (StackFrames.Found f : StackFrames.find(task)) {
+        for (StackFrames.Found f : frames) {
             spans.claim(f.start(), f.end(), f.mention());
         }
         errorLines(task, spans);
@@ -292,18 +293,19 @@ public final class TaskParser {
             return true;
         }
 
-        /** Takes the span without a mention: text that names nothing in the code. */
-        void reserve(int start, int end) {
-            if (free(start, end)) {
-                taken.add(new int[] {start, end});
+        /** Takes the span if it is free, without a mention (text that names nothing in the code); whether it did. */
+        boolean reserve(int start, int end) {
+            if (!free(start, end)) {
+                return false;
             }
+            taken.add(new int[] {start, end});
+            return true;
         }
 
         void claim(int start, int end, Mention mention) {
-            if (!free(start, end)) {
+            if (!reserve(start, end)) {
                 return;
             }
-            taken.add(new int[] {start, end});
             String key = mention.kind() == Mention.Kind.FRAME
                     ? "frame:" + mention.path() + ":" + mention.line() + ":" + mention.symbol()
                     : mention.kind() + ":" + mention.text();
