@@ -21,8 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * file (or the frame's line alone; or the function the frame names, when no symbol of that name spans
  * the line, as in a trace from another version of the file), symbols named by a mention, symbols
  * whose name is a task term or made only of task terms. Best first; a term matching many symbols of
- * the file counts less for each. Each target carries the line range to cut: the symbol with a little context, clipped
- * around its focus line when the symbol is long.
+ * the file counts less for each. Each target carries the line range to cut: the symbol with a little
+ * context, clipped around its focus line when the symbol is long.
  */
 final class SymbolTargets {
 
@@ -52,7 +52,6 @@ final class SymbolTargets {
 
     private static final Set<String> CONTAINER_KINDS = Set.of("class", "interface", "enum", "record", "struct",
             "trait", "impl", "module", "object", "type", "annotation");
-    private static final Set<String> DATA_KINDS = Set.of("field", "property", "variable", "constant");
 
     /** A symbol (or a bare frame line) to show, with the ranges that show it. */
     record Target(SymbolFact symbol, List<LineRange> ranges, double score, String label) {
@@ -67,7 +66,7 @@ final class SymbolTargets {
 
     /** A field, property, variable or constant: a line of data, not code to read. */
     static boolean isData(SymbolFact s) {
-        return DATA_KINDS.contains(s.kind());
+        return SymbolFact.isDataKind(s.kind());
     }
 
     /**

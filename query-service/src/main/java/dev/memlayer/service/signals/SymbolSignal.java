@@ -1,5 +1,6 @@
 package dev.memlayer.service.signals;
 
+import dev.memlayer.model.facts.SymbolFact;
 import dev.memlayer.model.text.IdentifierSplitter;
 import dev.memlayer.service.plan.Mention;
 import dev.memlayer.service.plan.TaskQuery;
@@ -37,8 +38,6 @@ public final class SymbolSignal implements Signal {
     static final double COMPOUND = 2.0;
     static final double BY_PARTS = 0.5;
     static final double LOCAL = 0.4;
-    private static final Set<String> DATA_KINDS =
-            Set.of("variable", "field", "property", "constant");
     static final int TOP_PER_FILE = 3;
     static final int MIN_NAME_CHARS = 3;
     /**
@@ -297,7 +296,7 @@ public final class SymbolSignal implements Signal {
     }
 
     private static boolean isLocalData(FileSymbol s) {
-        return !s.exported() && DATA_KINDS.contains(s.kind());
+        return !s.exported() && SymbolFact.isDataKind(s.kind());
     }
 
     /** The symbol as written, with its kind ({@code parseHeader (function)}). */

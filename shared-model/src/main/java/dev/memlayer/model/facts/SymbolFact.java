@@ -1,5 +1,7 @@
 package dev.memlayer.model.facts;
 
+import java.util.Set;
+
 /**
  * A declared symbol.
  *
@@ -12,4 +14,11 @@ package dev.memlayer.model.facts;
  */
 public record SymbolFact(String kind, String name, String container, String signature, int lineStart, int lineEnd,
         boolean exported, String doc) {
+
+    private static final Set<String> DATA_KINDS = Set.of("field", "property", "constant", "variable");
+
+    /** Whether a symbol of this kind holds data (a field, property, constant or variable) rather than code. */
+    public static boolean isDataKind(String kind) {
+        return DATA_KINDS.contains(kind);
+    }
 }
