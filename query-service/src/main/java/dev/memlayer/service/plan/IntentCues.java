@@ -33,7 +33,10 @@ final class IntentCues {
                     + "|cannot|can['’]t|won['’]t|no longer"
                     + "|ignor(?:es|ed|ing)|unexpected(?:ly)?|typo|stop(?:s|ped)? working"
                     + "|(?:returns?|returned|throws?|threw|raises?|raised|responds? with) (?:an? )?"
-                    + "(?:[45]\\d\\d|null|nil|none|undefined|nan)"),
+                    + "(?:[45]\\d\\d|null|nil|none|undefined|nan)"
+                    // "url_for raises BuildError when …": the type of what goes wrong, written as code
+                    + "|(?:raises?|raised|raising|throws?|threw|throwing|gets?|got) (?:an? )?"
+                    + "(?-i:[A-Z]\\w*(?:Error|Exception))"),
             // verbs, not the nouns made of them: "support Kotlin in the symbol extractor" is no refactor
             rule(Intent.REFACTOR, "refactor\\w*|renam\\w*|extract(?:s|ed|ing)?|clean ?up|cleanup|simplif\\w*"
                     + "|restructur\\w*|reorganiz\\w*|dedup\\w*|split(?:s|ting)?|inlin(?:e|es|ed|ing)|decoupl\\w*"

@@ -45,6 +45,12 @@ class IntentClassifierTest {
         assertThat(IntentClassifier.fromText("parse() returns null for an empty document")).isEqualTo(Intent.BUGFIX);
         assertThat(IntentClassifier.fromText("hugo server livereload stops working after a config change"))
                 .isEqualTo(Intent.BUGFIX);
+        assertThat(IntentClassifier.fromText("app.url_for raises BuildError when SERVER_NAME is set"))
+                .isEqualTo(Intent.BUGFIX);
+        assertThat(IntentClassifier.fromText("Elements.eq throws an IndexOutOfBoundsException for -1"))
+                .isEqualTo(Intent.BUGFIX);
+        // an exception type the change introduces is no symptom
+        assertThat(IntentClassifier.fromText("Add a ValidationError type for schema checks")).isEqualTo(Intent.FEATURE);
         // more feature cues than symptoms: still a feature
         assertThat(IntentClassifier.fromText("add support for a default port when none is configured"))
                 .isEqualTo(Intent.FEATURE);
