@@ -1,12 +1,13 @@
 """A second lexical ranker (plain_bm25.py's output) fused into the engine's contributions: alone, replacing the
-engine's lexical, added beside it, or mixed into it. CONTRIB=… python3 lexical_ensemble.py BM25.jsonl"""
-import sys, json
+engine's lexical, added beside it, or mixed into it. CONTRIB=… [TOPK=100] python3 lexical_ensemble.py BM25.jsonl"""
+import sys, json, os
 from replay import *
 tasks=load()
+TOPK=int(os.environ.get("TOPK","0")) or None  # only the plain ranker's best TOPK files count, as an index search would give
 bm={}
 for l in open(sys.argv[1]):
     r=json.loads(l); mx=max(r['scores']) or 1
-    bm[r['id']]={p:s/mx for p,s in zip(r['ranked'],r['scores'])}
+    bm[r['id']]={p:s/mx for p,s in list(zip(r['ranked'],r['scores']))[:TOPK]}
 def fmt(rows): return " ".join(f"{k.split('/')[-1][:6]}={v[0]:.3f}/{v[1]:.3f}/{v[2]:.3f}" for k,v in rows.items())
 print("base      ", fmt(report(tasks, rank(tasks, lambda t,c: base_score(t,c)))))
 # bm alone over engine candidates

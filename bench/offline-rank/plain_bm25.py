@@ -1,11 +1,12 @@
 """A plain BM25 over whole files, after ../shared/eval/baseline.md's description, from the git mirrors (a study, not
 the baseline itself: its exact tokenizer is unknown). Writes per task the files in BM25 order with their scores.
 
-    [TASKS=…] [ALL=1] [PATH_IN=0] [WHOLE=1] [CAP=4] [B=0.6] [STEM=0] python3 plain_bm25.py OUT.jsonl [owner/name]
+    [TASKS=…] [ALL=1] [PATH_IN=0] [WHOLE=1] [CAP=4] [B=0.6] [STEM=0] [PORTER=1] python3 plain_bm25.py OUT.jsonl [owner/name]
 
 ALL=1 ranks every non-test text file (as the engine does), not only the source files of the task rules;
 PATH_IN=0 leaves the path out of the document; WHOLE=1 adds whole identifiers beside their parts; CAP caps a
-term's count per file; B is BM25's length normalisation; STEM=0 keeps words unstemmed. MIRRORS is the folder of fetched git mirrors."""
+term's count per file; B is BM25's length normalisation; STEM=0 keeps words unstemmed,
+PORTER=1 stems them as FTS5's porter tokenizer does (pip install snowballstemmer). MIRRORS is the folder of fetched git mirrors."""
 import json, re, subprocess, sys, math, os
 from collections import Counter, defaultdict
 from score import is_test
@@ -24,8 +25,13 @@ do does did done can could should would will shall may might must have has had h
 just also only all any some each every more most other same own both few new now when where which who whom whose why how what there here up down out over under again
 further once about after before between through during without within while use used using get set add added adds make made fix fixed fixes fixing issue issues""".split())
 STEM=os.environ.get("STEM","1")=="1"
+PORTER=None
+if os.environ.get("PORTER")=="1":
+    import snowballstemmer
+    PORTER=snowballstemmer.stemmer("porter")
 def stem(w):
     if not STEM: return w
+    if PORTER: return PORTER.stemWord(w)
     for suf in ("ies","es","s","ing","ed"):
         if w.endswith(suf) and len(w)-len(suf)>=3:
             if suf=="ies": return w[:-3]+"y"
