@@ -59,6 +59,13 @@ public final class TaskParser {
             + "|The above exception was the direct cause of the following exception:"
             + "|^[ \\t]*\\.\\.\\. \\d+ (?:more|common frames omitted)[ \\t]*$"
             + "|goroutine \\d+ \\[[^\\]\\n]*\\]:|\\[signal [^\\]\\n]*\\]");
+    /**
+     * A Go frame's function line names its package by import path ({@code
+     * github.com/gohugoio/hugo/hugolib.(*pageState).Render(…)}): group 1 is the module's directories
+     * ({@code github}, {@code com}, {@code gohugoio} match code by chance), group 2 the package itself.
+     */
+    private static final Pattern GO_PACKAGE_PATH = Pattern.compile(
+            "(?m)^[ \\t]*((?:[\\w.@~-]+/)+)([\\w@~-]+)\\.(?:\\(\\*?\\w+\\)\\.)?\\w+(?:\\.func\\d+)*\\(.*\\)[ \\t]*$");
     /** Addresses and offsets in a trace ({@code 0xc000120a50}, {@code +0x2a}): no code says them. */
     private static final Pattern HEX = Pattern.compile("\\b0x[0-9a-fA-F]+\\b");
 
@@ -73,7 +80,8 @@ public final class TaskParser {
      * scaffolding blanked. A frame's path is a mention already; as words it added the install's
      * directories ({@code home}, {@code venv}, {@code site}, {@code packages}), which match code by
      * chance, and a path's own words ({@code flask/app.py}: {@code app}) that the frame's file already
-     * stands for. In a text with frames, hexadecimal addresses go too. Function names and messages stay.
+     * stands for. In a text with frames, hexadecimal addresses and the module directories of Go import
+     * paths go too. Function names, package names and messages stay.
      */
     private static String termText(String task, List<StackFrames.Found> frames) {
         Matcher scaffolding = TRACE_SCAFFOLDING.matcher(task);
@@ -92,6 +100,10 @@ public final class TaskParser {
             Matcher hex = HEX.matcher(task);
             while (hex.find()) {
                 Arrays.fill(text, hex.start(), hex.end(), ' ');
+            }
+            Matcher goPackage = GO_PACKAGE_PATH.matcher(task);
+            while (goPackage.find()) {
+                Arrays.fill(text, goPackage.start(1), goPackage.end(1), ' ');
             }
         }
         return new String(text);
@@ -131,6 +143,12 @@ public final class TaskParser {
         Spans spans = new Spans();
         for (StackFrames.Found f : frames) {
             spans.claim(f.start(), f.end(), f.mention());
+        }
+        if (!frames.isEmpty()) { // a Go frame's import path is no file of the repository
+            Matcher goPackage = GO_PACKAGE_PATH.matcher(task);
+            while (goPackage.find()) {
+                spans.reserve(goPackage.start(1), goPackage.end(2) + 1);
+            }
         }
         errorLines(task, spans);
         quoted(task, spans);

@@ -118,6 +118,12 @@ class StackTraceParsingTest {
         // the functions and the message are the task's words; addresses, runtime headers and paths are not
         assertThat(TaskParser.parse(task).terms()).contains("total", "handlecheckout", "memory", "dereference")
                 .doesNotContain("0x0", "xc", "0001", "sigsegv", "goroutine", "running", "home", "src");
+        // a function line's import path: its package is a word of the code, the module's directories are not,
+        // and the path is no file of the repository
+        assertThat(TaskParser.parse(task).terms()).contains("billing", "api")
+                .doesNotContain("github", "com", "acme");
+        assertThat(TaskParser.parse(task).mentions()).extracting(Mention::text)
+                .noneMatch(text -> text.startsWith("github.com"));
     }
 
     @Test
