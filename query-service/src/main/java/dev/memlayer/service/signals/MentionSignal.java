@@ -29,6 +29,13 @@ public final class MentionSignal implements Signal {
      * file name no other file has. A name shared with other files or a type name stays below it.
      */
     public static final double NAMES_THE_FILE = FILE_NAME / EXACT_PATH;
+    /** Each frame further from the error keeps this much less of its path mention ... */
+    static final double FRAME_STEP = 0.1;
+    /**
+     * ... down to this share: an outer frame still names its file outright ({@link #PATH_SUFFIX} × this is
+     * {@link #NAMES_THE_FILE} of the scale), it only ranks below the frames nearer the error.
+     */
+    static final double FRAME_FLOOR = 0.75;
 
     /** Absolute scale: naming a path outright is full strength, weaker mentions stay weaker. */
     @Override
@@ -44,9 +51,13 @@ public final class MentionSignal implements Signal {
     @Override
     public List<SignalHit> score(TaskQuery query, SnapshotView view) {
         Map<String, SignalHit> best = new LinkedHashMap<>();
+        frames(query.mentions(), view, best);
         for (Mention m : query.mentions()) {
             switch (m.kind()) {
-                case PATH, FILE, FRAME -> matchPath(m.path(), view, best);
+                case PATH, FILE -> matchPath(m.path(), view, best);
+                case FRAME -> {
+                    // scored with the other frames of the trace, by their distance from the error
+                }
                 case QUALIFIED -> matchStem(m.text().split("::|[.#]")[0], "mentions " + m.text(), view, best);
                 case SYMBOL -> matchStem(m.text(), "mentions " + m.text(), view, best);
                 case QUOTED -> {
@@ -55,6 +66,50 @@ public final class MentionSignal implements Signal {
             }
         }
         return new ArrayList<>(best.values());
+    }
+
+    /**
+     * The frames of the task's traces that are files of the view, each scored as a path mention times
+     * {@link #frameFactor} of its place counted from the error: the frame that raised it is where a fix most
+     * often goes, the outer frames are the way there. Python prints a trace with the innermost frame last,
+     * the other languages first; frames outside the repository (the runtime, the caller's own code) do not
+     * count, so the innermost frame of the repository is the first place.
+     */
+    private static void frames(List<Mention> mentions, SnapshotView view, Map<String, SignalHit> best) {
+        List<Map<String, SignalHit>> found = new ArrayList<>();
+        List<Boolean> innermostLast = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.kind() != Mention.Kind.FRAME) {
+                continue;
+            }
+            Map<String, SignalHit> hits = new LinkedHashMap<>();
+            matchPath(m.path(), view, hits);
+            if (!hits.isEmpty()) {
+                found.add(hits);
+                innermostLast.add(isPython(m.path()));
+            }
+        }
+        int innermostFirst = (int) innermostLast.stream().filter(last -> !last).count();
+        int lastSeen = 0;
+        for (int i = 0, firstSeen = 0; i < found.size(); i++) {
+            int place = innermostLast.get(i) ? found.size() - innermostFirst - 1 - lastSeen++ : firstSeen++;
+            double factor = frameFactor(place);
+            for (SignalHit h : found.get(i).values()) {
+                keep(best, new SignalHit(h.file(), h.score() * factor,
+                        h.evidence() + (place == 0 ? " (the frame nearest the error)"
+                                : " (frame " + (place + 1) + " from the error)")));
+            }
+        }
+    }
+
+    /** A frame's share by its place from the error (0: the innermost frame of the repository). */
+    static double frameFactor(int place) {
+        return Math.max(FRAME_FLOOR, 1.0 - FRAME_STEP * place);
+    }
+
+    private static boolean isPython(String path) {
+        String lower = path == null ? "" : path.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".py") || lower.endsWith(".pyw") || lower.endsWith(".pyi");
     }
 
     private static void matchPath(String path, SnapshotView view, Map<String, SignalHit> best) {

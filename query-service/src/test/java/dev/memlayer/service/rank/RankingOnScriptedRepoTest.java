@@ -182,6 +182,34 @@ class RankingOnScriptedRepoTest {
     }
 
     @Test
+    void rank_traceback_framesNearerTheErrorCountMore() {
+        // Python prints the innermost frame last: pricing.py raised, orders.py only called it
+        String trace = """
+                Traceback (most recent call last):
+                  File "/srv/app/shop/orders.py", line 5, in place_order
+                    rate = compute_discount_rate(cart)
+                  File "/srv/app/shop/pricing.py", line 6, in compute_discount_rate
+                    if quantity >= threshold:
+                TypeError: '>=' not supported between instances of 'Cart' and 'int'
+                """;
+        JsonPath r = context(trace, "auto");
+
+        List<String> ranking = ranking(r);
+        assertThat(ranking.indexOf(TestRepo.PRICING)).isLessThan(ranking.indexOf("shop/orders.py"));
+        assertThat(mention(r, TestRepo.PRICING).get("evidence")).asString().contains("the frame nearest the error");
+        assertThat(mention(r, "shop/orders.py").get("evidence")).asString().contains("frame 2 from the error");
+        assertThat(((Number) mention(r, "shop/orders.py").get("weight")).doubleValue())
+                .isLessThan(((Number) mention(r, TestRepo.PRICING).get("weight")).doubleValue());
+    }
+
+    /** The mention reason of a file, included or omitted, failing when it has none. */
+    private static Map<String, Object> mention(JsonPath r, String path) {
+        List<Map<String, Object>> reasons = r.getList("files.find { it.path == '" + path + "' }.reasons");
+        return reasons.stream().filter(reason -> "mention".equals(reason.get("signal"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no mention reason for " + path + " among " + reasons));
+    }
+
+    @Test
     void rank_testFile_ranksBelowItsSource_forABugfix_butNotForATestTask() {
         List<String> bugfix = ranking(context(TASK, "bugfix"));
         assertThat(bugfix).contains(TestRepo.PRICING_TEST);
