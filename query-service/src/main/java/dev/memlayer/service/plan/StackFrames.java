@@ -138,6 +138,28 @@ final class StackFrames {
     }
 
     private static Mention frame(String text, String path, String line, String symbol) {
-        return new Mention(Mention.Kind.FRAME, text, TaskParser.normalizePath(path), Integer.parseInt(line), symbol);
+        return new Mention(Mention.Kind.FRAME, text, TaskParser.normalizePath(inPackage(path)), Integer.parseInt(line),
+                symbol);
+    }
+
+    /** An installed package's file: Python's {@code site-packages/}, a Go module cache's {@code module@version/}. */
+    private static final Pattern INSTALLED = Pattern.compile("(?:^|/)(?:(?:site|dist)-packages|[^/]+@v\\d[^/]*)/(.+)$");
+
+    /**
+     * A frame's path inside the package it was installed from, when it was ({@code
+     * …/site-packages/flask/app.py} → {@code flask/app.py}, {@code …/node_modules/express/lib/router/index.js}
+     * → {@code lib/router/index.js}, {@code …/pkg/mod/github.com/gin-gonic/gin@v1.9.1/context.go} → {@code
+     * context.go}): a user's trace runs the released package, and its repository holds the same files under
+     * its own root (or {@code src/}), which the install directories would hide from a path match.
+     */
+    static String inPackage(String path) {
+        int modules = path.lastIndexOf("node_modules/");
+        if (modules >= 0) {
+            String rest = path.substring(modules + "node_modules/".length());
+            int skip = rest.startsWith("@") ? rest.indexOf('/', rest.indexOf('/') + 1) : rest.indexOf('/');
+            return skip > 0 ? rest.substring(skip + 1) : path;
+        }
+        Matcher m = INSTALLED.matcher(path);
+        return m.find() ? m.group(1) : path;
     }
 }

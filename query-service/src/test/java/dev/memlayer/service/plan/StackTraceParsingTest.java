@@ -87,8 +87,8 @@ class StackTraceParsingTest {
         assertThat(terms).contains("compute_total", "amount", "unsupported", "operand")
                 .doesNotContain("traceback", "recent", "home", "venv", "site", "packages", "shop", "invoices", "py",
                         "118");
-        assertThat(frames(task)).extracting(Mention::path)
-                .containsExactly("home/dev/venv/lib/python3.12/site-packages/shop/billing/invoices.py");
+        // the frame's file, inside the installed package it ran from
+        assertThat(frames(task)).extracting(Mention::path).containsExactly("shop/billing/invoices.py");
     }
 
     @Test
@@ -127,6 +127,28 @@ class StackTraceParsingTest {
     }
 
     @Test
+    void framesInAnInstalledPackage_pointAtThePackagesOwnPath() {
+        // a user's trace runs the released package; its repository holds the files under its own root or src/
+        assertThat(StackFrames.inPackage("/home/u/venv/lib/python3.12/site-packages/flask/json/provider.py"))
+                .isEqualTo("flask/json/provider.py");
+        assertThat(StackFrames.inPackage("/usr/lib/python3/dist-packages/requests/models.py"))
+                .isEqualTo("requests/models.py");
+        assertThat(StackFrames.inPackage("/app/node_modules/express/lib/router/index.js"))
+                .isEqualTo("lib/router/index.js");
+        assertThat(StackFrames.inPackage("/app/node_modules/@babel/core/lib/parse.js")).isEqualTo("lib/parse.js");
+        assertThat(StackFrames.inPackage("/root/go/pkg/mod/github.com/gin-gonic/gin@v1.9.1/binding/json.go"))
+                .isEqualTo("binding/json.go");
+        // a path in the project itself stays as written
+        assertThat(StackFrames.inPackage("/home/dev/shop/billing/invoices.py"))
+                .isEqualTo("/home/dev/shop/billing/invoices.py");
+        assertThat(frames("""
+                Traceback (most recent call last):
+                  File "/home/u/venv/lib/python3.12/site-packages/flask/app.py", line 1498, in __call__
+                    return self.wsgi_app(environ, start_response)
+                """)).extracting(Mention::path).containsExactly("flask/app.py");
+    }
+
+    @Test
     void javascript_framesWithAndWithoutFunctionNames() {
         String task = """
                 TypeError: Cannot read properties of undefined (reading 'map')
@@ -138,8 +160,9 @@ class StackTraceParsingTest {
 
         assertThat(frames(task)).containsExactly(
                 frame("src/components/List.jsx:14:23", "src/components/List.jsx", 14, "renderItems"),
+                // a frame in an installed package points inside the package
                 frame("/app/node_modules/react-dom/cjs/react-dom.development.js:3990:14",
-                        "app/node_modules/react-dom/cjs/react-dom.development.js", 3990, null),
+                        "cjs/react-dom.development.js", 3990, null),
                 frame("/app/src/server.mjs:88:5", "app/src/server.mjs", 88, "handle"),
                 frame("src/index.ts:7:1", "src/index.ts", 7, null));
         assertThat(TaskParser.parse(task).mentions()).contains(new Mention(Mention.Kind.SYMBOL, "TypeError"));
