@@ -142,6 +142,20 @@ final class StackFrames {
                 symbol);
     }
 
+    /**
+     * A frame of the language's own runtime or standard library: the JDK's and Kotlin's or Scala's packages,
+     * Python's {@code lib/pythonX.Y/} outside an installed package, Node's {@code node:} modules, Go's GOROOT.
+     */
+    private static final Pattern JVM_RUNTIME = Pattern.compile("^(?:java|javax|jdk|sun|com\\.sun|kotlin|scala)\\.");
+    private static final Pattern RUNTIME_PATH = Pattern.compile(
+            "^node:|(?:^|/)lib/python\\d[\\d.]*/(?!.*-packages/)|(?:^|/)(?:usr/local/go|usr/lib/go[^/]*)/src/");
+
+    /** Whether the frame is the runtime's: it names no code of any repository a task is about. */
+    static boolean isRuntime(Found frame) {
+        Mention m = frame.mention();
+        return JVM_RUNTIME.matcher(m.text()).find() || RUNTIME_PATH.matcher(m.text()).find();
+    }
+
     /** An installed package's file: Python's {@code site-packages/}, a Go module cache's {@code module@version/}. */
     private static final Pattern INSTALLED = Pattern.compile("(?:^|/)(?:(?:site|dist)-packages|[^/]+@v\\d[^/]*)/(.+)$");
 

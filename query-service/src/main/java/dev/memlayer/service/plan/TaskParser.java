@@ -80,8 +80,9 @@ public final class TaskParser {
      * scaffolding blanked. A frame's path is a mention already; as words it added the install's
      * directories ({@code home}, {@code venv}, {@code site}, {@code packages}), which match code by
      * chance, and a path's own words ({@code flask/app.py}: {@code app}) that the frame's file already
-     * stands for. In a text with frames, hexadecimal addresses and the module directories of Go import
-     * paths go too. Function names, package names and messages stay.
+     * stands for. A frame of the language's runtime goes whole ({@code java.lang.StringBuilder.append}). In a
+     * text with frames, hexadecimal addresses and the module directories of Go import paths go too. Function
+     * names, package names and messages stay.
      */
     private static String termText(String task, List<StackFrames.Found> frames) {
         Matcher scaffolding = TRACE_SCAFFOLDING.matcher(task);
@@ -91,7 +92,11 @@ public final class TaskParser {
         }
         char[] text = task.toCharArray();
         for (StackFrames.Found f : frames) {
-            Arrays.fill(text, f.locationStart(), f.locationEnd(), ' ');
+            if (StackFrames.isRuntime(f)) { // StringBuilder.append, json/encoder.py: the runtime's words, not the code's
+                Arrays.fill(text, f.start(), f.end(), ' ');
+            } else {
+                Arrays.fill(text, f.locationStart(), f.locationEnd(), ' ');
+            }
         }
         for (boolean found = anyScaffolding; found; found = scaffolding.find()) {
             Arrays.fill(text, scaffolding.start(), scaffolding.end(), ' ');

@@ -47,6 +47,8 @@ class StackTraceParsingTest {
         assertThat(all).doesNotContain(new Mention(Mention.Kind.SYMBOL, "main"));
         assertThat(TaskParser.parse(task).terms()).contains("invoiceservice", "total", "submit")
                 .doesNotContain("main", "caused");
+        // the JDK's own frame names no code of the repository: its words (thread, run) are no terms
+        assertThat(TaskParser.parse(task).terms()).doesNotContain("thread", "run");
         assertThat(IntentClassifier.fromText(task)).isEqualTo(Intent.BUGFIX);
     }
 
@@ -88,6 +90,12 @@ class StackTraceParsingTest {
                 .doesNotContain("traceback", "recent", "home", "venv", "site", "packages", "shop", "invoices", "py",
                         "118");
         // the frame's file, inside the installed package it ran from
+        assertThat(TaskParser.parse("""
+                Traceback (most recent call last):
+                  File "/home/dev/venv/lib/python3.12/site-packages/shop/billing/invoices.py", line 118, in total
+                  File "/usr/lib/python3.12/json/encoder.py", line 180, in default
+                TypeError: Object of type Decimal is not JSON serializable
+                """).terms()).contains("total", "decimal").doesNotContain("encoder", "default");
         assertThat(frames(task)).extracting(Mention::path).containsExactly("shop/billing/invoices.py");
     }
 
