@@ -91,14 +91,18 @@ final class StackFrames {
         while (m.find()) {
             String function = null;
             int lineStart = m.start();
+            int start = m.start(1);
             if (lineStart > 0) {
                 int prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
                 Matcher f = GO_FUNCTION.matcher(text.substring(prevStart, lineStart - 1));
                 if (f.matches()) {
                     function = f.group(3);
+                    if (RUNTIME_PATH.matcher(m.group(1)).find()) {
+                        start = prevStart; // the runtime's function line (runtime.mapassign_faststr) goes with it
+                    }
                 }
             }
-            out.add(new Found(m.start(1), m.end(), m.start(1), m.end(),
+            out.add(new Found(start, m.end(), m.start(1), m.end(),
                     frame(m.group(1) + ":" + m.group(2), m.group(1), m.group(2), function)));
         }
     }

@@ -130,6 +130,20 @@ class StackTraceParsingTest {
         // and the path is no file of the repository
         assertThat(TaskParser.parse(task).terms()).contains("billing", "api")
                 .doesNotContain("github", "com", "acme");
+        // a frame of Go's runtime gives no terms and no mentions, its function line included
+        String inRuntime = """
+                panic: assignment to entry in nil map
+
+                goroutine 1 [running]:
+                runtime.mapassign_faststr(...)
+                	/usr/local/go/src/runtime/map_faststr.go:203 +0x3f
+                github.com/acme/shop/internal/billing.(*Service).Total(0x0)
+                	/home/dev/shop/internal/billing/service.go:57 +0x2d
+                """;
+        assertThat(TaskParser.parse(inRuntime).terms()).contains("total", "billing", "assignment")
+                .doesNotContain("mapassign_faststr", "faststr", "runtime");
+        assertThat(TaskParser.parse(inRuntime).mentions()).extracting(Mention::text)
+                .noneMatch(text -> text.contains("mapassign"));
         assertThat(TaskParser.parse(task).mentions()).extracting(Mention::text)
                 .noneMatch(text -> text.startsWith("github.com"));
     }
