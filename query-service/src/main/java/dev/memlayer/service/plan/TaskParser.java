@@ -92,7 +92,7 @@ public final class TaskParser {
         }
         char[] text = task.toCharArray();
         for (StackFrames.Found f : frames) {
-            if (StackFrames.isRuntime(f)) { // StringBuilder.append, json/encoder.py: the runtime's words, not the code's
+            if (StackFrames.isRuntime(f)) { // StringBuilder.append, json/encoder.py: the runtime's words
                 Arrays.fill(text, f.start(), f.end(), ' ');
             } else {
                 Arrays.fill(text, f.locationStart(), f.locationEnd(), ' ');

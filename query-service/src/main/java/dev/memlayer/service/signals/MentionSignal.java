@@ -94,10 +94,10 @@ public final class MentionSignal implements Signal {
         for (int i = 0, firstSeen = 0; i < found.size(); i++) {
             int place = innermostLast.get(i) ? found.size() - innermostFirst - 1 - lastSeen++ : firstSeen++;
             double factor = frameFactor(place);
+            String which = place == 0 ? " (the frame nearest the error)"
+                    : " (frame " + (place + 1) + " from the error)";
             for (SignalHit h : found.get(i).values()) {
-                keep(best, new SignalHit(h.file(), h.score() * factor,
-                        h.evidence() + (place == 0 ? " (the frame nearest the error)"
-                                : " (frame " + (place + 1) + " from the error)")));
+                keep(best, new SignalHit(h.file(), h.score() * factor, () -> h.evidence() + which));
             }
         }
     }
