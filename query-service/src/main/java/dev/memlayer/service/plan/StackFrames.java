@@ -16,9 +16,21 @@ final class StackFrames {
 
     /**
      * A frame found at {@code start..end} of the text; its file location (path, line, column) is at
-     * {@code locationStart..locationEnd}.
+     * {@code locationStart..locationEnd}. A Go frame whose function line names its package by an import
+     * path with directories ({@code github.com/gohugoio/hugo/hugolib}) has that path at {@code
+     * importStart..importEnd}; other frames have -1 there.
      */
-    record Found(int start, int end, int locationStart, int locationEnd, Mention mention) {
+    record Found(int start, int end, int locationStart, int locationEnd, int importStart, int importEnd,
+            Mention mention) {
+
+        Found(int start, int end, int locationStart, int locationEnd, Mention mention) {
+            this(start, end, locationStart, locationEnd, -1, -1, mention);
+        }
+
+        /** Where the import path's module directories end ({@code github.com/gohugoio/hugo/}), or -1. */
+        int moduleEnd(String text) {
+            return importStart < 0 ? -1 : text.lastIndexOf('/', importEnd - 1) + 1;
+        }
     }
 
     private static final Pattern JAVA = Pattern.compile(
@@ -92,6 +104,8 @@ final class StackFrames {
             String function = null;
             int lineStart = m.start();
             int start = m.start(1);
+            int importStart = -1;
+            int importEnd = -1;
             if (lineStart > 0) {
                 int prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
                 Matcher f = GO_FUNCTION.matcher(text.substring(prevStart, lineStart - 1));
@@ -100,9 +114,15 @@ final class StackFrames {
                     if (RUNTIME_PATH.matcher(m.group(1)).find()) {
                         start = prevStart; // the runtime's function line (runtime.mapassign_faststr) goes with it
                     }
+                    String importPath = f.group(1);
+                    int slash = importPath.lastIndexOf('/');
+                    if (slash > 0 && importPath.indexOf('.', slash) < 0) { // directories, then a package name
+                        importStart = prevStart + f.start(1);
+                        importEnd = prevStart + f.end(1);
+                    }
                 }
             }
-            out.add(new Found(start, m.end(), m.start(1), m.end(),
+            out.add(new Found(start, m.end(), m.start(1), m.end(), importStart, importEnd,
                     frame(m.group(1) + ":" + m.group(2), m.group(1), m.group(2), function)));
         }
     }

@@ -59,13 +59,6 @@ public final class TaskParser {
             + "|The above exception was the direct cause of the following exception:"
             + "|^[ \\t]*\\.\\.\\. \\d+ (?:more|common frames omitted)[ \\t]*$"
             + "|goroutine \\d+ \\[[^\\]\\n]*\\]:|\\[signal [^\\]\\n]*\\]");
-    /**
-     * A Go frame's function line names its package by import path ({@code
-     * github.com/gohugoio/hugo/hugolib.(*pageState).Render(…)}): group 1 is the module's directories
-     * ({@code github}, {@code com}, {@code gohugoio} match code by chance), group 2 the package itself.
-     */
-    private static final Pattern GO_PACKAGE_PATH = Pattern.compile(
-            "(?m)^[ \\t]*((?:[\\w.@~-]+/)+)([\\w@~-]+)\\.(?:\\(\\*?\\w+\\)\\.)?\\w+(?:\\.func\\d+)*\\(.*\\)[ \\t]*$");
     /** Addresses and offsets in a trace ({@code 0xc000120a50}, {@code +0x2a}): no code says them. */
     private static final Pattern HEX = Pattern.compile("\\b0x[0-9a-fA-F]+\\b");
 
@@ -106,9 +99,10 @@ public final class TaskParser {
             while (hex.find()) {
                 Arrays.fill(text, hex.start(), hex.end(), ' ');
             }
-            Matcher goPackage = GO_PACKAGE_PATH.matcher(task);
-            while (goPackage.find()) {
-                Arrays.fill(text, goPackage.start(1), goPackage.end(1), ' ');
+            for (StackFrames.Found f : frames) { // github, com, gohugoio match code by chance
+                if (f.importStart() >= 0) {
+                    Arrays.fill(text, f.importStart(), f.moduleEnd(task), ' ');
+                }
             }
         }
         return new String(text);
@@ -149,10 +143,9 @@ public final class TaskParser {
         for (StackFrames.Found f : frames) {
             spans.claim(f.start(), f.end(), f.mention());
         }
-        if (!frames.isEmpty()) { // a Go frame's import path is no file of the repository
-            Matcher goPackage = GO_PACKAGE_PATH.matcher(task);
-            while (goPackage.find()) {
-                spans.reserve(goPackage.start(1), goPackage.end(2) + 1);
+        for (StackFrames.Found f : frames) {
+            if (f.importStart() >= 0) { // a Go frame's import path (and its dot) is no file of the repository
+                spans.reserve(f.importStart(), f.importEnd() + 1);
             }
         }
         errorLines(task, spans);
