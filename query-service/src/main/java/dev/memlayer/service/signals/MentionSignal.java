@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Files the task names outright: an exact repository path ({@value #EXACT_PATH}), a path suffix
- * ({@value #PATH_SUFFIX}), a file name ({@value #FILE_NAME}, shared among same-named files), or a
+ * ({@value #PATH_SUFFIX}), a file name ({@value #FILE_NAME}, shared among same-named files; so counts a
+ * top-level file that only ends a longer path, whose directories the repository does not have), or a
  * {@code Class.method}, identifier or kebab-case name ({@code no-shadow}, {@code `--no-semi`}, read as such
  * by {@link dev.memlayer.service.plan.TaskParser}) equal to a file-name stem in any naming convention
  * ({@value #TYPE_NAME}, see {@link CompactStems}).
@@ -124,22 +125,36 @@ public final class MentionSignal implements Signal {
         String lower = path.toLowerCase(Locale.ROOT);
         if (path.contains("/")) {
             String suffix = "/" + lower;
-            for (ManifestEntry f : view.filesNamed(lower.substring(lower.lastIndexOf('/') + 1))) {
+            List<ManifestEntry> named = view.filesNamed(lower.substring(lower.lastIndexOf('/') + 1));
+            for (ManifestEntry f : named) {
                 String repoPath = f.path().toLowerCase(Locale.ROOT);
-                // either side may carry more leading directories: a frame's absolute path ends with
-                // the repository path; a short mention is a suffix of it
-                if (repoPath.endsWith(suffix) || lower.endsWith("/" + repoPath)) {
+                // either side may carry more leading directories: a short mention is a suffix of the
+                // repository path, and a frame's absolute path ends with it (/home/dev/gin/context.go)
+                if (repoPath.endsWith(suffix) || lower.endsWith("/" + repoPath) && repoPath.contains("/")) {
                     keep(best, new SignalHit(f, PATH_SUFFIX, "mentions path " + path));
+                } else if (lower.endsWith("/" + repoPath)) {
+                    // a top-level file at the end of a longer path: no directory of the repository
+                    // confirms it, so the path names only the file name (lib/router/index.js, a file
+                    // since moved away, is not the top-level index.js)
+                    keep(best, new SignalHit(f, fileNameShare(named), "mentions file name " + f.path()
+                            + " at the end of path " + path + shared(named)));
                 }
             }
             return;
         }
         List<ManifestEntry> named = view.filesNamed(lower);
         for (ManifestEntry f : named) {
-            double score = FILE_NAME / Math.sqrt(named.size());
-            keep(best, new SignalHit(f, score, "mentions file name " + path
-                    + (named.size() > 1 ? " (" + named.size() + " files share it)" : "")));
+            keep(best, new SignalHit(f, fileNameShare(named), "mentions file name " + path + shared(named)));
         }
+    }
+
+    /** A file name's strength, shared among the files that have it. */
+    private static double fileNameShare(List<ManifestEntry> named) {
+        return FILE_NAME / Math.sqrt(named.size());
+    }
+
+    private static String shared(List<ManifestEntry> named) {
+        return named.size() > 1 ? " (" + named.size() + " files share it)" : "";
     }
 
     private static void matchStem(String identifier, String evidence, SnapshotView view,

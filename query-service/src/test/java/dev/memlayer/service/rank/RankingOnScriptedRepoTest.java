@@ -2,6 +2,7 @@ package dev.memlayer.service.rank;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.memlayer.service.support.ShopRepoProfile;
 import dev.memlayer.service.support.TestRepo;
@@ -200,6 +201,26 @@ class RankingOnScriptedRepoTest {
         assertThat(mention(r, "shop/orders.py").get("evidence")).asString().contains("frame 2 from the error");
         assertThat(((Number) mention(r, "shop/orders.py").get("weight")).doubleValue())
                 .isLessThan(((Number) mention(r, TestRepo.PRICING).get("weight")).doubleValue());
+    }
+
+    @Test
+    void rank_traceFrame_ofAFileMovedAway_namesATopLevelNamesakeOnlyByItsFileName() {
+        // the installed package still has lib/legacy/index.js; the repository moved it away, and its
+        // top-level index.js only shares the file name
+        String trace = """
+                TypeError: paper is undefined
+                    at wrap (/srv/app/node_modules/shop/shop/web/gift-wrap.js:2:22)
+                    at checkout (/srv/app/node_modules/shop/lib/legacy/index.js:7:3)
+                """;
+        JsonPath r = context(trace, "auto");
+
+        assertThat(ranking(r).get(0)).isEqualTo(TestRepo.GIFT_WRAP);
+        assertThat(mention(r, TestRepo.GIFT_WRAP).get("evidence")).asString()
+                .contains("mentions path shop/web/gift-wrap.js");
+        assertThat(mention(r, "index.js").get("evidence")).asString()
+                .contains("mentions file name index.js at the end of path lib/legacy/index.js (2 files share it)");
+        // a path suffix would be 4 of 5 at frame 2 (× .9): .72; the shared file name is 3 / √2 of 5 × .9
+        assertThat(((Number) mention(r, "index.js").get("weight")).doubleValue()).isCloseTo(0.382, within(0.002));
     }
 
     /** The mention reason of a file, included or omitted, failing when it has none. */

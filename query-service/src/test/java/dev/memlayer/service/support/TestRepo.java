@@ -192,6 +192,8 @@ public final class TestRepo implements AutoCloseable {
                 }
                 module.exports = { wrap };
                 """);
+        repo.write("index.js", "module.exports = require(\"./shop/web\");\n");
+        repo.write("shop/web/index.js", "module.exports = { ...require(\"./gift-wrap\") };\n");
         repo.write(EXPRESS_CHECK, """
                 from shop.checks.messages import should_have_express_delivery
 
