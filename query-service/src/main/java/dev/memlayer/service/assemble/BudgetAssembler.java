@@ -34,10 +34,12 @@ public class BudgetAssembler {
     static final double NEAR_LIMIT_SHARE = 0.02;
 
     private final SectionChooser chooser;
+    private final ContentReader contents;
     private final TokenEstimator tokens;
 
     public BudgetAssembler(ContentReader contents, SymbolReader symbols, TokenEstimator tokens) {
         this.chooser = new SectionChooser(contents, symbols, tokens);
+        this.contents = contents;
         this.tokens = tokens;
     }
 
@@ -60,6 +62,7 @@ public class BudgetAssembler {
             return new Assembly(List.of(), List.of(), sorted(omitted), "", 0, limit);
         }
         int used = fixed;
+        TermRarity rarity = rarity(ranked, query);
         for (int i = 0; i < examined; i++) {
             RankedFile rf = ranked.get(i);
             if (included.size() >= MAX_FILES) {
@@ -68,7 +71,7 @@ public class BudgetAssembler {
             }
             int overhead = included.isEmpty() ? title : 0;
             Optional<AssembledFile> section = limit - used - overhead <= 0 ? Optional.empty()
-                    : chooser.fit(rf, included.size() + 1, query, limit - used - overhead);
+                    : chooser.fit(rf, included.size() + 1, query, rarity, limit - used - overhead);
             if (section.isPresent()) {
                 included.add(section.get());
                 positions.add(i);
@@ -78,6 +81,15 @@ public class BudgetAssembler {
             }
         }
         return enforce(header, title, included, positions, omitted, used, limit);
+    }
+
+    /** The task words' rarity among the texts of the best-ranked files (most of which are shown anyway). */
+    private TermRarity rarity(List<RankedFile> ranked, TaskQuery query) throws SQLException {
+        List<String> texts = new ArrayList<>(TermRarity.FILES);
+        for (int i = 0; i < ranked.size() && texts.size() < TermRarity.FILES; i++) {
+            contents.text(ranked.get(i).file().contentHash()).ifPresent(texts::add);
+        }
+        return TermRarity.among(query.terms(), texts);
     }
 
     /**

@@ -8,9 +8,9 @@ import java.util.Locale;
 
 /**
  * Line windows around lines that contain task terms, best first. A line's weight is the sum, over
- * the terms it contains, of 1 / (lines containing that term), so a line with a rare term
- * ({@code discount17}) beats one of many lines with a common one ({@code discount}); a window's
- * score is the sum of its lines' weights. A file with no matching line gets its head, where
+ * the terms it contains, of the term's {@link TermRarity} / (lines containing that term), so a line with a
+ * rare term ({@code discount17}) beats one of many lines with a common one ({@code discount}), and a word
+ * every top file holds (the project's name) barely counts; a window's score is the sum of its lines' weights. A file with no matching line gets its head, where
  * imports and the type declaration usually say what it is.
  */
 final class SnippetCutter {
@@ -29,8 +29,8 @@ final class SnippetCutter {
     }
 
     /** Windows in relevance order (best first); never empty for a non-empty file. */
-    static List<Snippet> cut(List<String> lines, List<String> terms) {
-        List<Snippet> windows = windows(lineWeights(lines, terms));
+    static List<Snippet> cut(List<String> lines, List<String> terms, TermRarity rarity) {
+        List<Snippet> windows = windows(lineWeights(lines, terms, rarity));
         if (windows.isEmpty()) {
             int end = Math.min(lines.size(), HEAD_LINES);
             return end < 1 ? List.of() : List.of(new Snippet(new LineRange(1, end), 1, 0));
@@ -83,10 +83,10 @@ final class SnippetCutter {
      * (1-based, inclusive), or 0 when no line there holds a task term. Lines are weighed as {@link #cut}
      * weighs them, over that range alone.
      */
-    static int focusWithin(List<String> lines, int first, int last, List<String> terms) {
+    static int focusWithin(List<String> lines, int first, int last, List<String> terms, TermRarity rarity) {
         int lo = Math.max(1, first);
         int hi = Math.min(lines.size(), last);
-        return lo > hi ? 0 : bestFocus(lineWeights(lines.subList(lo - 1, hi), terms), lo);
+        return lo > hi ? 0 : bestFocus(lineWeights(lines.subList(lo - 1, hi), terms, rarity), lo);
     }
 
     /** The focus of the best window over these line weights ({@link #windows}), offset to 1-based file lines. */
@@ -110,17 +110,31 @@ final class SnippetCutter {
         return out;
     }
 
-    /**
-     * Each line's weight (see the class comment). The lines are lower-cased into one text and each term
-     * found with {@code indexOf} over it, rather than each line searched for each term: the range is
-     * often a whole class, examined answer after answer.
-     */
-    private static double[] lineWeights(List<String> lines, List<String> terms) {
+    /** Each line's weight (see the class comment). */
+    private static double[] lineWeights(List<String> lines, List<String> terms, TermRarity rarity) {
         List<String> needles = terms.stream().filter(t -> t.length() >= MIN_TERM_LENGTH).toList();
+        double[] weights = new double[lines.size()];
+        int[][] holding = linesHolding(lines, needles);
+        for (int k = 0; k < holding.length; k++) {
+            double weight = rarity.of(needles.get(k)) / holding[k].length;
+            for (int line : holding[k]) {
+                weights[line - 1] += weight;
+            }
+        }
+        return weights;
+    }
+
+    /**
+     * For each needle (lower case), the lines (1-based, ascending, each once) that hold it. The lines are
+     * lower-cased into one text and each needle found with {@code indexOf} over it, rather than each line
+     * searched for each needle: the range is often a whole class, examined answer after answer.
+     */
+    static int[][] linesHolding(List<String> lines, List<String> needles) {
         int n = lines.size();
-        double[] weights = new double[n];
-        if (needles.isEmpty() || n == 0) {
-            return weights;
+        int[][] out = new int[needles.size()][];
+        if (n == 0) {
+            java.util.Arrays.fill(out, new int[0]);
+            return out;
         }
         int[] starts = new int[n + 1];
         StringBuilder sb = new StringBuilder();
@@ -131,20 +145,19 @@ final class SnippetCutter {
         starts[n] = sb.length();
         String text = sb.toString();
         int[] hitLines = new int[n];
-        for (String needle : needles) {
+        for (int k = 0; k < out.length; k++) {
+            String needle = needles.get(k);
             int count = 0;
             int line = 0;
             for (int at = text.indexOf(needle); at >= 0; ) {
                 while (starts[line + 1] <= at) {
                     line++;
                 }
-                hitLines[count++] = line;
-                at = text.indexOf(needle, starts[line + 1]); // a line counts once per term
+                hitLines[count++] = line + 1;
+                at = text.indexOf(needle, starts[line + 1]); // a line counts once per needle
             }
-            for (int k = 0; k < count; k++) {
-                weights[hitLines[k]] += 1.0 / count;
-            }
+            out[k] = java.util.Arrays.copyOf(hitLines, count);
         }
-        return weights;
+        return out;
     }
 }

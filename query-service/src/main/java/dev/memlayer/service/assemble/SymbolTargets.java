@@ -74,7 +74,7 @@ final class SymbolTargets {
      *                  empty element more)
      */
     static List<Target> find(String path, List<SymbolFact> symbols, TaskQuery query, List<String> lines,
-            int lineCount) {
+            int lineCount, TermRarity rarity) {
         if (lineCount < 1) {
             return List.of();
         }
@@ -154,7 +154,7 @@ final class SymbolTargets {
         out.sort(Comparator.comparingDouble(Target::score).reversed()
                 .thenComparingInt(t -> t.ranges().get(0).first()));
         List<Target> kept = out.size() > MAX_TARGETS ? out.subList(0, MAX_TARGETS) : out;
-        return kept.stream().map(t -> focused(t, lines, query.terms(), lineCount)).toList();
+        return kept.stream().map(t -> focused(t, lines, query.terms(), rarity, lineCount)).toList();
     }
 
     /**
@@ -164,13 +164,14 @@ final class SymbolTargets {
      * {@code url_prefix} and {@code nested} are handled, not 60 lines of its docstring. Without such a
      * window it keeps its first lines.
      */
-    private static Target focused(Target t, List<String> lines, List<String> terms, int lineCount) {
+    static Target focused(Target t, List<String> lines, List<String> terms, TermRarity rarity,
+            int lineCount) {
         SymbolFact s = t.symbol();
         if (s == null || t.ranges().size() != 1 || fitsWhole(s, lineCount)) {
             return t; // shown whole, or already centred on a frame line
         }
         int focus = SnippetCutter.focusWithin(lines, s.lineStart() + HEAD_LINES, Math.min(s.lineEnd(), lineCount),
-                terms);
+                terms, rarity);
         return focus > 0 ? target(s, focus, t.score(), lineCount) : t;
     }
 
@@ -253,7 +254,7 @@ final class SymbolTargets {
         return false;
     }
 
-    private static SymbolFact innermost(List<SymbolFact> symbols, int line) {
+    static SymbolFact innermost(List<SymbolFact> symbols, int line) {
         SymbolFact best = null;
         for (SymbolFact s : symbols) {
             if (s.lineStart() <= line && line <= s.lineEnd()
@@ -270,7 +271,7 @@ final class SymbolTargets {
     }
 
     /** The symbol's lines with context; a long symbol shows its head and the window around its focus. */
-    private static Target target(SymbolFact s, int focus, double score, int lineCount) {
+    static Target target(SymbolFact s, int focus, double score, int lineCount) {
         int first = first(s, lineCount);
         int last = last(s, lineCount);
         List<LineRange> ranges = new ArrayList<>();

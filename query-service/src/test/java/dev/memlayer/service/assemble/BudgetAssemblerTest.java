@@ -165,6 +165,17 @@ class BudgetAssemblerTest {
     }
 
     @Test
+    void wordsInsideAMethod_thatTheTaskNamesNoSymbolOf_showThatMethod_notTheOutline() throws Exception {
+        Assembly a = assemble("the weekend surcharge is applied twice", 4000, PolyglotRepo.JAVA_CHECKOUT);
+
+        AssembledFile f = a.files().get(0);
+        assertThat(f.representation()).isEqualTo(Representation.SNIPPETS);
+        assertThat(f.section()).contains("(snippets: step47 L", "|     public long step47(long cents) {",
+                "|         // the weekend surcharge is added here").doesNotContain("step12(");
+        assertThat(f.symbols()).extracting(SymbolFact::name).containsExactly("step47");
+    }
+
+    @Test
     void outlineTooLongForTheBudget_keepsTheMembersTheTaskNames_beforeFallingBackToTheTopLevel() throws Exception {
         int named = 0;
         for (int budget = 120; budget <= 600; budget += 20) {
