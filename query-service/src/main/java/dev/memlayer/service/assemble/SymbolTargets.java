@@ -50,6 +50,7 @@ final class SymbolTargets {
      */
     static final double INCIDENTAL_FACTOR = 0.5;
 
+    private static final String CONSTRUCTOR = "constructor";
     private static final Set<String> CONTAINER_KINDS = Set.of("class", "interface", "enum", "record", "struct",
             "trait", "impl", "module", "object", "type", "annotation");
 
@@ -183,9 +184,14 @@ final class SymbolTargets {
         return repoPath.equals(mentioned) || repoPath.endsWith("/" + mentioned) || mentioned.endsWith("/" + repoPath);
     }
 
-    /** The terms that select this symbol: its whole lower-case name, or its identifier parts when all are terms. */
+    /**
+     * The terms that select this symbol: its whole lower-case name, or its identifier parts when all are terms.
+     * None select a constructor: a word naming the class names the class, whose target shows its head and
+     * where the task's words are, where its constructors' one-line snippets (jsoup's {@code Elements} has
+     * five) showed nothing the task is about.
+     */
     private static List<String> termsMatching(SymbolFact s, String lower, Set<String> terms) {
-        if (lower.length() < MIN_NAME_LENGTH) {
+        if (lower.length() < MIN_NAME_LENGTH || CONSTRUCTOR.equals(s.kind())) {
             return List.of();
         }
         if (terms.contains(lower)) {

@@ -165,6 +165,16 @@ class BudgetAssemblerTest {
     }
 
     @Test
+    void aPlainWordNamingTheClass_showsTheClass_notItsConstructor() throws Exception {
+        Assembly a = assemble("the checkout adds the weekend surcharge twice", 4000, PolyglotRepo.JAVA_CHECKOUT);
+
+        AssembledFile f = a.files().get(0);
+        assertThat(f.representation()).isEqualTo(Representation.SNIPPETS);
+        assertThat(f.symbols()).extracting(SymbolFact::kind).containsExactly("class");
+        assertThat(f.section()).contains("|         // the weekend surcharge is added here");
+    }
+
+    @Test
     void wordsInsideAMethod_thatTheTaskNamesNoSymbolOf_showThatMethod_notTheOutline() throws Exception {
         Assembly a = assemble("the weekend surcharge is applied twice", 4000, PolyglotRepo.JAVA_CHECKOUT);
 
