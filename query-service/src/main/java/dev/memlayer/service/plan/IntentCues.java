@@ -37,9 +37,11 @@ final class IntentCues {
                     // "url_for raises BuildError when …": the type of what goes wrong, written as code
                     + "|(?:raises?|raised|raising|throws?|threw|throwing|gets?|got) (?:an? )?"
                     + "(?-i:[A-Z]\\w*(?:Error|Exception))"),
-            // verbs, not the nouns made of them: "support Kotlin in the symbol extractor" is no refactor
+            // verbs, not the nouns made of them: "support Kotlin in the symbol extractor" is no refactor; and
+            // "inline" only as a verb ("inline the helper", "Inline foo"), not "inline elements" or "inline comments"
             rule(Intent.REFACTOR, "refactor\\w*|renam\\w*|extract(?:s|ed|ing)?|clean ?up|cleanup|simplif\\w*"
-                    + "|restructur\\w*|reorganiz\\w*|dedup\\w*|split(?:s|ting)?|inlin(?:e|es|ed|ing)|decoupl\\w*"
+                    + "|restructur\\w*|reorganiz\\w*|dedup\\w*|split(?:s|ting)?|inlin(?:es|ed|ing)|^inline"
+                    + "|inline(?= (?:the|this|that|these|those|an?|it|its|them)\\b)|decoupl\\w*"
                     + "|mov(?:e|es|ed|ing)|deprecat\\w*"),
             rule(Intent.FEATURE, "add|adds|adding|implement\\w*|support\\w*|new|introduc\\w*|allow\\w*|enabl\\w*"
                     + "|feature|create"),

@@ -64,6 +64,12 @@ class IntentClassifierTest {
         assertThat(IntentClassifier.fromText("make the test client follow redirects by default"))
                 .isEqualTo(Intent.FEATURE);
         assertThat(IntentClassifier.fromText("the test client tests are flaky")).isEqualTo(Intent.TEST);
+        // "inline" as an adjective is HTML's or a comment's, not the refactoring
+        assertThat(IntentClassifier.fromText("Pretty printing adds extra whitespace around inline elements"))
+                .isNotEqualTo(Intent.REFACTOR);
+        assertThat(IntentClassifier.fromText("Inline the retry helper into its only caller")).isEqualTo(Intent.REFACTOR);
+        assertThat(IntentClassifier.fromText("inlined the VAT constant")).isEqualTo(Intent.REFACTOR);
+        assertThat(IntentClassifier.fromText("we should inline it")).isEqualTo(Intent.REFACTOR);
     }
 
     @Test
