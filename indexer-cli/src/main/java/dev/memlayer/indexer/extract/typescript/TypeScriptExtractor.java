@@ -33,7 +33,7 @@ public final class TypeScriptExtractor implements Extractor {
 
     @Override
     public int version() {
-        return 1;
+        return 2; // 2: functions assigned to members at module level (app.listen = function listen() …)
     }
 
     @Override

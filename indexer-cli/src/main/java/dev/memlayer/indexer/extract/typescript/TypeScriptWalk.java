@@ -95,6 +95,11 @@ final class TypeScriptWalk {
                     return true;
                 }
             }
+            case "expression_statement" -> {
+                if (!scope.inFunction() && !scope.inClass() && memberFunction(n, scope)) {
+                    return true;
+                }
+            }
             case "import_statement" -> refs.importStatement(n);
             case "export_statement" -> {
                 TSNode source = ParsedSource.child(n, "source");
@@ -289,6 +294,42 @@ final class TypeScriptWalk {
                 }
             }
         }
+    }
+
+    /**
+     * A function assigned to a member at module level, the way CommonJS code defines its API: {@code
+     * app.listen = function listen() {…}}, {@code exports.parse = (s) => …}, {@code Axios.prototype.request =
+     * function request(config) {…}}. The member is the symbol ({@code listen}, in container {@code app}; a
+     * prototype's is a method of its type, {@code request} in {@code Axios}); it is exported unless its name
+     * starts with an underscore. {@code module.exports = function …} names no member and is left alone.
+     */
+    private boolean memberFunction(TSNode stmt, Scope scope) {
+        TSNode assignment = ParsedSource.namedChildCount(stmt) == 1 ? ParsedSource.namedChild(stmt, 0) : null;
+        if (assignment == null || !src.type(assignment).equals("assignment_expression")) {
+            return false;
+        }
+        TSNode left = ParsedSource.child(assignment, "left");
+        TSNode right = ParsedSource.child(assignment, "right");
+        if (left == null || right == null || !src.type(left).equals("member_expression") || !isFunctionValue(right)) {
+            return false;
+        }
+        TSNode object = ParsedSource.child(left, "object");
+        String name = src.field(left, "property");
+        String owner = object == null ? null : src.text(object);
+        if (name == null || owner == null || owner.equals("module") && name.equals("exports")) {
+            return false;
+        }
+        boolean prototype = owner.endsWith(".prototype");
+        String container = prototype ? owner.substring(0, owner.length() - ".prototype".length()) : owner;
+        if (scope.container() != null) {
+            container = scope.container() + "." + container;
+        }
+        String signature = TypeScriptText.trimHead(src.head(ParsedSource.startByte(stmt), right,
+                ParsedSource.child(right, "body")));
+        facts.symbol(new SymbolFact(prototype ? "method" : "function", name, container, signature,
+                ParsedSource.startLine(stmt), ParsedSource.endLine(stmt), !name.startsWith("_"), jsdoc(stmt)));
+        stack.push(new Frame(right, new Scope(container + "." + name, false, true, false)));
+        return true;
     }
 
     private boolean isFunctionValue(TSNode value) {

@@ -156,6 +156,36 @@ class TypeScriptExtractorTest {
     }
 
     @Test
+    void extract_functionsAssignedToMembers_areTheModulesApi() {
+        FileFacts facts = extractor.extract(SourceFile.of("lib/application.js", """
+                var app = exports = module.exports = {};
+
+                /**
+                 * Listen for connections.
+                 */
+                app.listen = function listen() {
+                  var server = http.createServer(this);
+                  return server.listen.apply(server, arguments);
+                };
+
+                exports._init = () => {};
+                Router.prototype.handle = function handle(req, res) {
+                  next();
+                };
+                module.exports = function createApplication() {};
+                app.locals = Object.create(null);
+                """));
+        assertThat(facts.symbols()).containsExactly(
+                new SymbolFact("variable", "app", null, "var app", 1, 1, false, null),
+                new SymbolFact("function", "listen", "app", "app.listen = function listen()", 6, 9, true,
+                        "Listen for connections."),
+                new SymbolFact("function", "_init", "exports", "exports._init = ()", 11, 11, false, null),
+                new SymbolFact("method", "handle", "Router", "Router.prototype.handle = function handle(req, res)", 12,
+                        14, true, null));
+        assertThat(facts.calls()).extracting(CallFact::callee).contains("createServer", "apply", "next");
+    }
+
+    @Test
     void extract_malformedFile_keepsWhatParsedAndCountsErrors() {
         FileFacts facts = extractor.extract(SourceFile.of("src/bad.ts", """
                 export function ok(a: number) { return a; }
