@@ -15,7 +15,9 @@ import org.treesitter.TreeSitterTypescript;
  * TypeScript, TSX and JavaScript (incl. JSX, ESM and CommonJS) facts, each with its own grammar.
  * Symbols: classes, interfaces, type aliases, enums, namespaces, functions (a {@code const} bound to
  * an arrow or function expression is a function), methods, constructors, fields, properties,
- * module-level constants/variables. Imports (kind): {@code import}, {@code type}, {@code
+ * module-level constants/variables, and CommonJS's functions assigned to members at module level ({@code
+ * app.listen = function listen() …} is {@code listen} in {@code app}; {@code Foo.prototype.bar = …} a method of
+ * {@code Foo}). Imports (kind): {@code import}, {@code type}, {@code
  * side_effect}, {@code reexport} ({@code export … from}), {@code require}, {@code dynamic}.
  * Calls: last identifier of the callee, {@code new Foo()} → {@code Foo}, and a capitalised JSX tag
  * {@code <Button/>} counts as a call of {@code Button} (a component use is a call in React).
