@@ -76,7 +76,8 @@ final class SectionChooser {
         if (pathCost > remaining) {
             return Optional.empty();
         }
-        List<SymbolFact> fileSymbols = symbols.symbols(f.contentHash());
+        SymbolReader.FileSymbols read = symbols.of(f.contentHash());
+        List<SymbolFact> fileSymbols = read.symbols();
         Outline outline = new Outline(fileSymbols, Set.copyOf(query.terms()));
         AssembledFile path = new AssembledFile(rf, Representation.PATH, pathLine, pathSection, pathCost,
                 outline.top(PATH_SYMBOLS));
@@ -85,7 +86,7 @@ final class SectionChooser {
             return Optional.of(path);
         }
         int cap = rank == 1 ? remaining : Math.min(remaining, Math.max(MIN_CAP, (int) (remaining * MAX_SHARE)));
-        File file = new File(rf, rank, reason, text.get(), outline);
+        File file = new File(rf, rank, reason, text.get(), outline, read.extraction());
 
         List<String> lines = lines(text.get());
         int lineCount = text.get().endsWith("\n") ? lines.size() - 1 : lines.size();
@@ -187,14 +188,17 @@ final class SectionChooser {
         private final String reason;
         private final String text;
         private final Outline outline;
+        /** The extraction the symbols came from: an outline's text depends on it as much as on the content. */
+        private final String extraction;
 
-        File(RankedFile rf, int rank, String reason, String text, Outline outline) {
+        File(RankedFile rf, int rank, String reason, String text, Outline outline, String extraction) {
             this.rf = rf;
             this.f = rf.file();
             this.rank = rank;
             this.reason = reason;
             this.text = text;
             this.outline = outline;
+            this.extraction = extraction;
         }
 
         private String line(Representation r) {
@@ -309,7 +313,7 @@ final class SectionChooser {
                 if (named && !outline.namesMembers()) {
                     continue; // the top level alone, tried next
                 }
-                String key = f.path() + '\0' + f.contentHash() + "\0outline:" + level;
+                String key = f.path() + '\0' + f.contentHash() + '\0' + extraction + "\0outline:" + level;
                 int known = named ? -1 : tokens.rememberedSection(key);
                 if (known >= 0 && known + lineCost > cap) {
                     continue;

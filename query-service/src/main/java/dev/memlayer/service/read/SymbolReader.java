@@ -2,6 +2,7 @@ package dev.memlayer.service.read;
 
 import dev.memlayer.model.facts.SymbolFact;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,8 +16,10 @@ import java.util.Map;
 
 /**
  * The symbols of one file content, by content hash: for each extractor that read it, the rows of
- * its newest version, in line order. Facts never change under a content hash, so a bounded LRU
- * keyed by hash can be evicted but never be stale. Docs are not loaded: assembly shows signatures.
+ * its newest version, in line order. A content's facts change only when a newer extractor version reads
+ * it, and a run publishes that with a new snapshot: the bounded LRU is emptied whenever the catalog's views
+ * change, and each entry names the extraction it came from ({@link FileSymbols#extraction}), so what callers
+ * remember of it (an outline's token count) can be keyed by that. Docs are not loaded: assembly shows signatures.
  */
 @ApplicationScoped
 public class SymbolReader {
@@ -33,9 +36,9 @@ public class SymbolReader {
 
     private final ReaderPool pool;
     private final CacheCounters counters = new CacheCounters();
-    private final Map<String, List<SymbolFact>> cache = new LinkedHashMap<>(1024, 0.75f, true) {
+    private final Map<String, FileSymbols> cache = new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, List<SymbolFact>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, FileSymbols> eldest) {
             return size() > CAPACITY;
         }
     };
@@ -44,21 +47,35 @@ public class SymbolReader {
         this.pool = pool;
     }
 
-    /** The symbols of {@code contentHash} in line order; empty when none were extracted. */
-    public List<SymbolFact> symbols(String contentHash) throws SQLException {
+    /**
+     * One content's symbols in line order (empty when none were extracted) and the extraction they came from:
+     * each extractor with the version read, {@code typescript@2}, sorted and space-separated.
+     */
+    public record FileSymbols(List<SymbolFact> symbols, String extraction) {
+    }
+
+    /** The symbols of {@code contentHash}, with the extraction they came from. */
+    public FileSymbols of(String contentHash) throws SQLException {
         synchronized (cache) {
-            List<SymbolFact> known = cache.get(contentHash);
+            FileSymbols known = cache.get(contentHash);
             if (known != null) {
                 counters.hit();
                 return known;
             }
         }
         counters.miss();
-        List<SymbolFact> loaded = load(contentHash);
+        FileSymbols loaded = load(contentHash);
         synchronized (cache) {
             cache.put(contentHash, loaded);
         }
         return loaded;
+    }
+
+    /** A new snapshot may bring a newer extraction of a content already remembered: read them all again. */
+    void forget(@Observes CatalogState changed) {
+        synchronized (cache) {
+            cache.clear();
+        }
     }
 
     /** Hits and misses of the symbols-by-content-hash cache. */
@@ -69,7 +86,7 @@ public class SymbolReader {
     private record Row(String extractor, int version, SymbolFact fact) {
     }
 
-    private List<SymbolFact> load(String contentHash) throws SQLException {
+    private FileSymbols load(String contentHash) throws SQLException {
         List<Row> rows = new ArrayList<>();
         Map<String, Integer> newest = new HashMap<>();
         try (Connection c = pool.connection(); PreparedStatement ps = c.prepareStatement(SELECT_SYMBOLS)) {
@@ -90,6 +107,8 @@ public class SymbolReader {
             }
         }
         out.sort(Comparator.comparingInt(SymbolFact::lineStart));
-        return List.copyOf(out);
+        String extraction = newest.entrySet().stream().map(e -> e.getKey() + "@" + e.getValue()).sorted()
+                .collect(java.util.stream.Collectors.joining(" "));
+        return new FileSymbols(List.copyOf(out), extraction);
     }
 }
