@@ -2,6 +2,7 @@ package dev.memlayer.service.assemble;
 
 import dev.memlayer.service.render.LineRange;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -10,8 +11,9 @@ import java.util.Locale;
  * Line windows around lines that contain task terms, best first. A line's weight is the sum, over
  * the terms it contains, of the term's {@link TermRarity} / (lines containing that term), so a line with a
  * rare term ({@code discount17}) beats one of many lines with a common one ({@code discount}), and a word
- * every top file holds (the project's name) barely counts; a window's score is the sum of its lines' weights. A file with no matching line gets its head, where
- * imports and the type declaration usually say what it is.
+ * every top file holds (the project's name) barely counts; a window's score is the sum of its lines'
+ * weights. A file with no matching line gets its head, where imports and the type declaration usually say
+ * what it is.
  */
 final class SnippetCutter {
 
@@ -133,7 +135,7 @@ final class SnippetCutter {
         int n = lines.size();
         int[][] out = new int[needles.size()][];
         if (n == 0) {
-            java.util.Arrays.fill(out, new int[0]);
+            Arrays.fill(out, new int[0]);
             return out;
         }
         int[] starts = new int[n + 1];
@@ -156,7 +158,7 @@ final class SnippetCutter {
                 hitLines[count++] = line + 1;
                 at = text.indexOf(needle, starts[line + 1]); // a line counts once per needle
             }
-            out[k] = java.util.Arrays.copyOf(hitLines, count);
+            out[k] = Arrays.copyOf(hitLines, count);
         }
         return out;
     }

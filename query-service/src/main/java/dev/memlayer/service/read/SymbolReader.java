@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The symbols of one file content, by content hash: for each extractor that read it, the rows of
@@ -108,7 +109,7 @@ public class SymbolReader {
         }
         out.sort(Comparator.comparingInt(SymbolFact::lineStart));
         String extraction = newest.entrySet().stream().map(e -> e.getKey() + "@" + e.getValue()).sorted()
-                .collect(java.util.stream.Collectors.joining(" "));
+                .collect(Collectors.joining(" "));
         return new FileSymbols(List.copyOf(out), extraction);
     }
 }
