@@ -3,6 +3,7 @@ package dev.memlayer.service.assemble;
 import dev.memlayer.model.facts.SymbolFact;
 import dev.memlayer.model.text.IdentifierSplitter;
 import dev.memlayer.service.plan.Mention;
+import dev.memlayer.service.plan.PathMatch;
 import dev.memlayer.service.plan.TaskQuery;
 import dev.memlayer.service.render.LineRange;
 import java.util.ArrayList;
@@ -81,10 +82,13 @@ final class SymbolTargets {
         }
         Map<Object, Target> best = new LinkedHashMap<>();
         for (Mention m : query.mentions()) {
-            if (m.kind() != Mention.Kind.FRAME || !samePath(path, m.path())) {
+            PathMatch match = m.kind() == Mention.Kind.FRAME ? PathMatch.of(m.path(), path) : PathMatch.NONE;
+            if (match == PathMatch.NONE) {
                 continue;
             }
-            boolean lineInFile = m.line() >= 1 && m.line() <= lineCount;
+            // A frame that names only this file's name (its directories are not this repository's) may still
+            // name a function here; its line may be another file's.
+            boolean lineInFile = match.locatesLines() && m.line() >= 1 && m.line() <= lineCount;
             List<SymbolFact> namesakes = m.symbol() == null ? List.of() : named(symbols, m.symbol());
             if (!namesakes.isEmpty() && !(lineInFile && enclosedBy(symbols, m.line(), m.symbol()))) {
                 // The trace comes from another version of this file: its line points elsewhere here (or past
@@ -174,14 +178,6 @@ final class SymbolTargets {
         int focus = SnippetCutter.focusWithin(lines, s.lineStart() + HEAD_LINES, Math.min(s.lineEnd(), lineCount),
                 terms, rarity);
         return focus > 0 ? target(s, focus, t.score(), lineCount) : t;
-    }
-
-    /** Whether a mention's path (possibly absolute, possibly only package dirs + name) names this file. */
-    static boolean samePath(String repoPath, String mentioned) {
-        if (mentioned == null || mentioned.isEmpty()) {
-            return false;
-        }
-        return repoPath.equals(mentioned) || repoPath.endsWith("/" + mentioned) || mentioned.endsWith("/" + repoPath);
     }
 
     /**

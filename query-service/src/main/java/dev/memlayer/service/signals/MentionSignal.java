@@ -1,6 +1,7 @@
 package dev.memlayer.service.signals;
 
 import dev.memlayer.service.plan.Mention;
+import dev.memlayer.service.plan.PathMatch;
 import dev.memlayer.service.plan.TaskQuery;
 import dev.memlayer.service.read.ManifestEntry;
 import dev.memlayer.service.read.SnapshotView;
@@ -122,29 +123,19 @@ public final class MentionSignal implements Signal {
             keep(best, new SignalHit(exact, EXACT_PATH, "mentions path " + path));
             return;
         }
-        String lower = path.toLowerCase(Locale.ROOT);
-        if (path.contains("/")) {
-            String suffix = "/" + lower;
-            List<ManifestEntry> named = view.filesNamed(lower.substring(lower.lastIndexOf('/') + 1));
-            for (ManifestEntry f : named) {
-                String repoPath = f.path().toLowerCase(Locale.ROOT);
-                // either side may carry more leading directories: a short mention is a suffix of the
-                // repository path, and a frame's absolute path ends with it (/home/dev/gin/context.go)
-                if (repoPath.endsWith(suffix) || lower.endsWith("/" + repoPath) && repoPath.contains("/")) {
-                    keep(best, new SignalHit(f, PATH_SUFFIX, "mentions path " + path));
-                } else if (lower.endsWith("/" + repoPath)) {
-                    // a top-level file at the end of a longer path: no directory of the repository
-                    // confirms it, so the path names only the file name (lib/router/index.js, a file
-                    // since moved away, is not the top-level index.js)
-                    keep(best, new SignalHit(f, fileNameShare(named), "mentions file name " + f.path()
-                            + " at the end of path " + path + shared(named)));
+        String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        List<ManifestEntry> named = view.filesNamed(name);
+        for (ManifestEntry f : named) {
+            switch (PathMatch.of(path, f.path())) {
+                case SAME, SUFFIX -> keep(best, new SignalHit(f, PATH_SUFFIX, "mentions path " + path));
+                case FILE_NAME -> keep(best, new SignalHit(f, fileNameShare(named),
+                        "mentions file name " + path + shared(named)));
+                case FILE_NAME_ONLY -> keep(best, new SignalHit(f, fileNameShare(named),
+                        "mentions file name " + f.path() + " at the end of path " + path + shared(named)));
+                case NONE -> {
+                    // the same name in another directory
                 }
             }
-            return;
-        }
-        List<ManifestEntry> named = view.filesNamed(lower);
-        for (ManifestEntry f : named) {
-            keep(best, new SignalHit(f, fileNameShare(named), "mentions file name " + path + shared(named)));
         }
     }
 

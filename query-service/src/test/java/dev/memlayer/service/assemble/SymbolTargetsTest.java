@@ -1,0 +1,76 @@
+package dev.memlayer.service.assemble;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.memlayer.model.facts.SymbolFact;
+import dev.memlayer.service.plan.TaskParser;
+import dev.memlayer.service.read.ContentReader;
+import dev.memlayer.service.read.LoadedViews;
+import dev.memlayer.service.read.ReaderPool;
+import dev.memlayer.service.read.SnapshotView;
+import dev.memlayer.service.read.SymbolReader;
+import dev.memlayer.service.support.IndexResult;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Which parts of a file a stack frame picks, on the symbols and text the real indexer stored. */
+class SymbolTargetsTest {
+
+    @TempDir
+    static Path dir;
+
+    static ReaderPool pool;
+    static List<SymbolFact> symbols;
+    static List<String> lines;
+
+    @BeforeAll
+    static void index() throws Exception {
+        Path db = dir.resolve("memlayer.db");
+        IndexResult r = PolyglotRepo.create(dir.resolve("repo"), db);
+        pool = LoadedViews.pool(db);
+        SnapshotView view = LoadedViews.load(pool, r.projectId(), r.version());
+        String hash = view.file(PolyglotRepo.PY_INVOICES).contentHash();
+        symbols = new SymbolReader(pool).of(hash).symbols();
+        lines = new ContentReader(pool, LoadedViews.config(db)).text(hash).orElseThrow().lines().toList();
+    }
+
+    @AfterAll
+    static void close() {
+        LoadedViews.close(pool);
+    }
+
+    /** The targets a one-frame trace picks in the invoices module, were it stored at {@code path}. */
+    static List<String> targets(String path, String framePath, int line, String function) {
+        String trace = "Traceback (most recent call last):\n  File \"" + framePath + "\", line " + line + ", in "
+                + function + "\nTypeError: unsupported operand";
+        return SymbolTargets.find(path, symbols, TaskParser.parse(trace), lines, lines.size(), TermRarity.UNIFORM)
+                .stream().map(SymbolTargets.Target::label).toList();
+    }
+
+    static int lineOf(String text) {
+        return lines.indexOf(text) + 1;
+    }
+
+    @Test
+    void aFrameOfThisFile_picksTheFunctionAroundItsLine() {
+        int line = lineOf("def discount_rule_30(total):") + 1;
+
+        assertThat(targets(PolyglotRepo.PY_INVOICES, "/srv/app/py/billing/invoices.py", line, "discount_rule_30"))
+                .first().asString().contains("discount_rule_30");
+    }
+
+    @Test
+    void aFrameWhoseDirectoriesThisRepositoryLacks_neverPicksByLine_onlyByTheFunctionItNames() {
+        // the module at the top level, the frame through a package's billing/invoices.py: only the name agrees
+        int line = lineOf("def discount_rule_30(total):") + 1;
+
+        assertThat(targets("invoices.py", "/srv/app/py/billing/invoices.py", line, "apply_vat"))
+                .first().asString().contains("apply_vat");
+        assertThat(targets("invoices.py", "/srv/app/py/billing/invoices.py", line, "handler"))
+                .noneMatch(label -> label.contains("discount_rule_30"));
+    }
+}
