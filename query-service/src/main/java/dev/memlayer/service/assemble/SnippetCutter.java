@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Line windows around lines that contain task terms, best first. A line's weight is the sum, over
@@ -127,9 +126,9 @@ final class SnippetCutter {
     }
 
     /**
-     * For each needle (lower case), the lines (1-based, ascending, each once) that hold it. The lines are
-     * lower-cased into one text and each needle found with {@code indexOf} over it, rather than each line
-     * searched for each needle: the range is often a whole class, examined answer after answer.
+     * For each needle (a lower-case task word), the lines (1-based, ascending, each once) that hold it as a word
+     * ({@link WordFinder}). The lines are searched as one text, rather than each line for each needle: the range is
+     * often a whole class, examined answer after answer.
      */
     static int[][] linesHolding(List<String> lines, List<String> needles) {
         int n = lines.size();
@@ -142,21 +141,21 @@ final class SnippetCutter {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < n; i++) {
             starts[i] = sb.length();
-            sb.append(lines.get(i).toLowerCase(Locale.ROOT)).append('\n'); // a term never spans the line break
+            sb.append(lines.get(i)).append('\n'); // a word never spans the line break
         }
         starts[n] = sb.length();
-        String text = sb.toString();
+        WordFinder text = new WordFinder(sb.toString());
         int[] hitLines = new int[n];
         for (int k = 0; k < out.length; k++) {
-            String needle = needles.get(k);
+            String stem = WordFinder.stem(needles.get(k));
             int count = 0;
             int line = 0;
-            for (int at = text.indexOf(needle); at >= 0; ) {
+            for (int at = text.next(stem, 0); at >= 0; ) {
                 while (starts[line + 1] <= at) {
                     line++;
                 }
                 hitLines[count++] = line + 1;
-                at = text.indexOf(needle, starts[line + 1]); // a line counts once per needle
+                at = text.next(stem, starts[line + 1]); // a line counts once per needle
             }
             out[k] = Arrays.copyOf(hitLines, count);
         }

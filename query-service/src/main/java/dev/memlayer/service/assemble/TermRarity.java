@@ -2,15 +2,14 @@ package dev.memlayer.service.assemble;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * How much each task word says about where to look in a file, judged among the best-ranked files: a word
  * that most of them hold (the project's own name, {@code set}, {@code run}) says little, one that one or
- * two hold ({@code cert}) says much. {@code ln((n + 1) / df) / ln(n + 1)} over the n files read: 1 for a word
- * of one file, near 0 for a word of all of them, and 1 for every word when fewer than two files are read.
- * {@link SnippetCutter} weighs a line's words by it.
+ * two hold ({@code cert}) says much. {@code ln((n + 1) / df) / ln(n + 1)} over the n files read, a file holding
+ * a word where {@link WordFinder} finds it: 1 for a word of one file, near 0 for a word of all of them, and 1
+ * for every word when fewer than two files are read. {@link SnippetCutter} weighs a line's words by it.
  */
 record TermRarity(Map<String, Double> weights) {
 
@@ -33,7 +32,7 @@ record TermRarity(Map<String, Double> weights) {
         if (n < 2) {
             return UNIFORM;
         }
-        List<String> lower = texts.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
+        List<WordFinder> finders = texts.stream().map(WordFinder::new).toList();
         double norm = Math.log(n + 1.0);
         Map<String, Double> weights = new HashMap<>();
         for (String term : terms) {
@@ -41,8 +40,9 @@ record TermRarity(Map<String, Double> weights) {
                 continue;
             }
             int holding = 0;
-            for (String text : lower) {
-                if (text.contains(term)) {
+            String stem = WordFinder.stem(term);
+            for (WordFinder text : finders) {
+                if (text.holds(stem)) {
                     holding++;
                 }
             }

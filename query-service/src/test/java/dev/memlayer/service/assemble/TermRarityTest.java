@@ -39,4 +39,12 @@ class TermRarityTest {
         assertThat(r.of("db")).isEqualTo(1.0);
         assertThat(r.of("never")).isEqualTo(1.0);
     }
+
+    @Test
+    void aFileHoldsAWordOnlyAsAWord_notInsideAnother() {
+        TermRarity r = TermRarity.among(List.of("cert"), List.of("load_cert(path)", "in certain cases", "a concert",
+                "certFile = None"));
+
+        assertThat(r.of("cert")).isCloseTo(Math.log(5.0 / 2) / Math.log(5), within(1e-9));
+    }
 }
