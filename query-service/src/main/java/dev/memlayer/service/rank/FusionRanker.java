@@ -219,7 +219,6 @@ public final class FusionRanker {
     /** Test files and documents yield to source files (by intent, see {@link IntentWeights}); pins do not yield. */
     private static void adjust(Tally tally, Intent intent) {
         double testFactor = IntentWeights.testFileFactor(intent);
-        double documentFactor = IntentWeights.documentFactor(intent);
         String testWhy = "test file: ranked below sources for a " + intent.wireName() + " task"; // once, not per file
         for (Slot slot : tally.slots.values()) {
             ManifestEntry f = slot.file;
@@ -233,11 +232,11 @@ public final class FusionRanker {
                 factor = testFactor;
                 spared = pin;
                 why = testWhy + pinned;
-            } else if (f.document() && documentFactor < 1.0) {
-                factor = documentFactor;
+            } else if (f.document()) {
+                factor = IntentWeights.documentFactor(intent, f.history());
                 double named = namedOutright(slot, intent);
                 spared = named + pin;
-                why = "documentation or data file (" + f.language() + ")"
+                why = (f.history() ? "changelog (" : "documentation or data file (") + f.language() + ")"
                         + (named > 0 ? ", named by the task: its mention is not scaled" : "") + pinned;
             }
             if (why != null) {

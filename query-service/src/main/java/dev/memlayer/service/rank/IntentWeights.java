@@ -97,9 +97,13 @@ public final class IntentWeights {
         return intent == Intent.TEST ? 1.0 : TEST_FILE;
     }
 
-    /** Multiplier of a documentation or data file's score. */
-    public static double documentFactor(Intent intent) {
-        return intent == Intent.EXPLORE ? 0.7 : DOCUMENT;
+    /**
+     * Multiplier of a documentation or data file's score. Exploring asks what the project is and does, which
+     * its documents say; a changelog or release notes ({@code history}) say what changed once, in the words of
+     * every feature: they stay as low as for any other task.
+     */
+    public static double documentFactor(Intent intent, boolean history) {
+        return intent == Intent.EXPLORE && !history ? 0.7 : DOCUMENT;
     }
 
     private static Map<String, Double> with(Map<String, Double> base, String signal, double weight) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One file of a snapshot, with its path terms computed once when the snapshot is loaded.
@@ -21,6 +22,8 @@ import java.util.Set;
  *                  ranking asks for every candidate of every request
  * @param document  whether it is documentation, configuration or data rather than code
  *                  ({@link #isDocument(String, String)}), decided once likewise
+ * @param history   whether it is a document recording the project's past changes, a changelog or release
+ *                  notes ({@link #isHistory(String)}): about what changed, never about where code is
  */
 public record ManifestEntry(
         String path,
@@ -34,7 +37,8 @@ public record ManifestEntry(
         Set<String> dirTerms,
         String directory,
         boolean test,
-        boolean document) {
+        boolean document,
+        boolean history) {
 
     public ManifestEntry {
         nameTerms = Set.copyOf(nameTerms);
@@ -57,9 +61,35 @@ public record ManifestEntry(
         }
         dirTerms.removeAll(nameTerms);
         String fileName = name.toLowerCase(Locale.ROOT);
+        boolean document = isDocument(language, name);
         return new ManifestEntry(path, contentHash, size, language, lines, fileName,
                 stemAsWritten.toLowerCase(Locale.ROOT), nameTerms, dirTerms, directory, TestPaths.isTest(path),
-                isDocument(language, name));
+                document, document && isHistory(path));
+    }
+
+    /** A changelog's file name ({@code CHANGES.md}, {@code HISTORY.rst}, {@code change-archive.txt}, {@code NEWS}). */
+    private static final Pattern HISTORY_NAME =
+            Pattern.compile("(change(s|log)?|history|news|releases|release[-_]?notes)([-_.][^/]*)?");
+    /** A directory of change notes ({@code changelog_unreleased/}, {@code changes/}, {@code release-notes/}). */
+    private static final Pattern HISTORY_DIRECTORY = Pattern.compile("changelogs?([-_][^/]*)?|changes|release[-_]?notes");
+
+    /**
+     * Whether a document ({@link #isDocument}) at this path records the project's past changes: named like a
+     * changelog, or inside a directory of change notes. A source file so named ({@code changelog-for-patch.js})
+     * is code, so only documents are asked.
+     */
+    static boolean isHistory(String path) {
+        String lower = path.toLowerCase(Locale.ROOT);
+        String[] segments = lower.split("/");
+        if (HISTORY_NAME.matcher(segments[segments.length - 1]).matches()) {
+            return true;
+        }
+        for (int i = 0; i < segments.length - 1; i++) {
+            if (HISTORY_DIRECTORY.matcher(segments[i]).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> DOCUMENT_LANGUAGES =

@@ -260,4 +260,19 @@ class RankingOnScriptedRepoTest {
             assertThat(reasons).allSatisfy(x -> assertThat((String) x.get("evidence")).isNotBlank());
         }
     }
+
+    @Test
+    void rank_explore_aChangelogStaysBelowTheCode_asForAnyTask() {
+        JsonPath r = context("How is the shipping cost of a cart computed for a country?", "explore");
+
+        List<String> ranking = ranking(r);
+        assertThat(ranking).contains(TestRepo.SHOP_CHANGES);
+        assertThat(ranking.indexOf("shop/shipping.py")).isLessThan(ranking.indexOf(TestRepo.SHOP_CHANGES));
+        List<Map<String, Object>> reasons = r.getList("files.find { it.path == '" + TestRepo.SHOP_CHANGES
+                + "' }.reasons");
+        assertThat(reasons).anySatisfy(reason -> {
+            assertThat(reason.get("signal")).isEqualTo("file_kind");
+            assertThat((String) reason.get("evidence")).startsWith("changelog (markdown)").endsWith("[× 0.15]");
+        });
+    }
 }

@@ -25,6 +25,21 @@ class ManifestEntryTest {
         assertThat(entry(path).document()).as(path).isFalse();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"CHANGES.md", "CHANGELOG.md", "docs/changelog.rst", "HISTORY.rst", "NEWS", "CHANGES",
+            "change-archive.txt", "RELEASE_NOTES.md", "release-notes.md", "changelog_unreleased/javascript/123.md",
+            "docs/changes/2.0.md"})
+    void isHistory_changelogsAndReleaseNotes(String path) {
+        assertThat(entry(path).history()).as(path).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"README.md", "docs/guide.md", "scripts/changelog-for-patch.js", "changes.go",
+            "releaser/releasenotes_writer.go", "docs/changing-things.md", "news/feed.py", "docs/history-of-x.py"})
+    void isHistory_notForOtherDocumentsNorForCode(String path) {
+        assertThat(entry(path).history()).as(path).isFalse();
+    }
+
     private static ManifestEntry entry(String path) {
         return ManifestEntry.of(path, "h", 1, Language.ofPath(path).id(), 1);
     }

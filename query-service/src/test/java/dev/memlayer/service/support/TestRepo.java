@@ -113,12 +113,21 @@ public final class TestRepo implements AutoCloseable {
     /** A check and its failure message, named after one property with other predicate words. */
     public static final String EXPRESS_CHECK = "shop/checks/delivery_checks.py";
     public static final String EXPRESS_MESSAGE = "shop/checks/messages.py";
+    /** The shop's changelog, whose entries use the words of the shipping code. */
+    public static final String SHOP_CHANGES = "CHANGES.md";
 
     public static TestRepo createShop(Path dir) throws IOException, GitAPIException {
         Files.createDirectories(dir);
         TestRepo repo = new TestRepo(dir.toRealPath(), Git.init().setDirectory(dir.toFile()).setInitialBranch("main")
                 .call());
         repo.write("README.md", "# Shop\n\nA small web shop: carts, shipping and prices.\n");
+        repo.write(SHOP_CHANGES, """
+                # Changes
+
+                ## 1.2
+                - The shipping cost of a cart depends on the destination country.
+                - Shipping cost to the home country is cheaper.
+                """);
         repo.write("shop/__init__.py", "");
         repo.write(PRICING, """
                 from shop.tiers import TIER_TABLE
