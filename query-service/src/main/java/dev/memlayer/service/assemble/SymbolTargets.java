@@ -158,7 +158,14 @@ final class SymbolTargets {
         List<Target> out = new ArrayList<>(best.values());
         out.sort(Comparator.comparingDouble(Target::score).reversed()
                 .thenComparingInt(t -> t.ranges().get(0).first()));
-        List<Target> kept = out.size() > MAX_TARGETS ? out.subList(0, MAX_TARGETS) : out;
+        // One function under two names (res.contentType = res.type = function …) is one target, by its best name.
+        Set<List<LineRange>> shown = new HashSet<>();
+        List<Target> kept = new ArrayList<>(MAX_TARGETS);
+        for (Target t : out) {
+            if (kept.size() < MAX_TARGETS && shown.add(t.ranges())) {
+                kept.add(t);
+            }
+        }
         return kept.stream().map(t -> focused(t, lines, query.terms(), rarity, lineCount)).toList();
     }
 

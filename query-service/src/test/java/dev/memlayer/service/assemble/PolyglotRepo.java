@@ -11,6 +11,8 @@ final class PolyglotRepo {
     static final String PY_INVOICES = "py/billing/invoices.py";
     static final String TS_CART = "web/src/cart.ts";
     static final String JAVA_CHECKOUT = "shop/src/main/java/shop/Checkout.java";
+    /** CommonJS: one function under two names, beside another. */
+    static final String JS_RESPONSE = "web/lib/response.js";
 
     private PolyglotRepo() {
     }
@@ -109,6 +111,19 @@ final class PolyglotRepo {
                         .append("    }\n");
             }
             repo.write(JAVA_CHECKOUT, java.append("}\n").toString());
+            repo.write(JS_RESPONSE, """
+                    var res = module.exports = {};
+
+                    res.contentType =
+                    res.type = function contentType(type) {
+                      return this.set('Content-Type', type);
+                    };
+
+                    res.set = function set(field, value) {
+                      this.headers[field] = value;
+                      return this;
+                    };
+                    """);
             repo.commit("python and typescript parts");
             return new IndexerProcess().index(repo.root(), db);
         }

@@ -26,6 +26,8 @@ class SymbolTargetsTest {
     static ReaderPool pool;
     static List<SymbolFact> symbols;
     static List<String> lines;
+    static List<SymbolFact> jsSymbols;
+    static List<String> jsLines;
 
     @BeforeAll
     static void index() throws Exception {
@@ -34,8 +36,13 @@ class SymbolTargetsTest {
         pool = LoadedViews.pool(db);
         SnapshotView view = LoadedViews.load(pool, r.projectId(), r.version());
         String hash = view.file(PolyglotRepo.PY_INVOICES).contentHash();
-        symbols = new SymbolReader(pool).of(hash).symbols();
-        lines = new ContentReader(pool, LoadedViews.config(db)).text(hash).orElseThrow().lines().toList();
+        SymbolReader symbolReader = new SymbolReader(pool);
+        ContentReader contents = new ContentReader(pool, LoadedViews.config(db));
+        symbols = symbolReader.of(hash).symbols();
+        lines = contents.text(hash).orElseThrow().lines().toList();
+        String js = view.file(PolyglotRepo.JS_RESPONSE).contentHash();
+        jsSymbols = symbolReader.of(js).symbols();
+        jsLines = contents.text(js).orElseThrow().lines().toList();
     }
 
     @AfterAll
@@ -72,5 +79,17 @@ class SymbolTargetsTest {
                 .first().asString().contains("apply_vat");
         assertThat(targets("invoices.py", "/srv/app/py/billing/invoices.py", line, "handler"))
                 .noneMatch(label -> label.contains("discount_rule_30"));
+    }
+
+    @Test
+    void oneFunctionUnderTwoNames_isOneTarget() {
+        List<String> labels = SymbolTargets.find(PolyglotRepo.JS_RESPONSE, jsSymbols,
+                        TaskParser.parse("res.type should set the content type"), jsLines, jsLines.size(),
+                        TermRarity.UNIFORM)
+                .stream().map(SymbolTargets.Target::label).toList();
+
+        assertThat(jsSymbols).extracting(SymbolFact::name).contains("contentType", "type", "set");
+        assertThat(labels).first().isEqualTo("type L3-6");
+        assertThat(labels).anyMatch(l -> l.startsWith("set L")).noneMatch(l -> l.startsWith("contentType"));
     }
 }

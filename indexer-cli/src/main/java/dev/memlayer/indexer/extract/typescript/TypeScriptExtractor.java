@@ -35,7 +35,9 @@ public final class TypeScriptExtractor implements Extractor {
 
     @Override
     public int version() {
-        return 2; // 2: functions assigned to members at module level (app.listen = function listen() …)
+        // 2: functions assigned to members at module level (app.listen = function listen() …); 3: each name of a
+        // chain (res.contentType = res.type = function contentType() …)
+        return 3;
     }
 
     @Override

@@ -4,7 +4,9 @@ import dev.memlayer.indexer.extract.FactsBuilder;
 import dev.memlayer.indexer.extract.treesitter.ParsedSource;
 import dev.memlayer.model.facts.SymbolFact;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Set;
 import org.treesitter.TSNode;
 
@@ -301,34 +303,48 @@ final class TypeScriptWalk {
      * app.listen = function listen() {…}}, {@code exports.parse = (s) => …}, {@code Axios.prototype.request =
      * function request(config) {…}}. The member is the symbol ({@code listen}, in container {@code app}; a
      * prototype's is a method of its type, {@code request} in {@code Axios}); it is exported unless its name
-     * starts with an underscore. {@code module.exports = function …} names no member and is left alone.
+     * starts with an underscore. A chain gives the function each of its names ({@code res.contentType = res.type =
+     * function contentType(type) {…}} defines {@code contentType} and {@code type}). {@code module.exports =
+     * function …} names no member and is left alone.
      */
     private boolean memberFunction(TSNode stmt, Scope scope) {
         TSNode assignment = ParsedSource.namedChildCount(stmt) == 1 ? ParsedSource.namedChild(stmt, 0) : null;
-        if (assignment == null || !src.type(assignment).equals("assignment_expression")) {
+        List<TSNode> members = new ArrayList<>(2);
+        TSNode value = assignment;
+        while (value != null && src.type(value).equals("assignment_expression")) {
+            TSNode left = ParsedSource.child(value, "left");
+            if (left == null || !src.type(left).equals("member_expression")) {
+                return false;
+            }
+            members.add(left);
+            value = ParsedSource.child(value, "right");
+        }
+        if (members.isEmpty() || value == null || !isFunctionValue(value)) {
             return false;
         }
-        TSNode left = ParsedSource.child(assignment, "left");
-        TSNode right = ParsedSource.child(assignment, "right");
-        if (left == null || right == null || !src.type(left).equals("member_expression") || !isFunctionValue(right)) {
+        String signature = TypeScriptText.trimHead(src.head(ParsedSource.startByte(stmt), value,
+                ParsedSource.child(value, "body")));
+        String scopeName = null;
+        for (TSNode member : members) {
+            TSNode object = ParsedSource.child(member, "object");
+            String name = src.field(member, "property");
+            String owner = object == null ? null : src.text(object);
+            if (name == null || owner == null || owner.equals("module") && name.equals("exports")) {
+                continue;
+            }
+            boolean prototype = owner.endsWith(".prototype");
+            String container = prototype ? owner.substring(0, owner.length() - ".prototype".length()) : owner;
+            if (scope.container() != null) {
+                container = scope.container() + "." + container;
+            }
+            facts.symbol(new SymbolFact(prototype ? "method" : "function", name, container, signature,
+                    ParsedSource.startLine(stmt), ParsedSource.endLine(stmt), !name.startsWith("_"), jsdoc(stmt)));
+            scopeName = container + "." + name; // the last name written, the one the function is assigned to
+        }
+        if (scopeName == null) {
             return false;
         }
-        TSNode object = ParsedSource.child(left, "object");
-        String name = src.field(left, "property");
-        String owner = object == null ? null : src.text(object);
-        if (name == null || owner == null || owner.equals("module") && name.equals("exports")) {
-            return false;
-        }
-        boolean prototype = owner.endsWith(".prototype");
-        String container = prototype ? owner.substring(0, owner.length() - ".prototype".length()) : owner;
-        if (scope.container() != null) {
-            container = scope.container() + "." + container;
-        }
-        String signature = TypeScriptText.trimHead(src.head(ParsedSource.startByte(stmt), right,
-                ParsedSource.child(right, "body")));
-        facts.symbol(new SymbolFact(prototype ? "method" : "function", name, container, signature,
-                ParsedSource.startLine(stmt), ParsedSource.endLine(stmt), !name.startsWith("_"), jsdoc(stmt)));
-        stack.push(new Frame(right, new Scope(container + "." + name, false, true, false)));
+        stack.push(new Frame(value, new Scope(scopeName, false, true, false)));
         return true;
     }
 

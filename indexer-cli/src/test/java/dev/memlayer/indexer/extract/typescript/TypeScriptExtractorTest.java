@@ -186,6 +186,27 @@ class TypeScriptExtractorTest {
     }
 
     @Test
+    void extract_aChainOfMembers_givesTheFunctionEachName() {
+        FileFacts facts = extractor.extract(SourceFile.of("lib/response.js", """
+                /**
+                 * Set the Content-Type.
+                 */
+                res.contentType =
+                res.type = function contentType(type) {
+                  return this.set('Content-Type', type);
+                };
+                exports = module.exports = function createApplication() {};
+                res.a = other = function notAMember() {};
+                """));
+        assertThat(facts.symbols()).containsExactly(
+                new SymbolFact("function", "contentType", "res",
+                        "res.contentType = res.type = function contentType(type)", 4, 7, true, "Set the Content-Type."),
+                new SymbolFact("function", "type", "res",
+                        "res.contentType = res.type = function contentType(type)", 4, 7, true, "Set the Content-Type."));
+        assertThat(facts.calls()).extracting(CallFact::callee).contains("set");
+    }
+
+    @Test
     void extract_malformedFile_keepsWhatParsedAndCountsErrors() {
         FileFacts facts = extractor.extract(SourceFile.of("src/bad.ts", """
                 export function ok(a: number) { return a; }
