@@ -39,8 +39,13 @@ final class StackFrames {
             "File \"([^\"\\n]+\\.py[iw]?)\", line (\\d+)(?:, in ([\\w<>.]+))?");
     private static final Pattern GO_LOCATION = Pattern.compile(
             "(?m)^[ \\t]*((?:[A-Za-z]:)?[\\w./@~+-]*\\.go):(\\d+)(?: \\+0x[0-9a-f]+)?[ \\t]*$");
+    /**
+     * A Go trace's function line: the import path (group 1), a pointer receiver ({@code (*Context)}, group 2) or a
+     * value receiver ({@code jsonBinding}, group 3), and the function (group 4).
+     */
     private static final Pattern GO_FUNCTION = Pattern.compile(
-            "(?m)^[ \\t]*((?:[\\w.@~-]+/)*[\\w.@~-]+?)\\.(?:\\(\\*?([\\w]+)\\)\\.)?([\\w]+)(?:\\.func\\d+)*\\(.*\\)[ \\t]*$");
+            "(?m)^[ \\t]*((?:[\\w.@~-]+/)*[\\w.@~-]+?)\\.(?:\\(\\*?(\\w+)\\)\\.|([A-Za-z_]\\w*)\\.)?(\\w+)(?:\\.func\\d+)*"
+            + "\\(.*\\)[ \\t]*$");
     private static final Pattern JS = Pattern.compile(
             "\\bat (?:async )?(?:(new )?([^\\s()]+(?: \\[as [\\w$]+\\])?) \\()?(?:file://)?"
             + "([^\\s()]+\\.(?:js|mjs|cjs|jsx|ts|mts|cts|tsx|vue|svelte)):(\\d+)(?::(\\d+))?\\)?");
@@ -110,13 +115,13 @@ final class StackFrames {
                 int prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
                 Matcher f = GO_FUNCTION.matcher(text.substring(prevStart, lineStart - 1));
                 if (f.matches()) {
-                    function = f.group(3);
+                    function = f.group(4);
                     if (RUNTIME_PATH.matcher(m.group(1)).find()) {
                         start = prevStart; // the runtime's function line (runtime.mapassign_faststr) goes with it
                     }
                     String importPath = f.group(1);
                     int slash = importPath.lastIndexOf('/');
-                    if (slash > 0 && importPath.indexOf('.', slash) < 0) { // directories, then a package name
+                    if (slash > 0) { // directories, then a package name (yaml.v3 for gopkg.in/yaml.v3)
                         importStart = prevStart + f.start(1);
                         importEnd = prevStart + f.end(1);
                     }

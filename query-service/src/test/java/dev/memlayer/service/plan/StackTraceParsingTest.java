@@ -149,6 +149,21 @@ class StackTraceParsingTest {
     }
 
     @Test
+    void go_valueReceiverMethods_andDottedPackages_giveTheFunctionAndDropTheModuleDirectories() {
+        String task = """
+                goroutine 1 [running]:
+                github.com/gin-gonic/gin/binding.jsonBinding.Bind({}, 0xc0001, {0x0, 0x0})
+                	/root/go/pkg/mod/github.com/gin-gonic/gin@v1.9.1/binding/json.go:38 +0x1c
+                gopkg.in/yaml.v3.(*decoder).unmarshal(0xc000)
+                	/root/go/pkg/mod/gopkg.in/yaml.v3@v3.0.1/decode.go:493 +0x1c
+                """;
+
+        assertThat(frames(task)).extracting(Mention::symbol).containsExactly("Bind", "unmarshal");
+        assertThat(TaskParser.parse(task).terms()).contains("binding", "jsonbinding", "bind", "unmarshal")
+                .doesNotContain("github", "com", "gopkg");
+    }
+
+    @Test
     void framesInAnInstalledPackage_pointAtThePackagesOwnPath() {
         // a user's trace runs the released package; its repository holds the files under its own root or src/
         assertThat(StackFrames.inPackage("/home/u/venv/lib/python3.12/site-packages/flask/json/provider.py"))
