@@ -36,8 +36,8 @@ public final class TypeScriptExtractor implements Extractor {
     @Override
     public int version() {
         // 2: functions assigned to members at module level (app.listen = function listen() …); 3: each name of a
-        // chain (res.contentType = res.type = function contentType() …)
-        return 3;
+        // chain (res.contentType = res.type = function contentType() …); 4: no symbol for var x = require('x')
+        return 4;
     }
 
     @Override

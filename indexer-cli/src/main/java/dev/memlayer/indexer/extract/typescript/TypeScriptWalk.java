@@ -274,6 +274,11 @@ final class TypeScriptWalk {
                 }
                 continue;
             }
+            if (value != null && isRequire(value)) {
+                // a CommonJS import (var send = require('send')): an import fact, like ESM's import, not a definition
+                stack.push(new Frame(value, scope));
+                continue;
+            }
             String name = src.text(nameNode);
             boolean fn = value != null && isFunctionValue(value);
             String head;
@@ -346,6 +351,21 @@ final class TypeScriptWalk {
         }
         stack.push(new Frame(value, new Scope(scopeName, false, true, false)));
         return true;
+    }
+
+    /** {@code require('x')}, a member of it ({@code require('x').y}) or a call of it ({@code require('debug')('app')}). */
+    private boolean isRequire(TSNode value) {
+        String t = src.type(value);
+        if (t.equals("member_expression")) {
+            TSNode object = ParsedSource.child(value, "object");
+            return object != null && isRequire(object);
+        }
+        if (!t.equals("call_expression")) {
+            return false;
+        }
+        TSNode function = ParsedSource.child(value, "function");
+        return function != null && (src.type(function).equals("identifier") && src.text(function).equals("require")
+                || isRequire(function));
     }
 
     private boolean isFunctionValue(TSNode value) {
