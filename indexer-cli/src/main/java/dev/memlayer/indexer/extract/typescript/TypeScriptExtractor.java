@@ -36,8 +36,9 @@ public final class TypeScriptExtractor implements Extractor {
     @Override
     public int version() {
         // 2: functions assigned to members at module level (app.listen = function listen() …); 3: each name of a
-        // chain (res.contentType = res.type = function contentType() …); 4: no symbol for var x = require('x')
-        return 4;
+        // chain (res.contentType = res.type = function contentType() …); 4: no symbol for var x = require('x');
+        // 5: no symbol for the variables of a function passed as an argument or an object literal's method
+        return 5;
     }
 
     @Override

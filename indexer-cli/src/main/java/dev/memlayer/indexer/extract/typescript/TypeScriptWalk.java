@@ -27,7 +27,21 @@ final class TypeScriptWalk {
             "regex_flags", "comment", "this", "super", "true", "false", "null", "undefined", "jsx_text",
             "hash_bang_line", "html_character_reference", "predefined_type");
 
-    private record Scope(String container, boolean inClass, boolean inFunction, boolean exported) {
+    /**
+     * Where the walk is. {@code inFunction}: in a declared function or method, where nothing more is a symbol.
+     * {@code inCallback}: in a function passed as a value (a call's argument, an object literal's method), whose
+     * own functions are named helpers worth finding ({@code create(context) { function isShadowed(…) … }}) but whose
+     * variables are its locals ({@code var proto = …} in {@code defineGetter(req, 'protocol', function () {…})}).
+     */
+    private record Scope(String container, boolean inClass, boolean inFunction, boolean exported, boolean inCallback) {
+
+        Scope(String container, boolean inClass, boolean inFunction, boolean exported) {
+            this(container, inClass, inFunction, exported, false);
+        }
+
+        Scope callback() {
+            return new Scope(container, inClass, inFunction, exported, true);
+        }
     }
 
     private record Frame(TSNode node, Scope scope) {
@@ -77,7 +91,18 @@ final class TypeScriptWalk {
                     return true;
                 }
             }
+            case "function_expression", "function", "arrow_function", "generator_function" -> {
+                TSNode parent = ParsedSource.parent(n);
+                if (!scope.inCallback() && parent != null && src.type(parent).equals("arguments")) {
+                    pushChildren(n, scope.callback());
+                    return true;
+                }
+            }
             case "method_definition", "method_signature", "abstract_method_signature" -> {
+                if (!scope.inClass() && !scope.inFunction() && !scope.inCallback()) {
+                    pushChildren(n, scope.callback()); // an object literal's method
+                    return true;
+                }
                 if (scope.inClass()) {
                     String name = src.field(n, "name");
                     String kind = "constructor".equals(name) ? "constructor" : accessor(n) ? "property" : "method";
@@ -281,6 +306,12 @@ final class TypeScriptWalk {
             }
             String name = src.text(nameNode);
             boolean fn = value != null && isFunctionValue(value);
+            if (scope.inCallback() && !fn) {
+                if (value != null) {
+                    stack.push(new Frame(value, scope));
+                }
+                continue;
+            }
             String head;
             if (fn) {
                 head = src.head(ParsedSource.startByte(d), value, ParsedSource.child(value, "body"));

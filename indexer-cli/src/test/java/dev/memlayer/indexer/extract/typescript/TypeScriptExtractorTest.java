@@ -209,6 +209,28 @@ class TypeScriptExtractorTest {
     }
 
     @Test
+    void extract_aCallbacksOrObjectMethodsVariables_areLocals_itsFunctionsAreHelpers() {
+        FileFacts facts = extractor.extract(SourceFile.of("lib/request.js", """
+                defineGetter(req, 'protocol', function protocol() {
+                  var proto = this.connection.encrypted ? 'https' : 'http';
+                  return proto;
+                });
+                module.exports = {
+                  create(context) {
+                    const sourceCode = context.sourceCode;
+                    function isShadowed(node) { return sourceCode.has(node); }
+                    const report = (node) => context.report(node);
+                    return {};
+                  },
+                };
+                (function () {
+                  var VERSION = '1.0';
+                })();
+                """));
+        assertThat(facts.symbols()).extracting(SymbolFact::name).containsExactly("isShadowed", "report", "VERSION");
+    }
+
+    @Test
     void extract_malformedFile_keepsWhatParsedAndCountsErrors() {
         FileFacts facts = extractor.extract(SourceFile.of("src/bad.ts", """
                 export function ok(a: number) { return a; }
