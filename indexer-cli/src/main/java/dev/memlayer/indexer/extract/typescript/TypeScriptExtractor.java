@@ -37,8 +37,10 @@ public final class TypeScriptExtractor implements Extractor {
     public int version() {
         // 2: functions assigned to members at module level (app.listen = function listen() …); 3: each name of a
         // chain (res.contentType = res.type = function contentType() …); 4: no symbol for var x = require('x');
-        // 5: no symbol for the variables of a function passed as an argument or an object literal's method
-        return 5;
+        // 5: no symbol for the variables of a function passed as an argument or an object literal's method;
+        // 6: a named function passed to a module-level call is a symbol (defineGetter(req, 'ip', function ip() …)),
+        // and so is module.exports = function name() …
+        return 6;
     }
 
     @Override

@@ -94,6 +94,7 @@ final class TypeScriptWalk {
             case "function_expression", "function", "arrow_function", "generator_function" -> {
                 TSNode parent = ParsedSource.parent(n);
                 if (!scope.inCallback() && parent != null && src.type(parent).equals("arguments")) {
+                    namedArgument(n, parent, scope);
                     pushChildren(n, scope.callback());
                     return true;
                 }
@@ -341,7 +342,7 @@ final class TypeScriptWalk {
      * prototype's is a method of its type, {@code request} in {@code Axios}); it is exported unless its name
      * starts with an underscore. A chain gives the function each of its names ({@code res.contentType = res.type =
      * function contentType(type) {…}} defines {@code contentType} and {@code type}). {@code module.exports =
-     * function …} names no member and is left alone.
+     * function dispatchRequest(config) {…}} defines the function's own name; an anonymous one is left alone.
      */
     private boolean memberFunction(TSNode stmt, Scope scope) {
         TSNode assignment = ParsedSource.namedChildCount(stmt) == 1 ? ParsedSource.namedChild(stmt, 0) : null;
@@ -365,7 +366,17 @@ final class TypeScriptWalk {
             TSNode object = ParsedSource.child(member, "object");
             String name = src.field(member, "property");
             String owner = object == null ? null : src.text(object);
-            if (name == null || owner == null || owner.equals("module") && name.equals("exports")) {
+            if (name == null || owner == null) {
+                continue;
+            }
+            if (owner.equals("module") && name.equals("exports")) {
+                // the module's default export: the function's own name, if it has one, is the symbol
+                String own = src.field(value, "name");
+                if (own != null) {
+                    facts.symbol(new SymbolFact("function", own, scope.container(), signature,
+                            ParsedSource.startLine(stmt), ParsedSource.endLine(stmt), true, jsdoc(stmt)));
+                    scopeName = scope.container() == null ? own : scope.container() + "." + own;
+                }
                 continue;
             }
             boolean prototype = owner.endsWith(".prototype");
@@ -382,6 +393,25 @@ final class TypeScriptWalk {
         }
         stack.push(new Frame(value, new Scope(scopeName, false, true, false)));
         return true;
+    }
+
+    /**
+     * A named function passed to a call that is a statement of the module, the way some CommonJS code defines
+     * its API: {@code defineGetter(req, 'protocol', function protocol() {…})} defines {@code protocol}. Its name is
+     * the only name the code gives it; an anonymous one ({@code describe('…', function () {…})}) defines nothing.
+     */
+    private void namedArgument(TSNode fn, TSNode arguments, Scope scope) {
+        String name = src.field(fn, "name");
+        TSNode call = ParsedSource.parent(arguments);
+        TSNode statement = call == null ? null : ParsedSource.parent(call);
+        if (name == null || scope.inFunction() || scope.inClass() || statement == null
+                || !src.type(statement).equals("expression_statement")) {
+            return;
+        }
+        String signature = TypeScriptText.trimHead(src.head(ParsedSource.startByte(statement), fn,
+                ParsedSource.child(fn, "body")));
+        facts.symbol(new SymbolFact("function", name, scope.container(), signature, ParsedSource.startLine(statement),
+                ParsedSource.endLine(fn), false, jsdoc(statement)));
     }
 
     /** {@code require('x')}, a member of it ({@code require('x').y}) or a call of it ({@code require('debug')('app')}). */

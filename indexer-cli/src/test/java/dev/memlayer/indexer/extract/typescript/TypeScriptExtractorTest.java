@@ -183,7 +183,9 @@ class TypeScriptExtractorTest {
                         "Listen for connections."),
                 new SymbolFact("function", "_init", "exports", "exports._init = ()", 11, 11, false, null),
                 new SymbolFact("method", "handle", "Router", "Router.prototype.handle = function handle(req, res)", 12,
-                        14, true, null));
+                        14, true, null),
+                new SymbolFact("function", "createApplication", null, "module.exports = function createApplication()",
+                        15, 15, true, null));
         assertThat(facts.calls()).extracting(CallFact::callee).contains("createServer", "apply", "next");
     }
 
@@ -209,6 +211,21 @@ class TypeScriptExtractorTest {
     }
 
     @Test
+    void extract_theModulesDefaultExport_isItsFunctionsName_andItsBodyIsLocal() {
+        FileFacts facts = extractor.extract(SourceFile.of("lib/core/transformData.js", """
+                module.exports = function transformData(data, headers, fns) {
+                  var result = data;
+                  utils.forEach(fns, function transform(fn) {
+                    result = fn(result, headers);
+                  });
+                  return result;
+                };
+                """));
+        assertThat(facts.symbols()).containsExactly(new SymbolFact("function", "transformData", null,
+                "module.exports = function transformData(data, headers, fns)", 1, 7, true, null));
+    }
+
+    @Test
     void extract_aCallbacksOrObjectMethodsVariables_areLocals_itsFunctionsAreHelpers() {
         FileFacts facts = extractor.extract(SourceFile.of("lib/request.js", """
                 defineGetter(req, 'protocol', function protocol() {
@@ -226,8 +243,14 @@ class TypeScriptExtractorTest {
                 (function () {
                   var VERSION = '1.0';
                 })();
+                describe('requests', function () {
+                  it('works', () => {});
+                });
                 """));
-        assertThat(facts.symbols()).extracting(SymbolFact::name).containsExactly("isShadowed", "report", "VERSION");
+        assertThat(facts.symbols()).extracting(SymbolFact::name)
+                .containsExactly("protocol", "isShadowed", "report", "VERSION");
+        assertThat(facts.symbols().get(0)).isEqualTo(new SymbolFact("function", "protocol", null,
+                "defineGetter(req, 'protocol', function protocol()", 1, 4, false, null));
     }
 
     @Test
