@@ -42,6 +42,11 @@ final class TypeScriptWalk {
         Scope callback() {
             return new Scope(container, inClass, inFunction, exported, true);
         }
+
+        /** {@code name} inside this scope's container ({@code Router.handle}), or alone at module level. */
+        String qualify(String name) {
+            return container == null ? name : container + "." + name;
+        }
     }
 
     private record Frame(TSNode node, Scope scope) {
@@ -156,7 +161,7 @@ final class TypeScriptWalk {
     }
 
     private void pushFunction(TSNode fn, Scope scope, String name) {
-        String container = scope.container() == null ? name : scope.container() + "." + name;
+        String container = scope.qualify(name);
         pushChildren(fn, new Scope(container, false, true, false));
     }
 
@@ -171,7 +176,7 @@ final class TypeScriptWalk {
             name = "default";
         }
         refs.heritage(n, name);
-        String container = scope.container() == null ? name : scope.container() + "." + name;
+        String container = scope.qualify(name);
         pushChildren(n, new Scope(container, true, false, exported));
         return true;
     }
@@ -185,7 +190,7 @@ final class TypeScriptWalk {
             name = name.substring(1, name.length() - 1);
         }
         boolean exported = declare(n, scope, "module", name, ParsedSource.child(n, "body"));
-        String container = scope.container() == null ? name : scope.container() + "." + name;
+        String container = scope.qualify(name);
         pushChildren(n, new Scope(container, false, false, exported || isAmbient(n)));
         return true;
     }
@@ -300,14 +305,11 @@ final class TypeScriptWalk {
                 }
                 continue;
             }
-            if (value != null && isRequire(value)) {
-                // a CommonJS import (var send = require('send')): an import fact, like ESM's import, not a definition
-                stack.push(new Frame(value, scope));
-                continue;
-            }
             String name = src.text(nameNode);
             boolean fn = value != null && isFunctionValue(value);
-            if (scope.inCallback() && !fn) {
+            // no symbol for a CommonJS import (var send = require('send'): an import fact, like ESM's import) nor
+            // for a callback's local
+            if (value != null && isRequire(value) || scope.inCallback() && !fn) {
                 if (value != null) {
                     stack.push(new Frame(value, scope));
                 }
@@ -326,7 +328,7 @@ final class TypeScriptWalk {
                     exported, i == 0 ? doc : null));
             if (value != null) {
                 if (fn) {
-                    String container = scope.container() == null ? name : scope.container() + "." + name;
+                    String container = scope.qualify(name);
                     stack.push(new Frame(value, new Scope(container, false, true, false)));
                 } else {
                     stack.push(new Frame(value, scope));
@@ -375,15 +377,13 @@ final class TypeScriptWalk {
                 if (own != null) {
                     facts.symbol(new SymbolFact("function", own, scope.container(), signature,
                             ParsedSource.startLine(stmt), ParsedSource.endLine(stmt), true, jsdoc(stmt)));
-                    scopeName = scope.container() == null ? own : scope.container() + "." + own;
+                    scopeName = scope.qualify(own);
                 }
                 continue;
             }
             boolean prototype = owner.endsWith(".prototype");
-            String container = prototype ? owner.substring(0, owner.length() - ".prototype".length()) : owner;
-            if (scope.container() != null) {
-                container = scope.container() + "." + container;
-            }
+            String container = scope.qualify(prototype ? owner.substring(0, owner.length() - ".prototype".length())
+                    : owner);
             facts.symbol(new SymbolFact(prototype ? "method" : "function", name, container, signature,
                     ParsedSource.startLine(stmt), ParsedSource.endLine(stmt), !name.startsWith("_"), jsdoc(stmt)));
             scopeName = container + "." + name; // the last name written, the one the function is assigned to
