@@ -64,8 +64,30 @@ public final class TaskParser {
 
     public static TaskQuery parse(String task) {
         List<StackFrames.Found> frames = StackFrames.find(task);
-        return new TaskQuery(terms(termText(task, frames)), mentions(task, frames), List.of(),
-                CommitScope.of(task).orElse(""));
+        String text = termText(task, frames);
+        List<String> terms = terms(text);
+        return new TaskQuery(terms, mentions(task, frames), List.of(), CommitScope.of(task).orElse(""),
+                headTerms(terms, firstLine(text)));
+    }
+
+    /**
+     * How many of the terms lead from the first line: terms come in order of appearance, each once, so
+     * the first line's terms are the first ones.
+     */
+    private static int headTerms(List<String> terms, String firstLine) {
+        Set<String> head = new HashSet<>(terms(firstLine));
+        int n = 0;
+        while (n < terms.size() && head.contains(terms.get(n))) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The text's first line, blank lines before it skipped. */
+    private static String firstLine(String text) {
+        String stripped = text.strip();
+        int end = stripped.indexOf('\n');
+        return end < 0 ? stripped : stripped.substring(0, end);
     }
 
     /**

@@ -95,30 +95,36 @@ public class LexicalSearch {
         this.pool = pool;
     }
 
-    /** The best files of {@code view} for the terms (OR-ed), best first, as many as {@code wanted} says. */
-    public List<Hit> search(SnapshotView view, List<String> terms, Wanted wanted) throws SQLException {
-        return search(RowOrdinals.of(view, pool), terms, wanted);
+    /**
+     * The best files of {@code view} for the terms (OR-ed), best first, as many as {@code wanted} says. Each
+     * term's BM25 part counts times its weight ({@code weights} runs parallel to {@code terms}), except when
+     * FTS5's OR query must answer ({@link #searchIndex}): that one weighs all terms alike.
+     */
+    public List<Hit> search(SnapshotView view, List<String> terms, double[] weights, Wanted wanted) throws SQLException {
+        return search(RowOrdinals.of(view, pool), terms, weights, wanted);
     }
 
     /** {@link #search} with the view reduced to its numbered contents and their per-term rows and parts. */
-    List<Hit> search(RowOrdinals ordinals, List<String> terms, Wanted wanted) throws SQLException {
-        List<TermScores.Postings> postings = postings(terms);
+    List<Hit> search(RowOrdinals ordinals, List<String> terms, double[] weights, Wanted wanted) throws SQLException {
+        int[] searched = searched(terms);
+        List<String> phrases = new ArrayList<>(searched.length);
+        double[] phraseWeights = new double[searched.length];
+        for (int i = 0; i < searched.length; i++) {
+            phrases.add(phrase(terms.get(searched[i])));
+            phraseWeights[i] = weights[searched[i]];
+        }
+        if (phrases.isEmpty()) {
+            return List.of();
+        }
+        List<TermScores.Postings> postings;
+        try (Connection c = pool.connection()) {
+            postings = termScores.postings(c, phrases, TermScores.MAX_ROWS);
+        }
         if (postings == null) {
             ContentFiles contents = ordinals.contents();
             return searchIndex(row -> contents.of(row), terms, wanted);
         }
-        return postings.isEmpty() ? List.of() : summed(ordinals, postings, wanted);
-    }
-
-    /** The postings of the query's phrases; empty without phrases, null when the OR query must answer. */
-    private List<TermScores.Postings> postings(List<String> terms) throws SQLException {
-        List<String> phrases = phrases(terms);
-        if (phrases.isEmpty()) {
-            return List.of();
-        }
-        try (Connection c = pool.connection()) {
-            return termScores.postings(c, phrases, TermScores.MAX_ROWS);
-        }
+        return summed(ordinals, postings, phraseWeights, wanted);
     }
 
     /**
@@ -126,14 +132,16 @@ public class LexicalSearch {
      * the view's own statistics ({@link ViewBm25}, kept per term by {@link RowOrdinals}); the sums kept
      * in array slots by the view's content numbers, so no row is looked up in a hash table.
      */
-    private static List<Hit> summed(RowOrdinals ordinals, List<TermScores.Postings> postings, Wanted wanted) {
+    private static List<Hit> summed(RowOrdinals ordinals, List<TermScores.Postings> postings, double[] weights,
+            Wanted wanted) {
         ContentFiles contents = ordinals.contents();
         double[] sums = new double[contents.size()];
         boolean[] seen = new boolean[contents.size()];
         int[] touched = new int[256];
         int n = 0;
-        for (TermScores.Postings p : postings) {
-            RowOrdinals.InView inView = ordinals.of(p);
+        for (int t = 0; t < postings.size(); t++) {
+            RowOrdinals.InView inView = ordinals.of(postings.get(t));
+            double weight = weights[t];
             int[] numbers = inView.ordinals();
             double[] parts = inView.parts();
             for (int j = 0; j < numbers.length; j++) {
@@ -148,7 +156,7 @@ public class LexicalSearch {
                     }
                     touched[n++] = o;
                 }
-                sums[o] += parts[j];
+                sums[o] += parts[j] * weight;
             }
         }
         long[] rows = new long[n];
@@ -275,13 +283,29 @@ public class LexicalSearch {
     /** The quoted terms of the match expression, in order. */
     static List<String> phrases(List<String> terms) {
         List<String> phrases = new ArrayList<>();
-        for (String t : terms) {
-            String term = t.toLowerCase(Locale.ROOT).replace("$", "").replace("\"", "");
-            if (term.length() < 2 || phrases.size() >= MAX_QUERY_TERMS) {
-                continue;
-            }
-            phrases.add('"' + term + '"');
+        for (int i : searched(terms)) {
+            phrases.add(phrase(terms.get(i)));
         }
         return phrases;
+    }
+
+    /** The positions of the terms searched: the first {@value #MAX_QUERY_TERMS} long enough to mean something. */
+    private static int[] searched(List<String> terms) {
+        int[] kept = new int[Math.min(terms.size(), MAX_QUERY_TERMS)];
+        int n = 0;
+        for (int i = 0; i < terms.size() && n < kept.length; i++) {
+            if (cleaned(terms.get(i)).length() >= 2) {
+                kept[n++] = i;
+            }
+        }
+        return Arrays.copyOf(kept, n);
+    }
+
+    private static String phrase(String term) {
+        return '"' + cleaned(term) + '"';
+    }
+
+    private static String cleaned(String term) {
+        return term.toLowerCase(Locale.ROOT).replace("$", "").replace("\"", "");
     }
 }

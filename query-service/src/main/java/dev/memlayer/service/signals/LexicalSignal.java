@@ -26,6 +26,13 @@ public final class LexicalSignal implements Signal {
      * found. (It was 150 files of any kind: in assertj 120 of those were tests, leaving 30 sources.)
      */
     static final int WANTED = 100;
+    /**
+     * What a term found only after the task's first line counts, against 1 for a term of that line. The first
+     * line states the task (an issue's title, a commit's subject); the lines after it explain, and their words
+     * name the area less often. Dev recall@5 / MRR .791 / .699 → .796 / .705, held-out .776 / .681 → .775 / .683;
+     * 0.7 and 0.8 gave the same, 0.5 and 0.6 less.
+     */
+    static final double LATER_LINE_WEIGHT = 0.75;
     private static final Logger LOG = Logger.getLogger(LexicalSignal.class);
 
     private final LexicalSearch search;
@@ -43,7 +50,7 @@ public final class LexicalSignal implements Signal {
     public List<SignalHit> score(TaskQuery query, SnapshotView view) {
         List<LexicalSearch.Hit> found;
         try {
-            found = search.search(view, query.terms(),
+            found = search.search(view, query.terms(), weights(query),
                     new LexicalSearch.Wanted(WANTED, f -> view.files().get(f).test()));
         } catch (SQLException e) {
             LOG.warnf("lexical search failed, ranking without it: %s", e.getMessage());
@@ -69,6 +76,14 @@ public final class LexicalSignal implements Signal {
             }));
         }
         return hits;
+    }
+
+    /** Each term's weight: whole for the first line's terms, {@link #LATER_LINE_WEIGHT} for the rest. */
+    static double[] weights(TaskQuery query) {
+        double[] weights = new double[query.terms().size()];
+        Arrays.fill(weights, LATER_LINE_WEIGHT);
+        Arrays.fill(weights, 0, query.headTerms(), 1.0);
+        return weights;
     }
 
     /**

@@ -17,6 +17,23 @@ class TaskParserTest {
     }
 
     @Test
+    void headTerms_countTheFirstLinesTerms_whichLeadTheList() {
+        TaskQuery q = TaskParser.parse("\n  Make jsonify end responses with a newline\n\nThis came up when curl printed"
+                + " the response; jsonify output now ends with a newline.");
+
+        assertThat(q.terms().subList(0, q.headTerms())).containsExactly("jsonify", "end", "responses", "newline");
+        assertThat(q.terms().subList(q.headTerms(), q.terms().size())).contains("curl", "printed", "output")
+                .doesNotContain("jsonify", "newline");
+    }
+
+    @Test
+    void headTerms_ofAOneLineTask_areAllItsTerms() {
+        TaskQuery q = TaskParser.parse("Fix the redirect loop in HttpConnection");
+
+        assertThat(q.headTerms()).isEqualTo(q.terms().size()).isPositive();
+    }
+
+    @Test
     void terms_keepAStopWordNamedAsCode() {
         // hugo's `where`, Go templates' `with`: "the where function" names a function, not a place
         assertThat(TaskParser.parse("The where template function does not handle nil values").terms())

@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,12 +119,19 @@ class LexicalSearchTest {
 
     private LexicalSearch.Hit[] search(LexicalSearch search, List<String> terms, LexicalSearch.Wanted wanted)
             throws SQLException {
+        double[] weights = new double[terms.size()];
+        Arrays.fill(weights, 1.0);
+        return search(search, terms, weights, wanted);
+    }
+
+    private LexicalSearch.Hit[] search(LexicalSearch search, List<String> terms, double[] weights,
+            LexicalSearch.Wanted wanted) throws SQLException {
         ContentFiles contents = contentFiles();
         RowLengths lengths;
         try (Connection c = pool.connection()) {
             lengths = RowLengths.load(c, contents);
         }
-        return search.search(new RowOrdinals(contents, lengths), terms, wanted).toArray(new LexicalSearch.Hit[0]);
+        return search.search(new RowOrdinals(contents, lengths), terms, weights, wanted).toArray(new LexicalSearch.Hit[0]);
     }
 
     private static String token(String word) {
@@ -132,7 +140,7 @@ class LexicalSearchTest {
     }
 
     /** BM25 of every row of the view, from the rows' words: Lucene's idf and the average length over the view's rows. */
-    private Map<Long, Double> expectedScores(List<String> terms) {
+    private Map<Long, Double> expectedScores(List<String> terms, double[] weights) {
         List<Long> viewRows = filesByRow.entrySet().stream().filter(e -> e.getValue().length > 0)
                 .map(Map.Entry::getKey).toList();
         Map<Long, Integer> lengths = new HashMap<>();
@@ -147,8 +155,9 @@ class LexicalSearchTest {
         }
         double average = (double) total / viewRows.size();
         Map<Long, Double> scores = new HashMap<>();
-        for (String term : terms) {
-            String token = token(term);
+        for (int t = 0; t < terms.size(); t++) {
+            String token = token(terms.get(t));
+            double weight = weights[t];
             Map<Long, Double> frequency = new HashMap<>();
             for (long row : viewRows) {
                 double f = 0;
@@ -166,7 +175,7 @@ class LexicalSearchTest {
             }
             double n = frequency.size();
             double idf = Math.log(1 + (viewRows.size() - n + 0.5) / (n + 0.5));
-            frequency.forEach((row, f) -> scores.merge(row, idf * f * (ViewBm25.K1 + 1)
+            frequency.forEach((row, f) -> scores.merge(row, weight * idf * f * (ViewBm25.K1 + 1)
                     / (f + ViewBm25.K1 * (1 - ViewBm25.B + ViewBm25.B * lengths.get(row) / average)), Double::sum));
         }
         return scores;
@@ -174,7 +183,13 @@ class LexicalSearchTest {
 
     /** The hits are the view's matching files by expected score (ties by row), each with its expected score. */
     private void assertScoredAsTheViewsBm25(LexicalSearch.Hit[] hits, List<String> terms, int wanted) {
-        Map<Long, Double> expected = expectedScores(terms);
+        double[] weights = new double[terms.size()];
+        Arrays.fill(weights, 1.0);
+        assertScoredAsTheViewsBm25(hits, terms, weights, wanted);
+    }
+
+    private void assertScoredAsTheViewsBm25(LexicalSearch.Hit[] hits, List<String> terms, double[] weights, int wanted) {
+        Map<Long, Double> expected = expectedScores(terms, weights);
         Map<Integer, Long> rowOfFile = new HashMap<>();
         filesByRow.forEach((row, files) -> {
             for (int f : files) {
@@ -209,6 +224,26 @@ class LexicalSearchTest {
             compared += hits.length;
         }
         assertThat(compared).as("hits compared").isGreaterThan(5_000);
+    }
+
+    @Test
+    void search_weightedTerms_scoresEachTermsPartTimesItsWeight() throws SQLException {
+        LexicalSearch search = new LexicalSearch(pool);
+        Random random = new Random(5);
+        boolean orderChanged = false;
+        for (int i = 0; i < 100; i++) {
+            List<String> terms = randomTerms(random);
+            double[] weights = new double[terms.size()];
+            for (int t = 0; t < weights.length; t++) {
+                weights[t] = random.nextBoolean() ? 1.0 : 0.25 + random.nextDouble() / 2;
+            }
+            LexicalSearch.Hit[] hits = search(search, terms, weights, LexicalSearch.Wanted.first(300));
+            assertScoredAsTheViewsBm25(hits, terms, weights, 300);
+            LexicalSearch.Hit[] unweighted = search(search, terms, LexicalSearch.Wanted.first(300));
+            orderChanged |= !Arrays.stream(hits).map(LexicalSearch.Hit::file).toList()
+                    .equals(Arrays.stream(unweighted).map(LexicalSearch.Hit::file).toList());
+        }
+        assertThat(orderChanged).as("some weighting reorders the files").isTrue();
     }
 
     @Test
@@ -297,7 +332,7 @@ class LexicalSearchTest {
             }
             int k = 1 + random.nextInt(n - 1);
             double[] sorted = scores.clone();
-            java.util.Arrays.sort(sorted);
+            Arrays.sort(sorted);
             assertThat(LexicalSearch.kthLargest(scores, n, k)).isEqualTo(sorted[n - k]);
         }
     }
