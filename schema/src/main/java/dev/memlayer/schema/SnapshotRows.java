@@ -9,6 +9,9 @@ package dev.memlayer.schema;
  * parameter: plain {@code ?} placeholders after it are numbered 2, 3, … by SQLite. The project comes from
  * the snapshot's row, so the condition names the project's rows first and the planner walks the
  * primary key's {@code project_id} range (check with {@code EXPLAIN QUERY PLAN}).
+ *
+ * <p>A visible file's facts are those of {@link #newestExtraction}: a content read again by a newer
+ * extractor version keeps its older extraction rows until gc, and they must not count twice.
  */
 public final class SnapshotRows {
 
@@ -20,5 +23,11 @@ public final class SnapshotRows {
         return alias + ".project_id = (SELECT project_id FROM snapshots WHERE id = ?1)"
                 + " AND " + alias + ".start_snapshot <= ?1"
                 + " AND (" + alias + ".end_snapshot IS NULL OR " + alias + ".end_snapshot > ?1)";
+    }
+
+    /** The {@code extractions} row {@code alias} is the newest version of its extractor for its content. */
+    public static String newestExtraction(String alias) {
+        return alias + ".extractor_version = (SELECT max(x.extractor_version) FROM extractions x"
+                + " WHERE x.content_hash = " + alias + ".content_hash AND x.extractor = " + alias + ".extractor)";
     }
 }

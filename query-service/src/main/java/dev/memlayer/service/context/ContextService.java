@@ -21,6 +21,7 @@ import dev.memlayer.service.rank.FusionRanker;
 import dev.memlayer.service.rank.RankedCandidates;
 import dev.memlayer.service.rank.RankedFile;
 import dev.memlayer.service.read.CatalogState;
+import dev.memlayer.service.read.DeprecatedSymbols;
 import dev.memlayer.service.read.LexicalSearch;
 import dev.memlayer.service.read.PastCommitSearch;
 import dev.memlayer.service.read.SnapshotCatalog;
@@ -48,14 +49,14 @@ public class ContextService {
 
     public ContextService(RequestValidator validator, SnapshotCatalog catalog, SnapshotPins pins,
             BudgetAssembler assembler, TokenEstimator tokens, LexicalSearch lexical, PastCommitSearch pastCommits,
-            PlanningSlots slots) {
+            DeprecatedSymbols deprecated, PlanningSlots slots) {
         this.validator = validator;
         this.slots = slots;
         this.catalog = catalog;
         this.pins = pins;
         this.assembler = assembler;
         this.tokens = tokens;
-        this.ranker = FusionRanker.standard(lexical, pastCommits);
+        this.ranker = FusionRanker.standard(lexical, pastCommits, deprecated);
     }
 
     /** The answer, or {@link RequestRejected} for bad input, unknown names, or no database. */

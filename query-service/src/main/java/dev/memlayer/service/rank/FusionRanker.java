@@ -5,12 +5,14 @@ import static dev.memlayer.service.signals.Evidence.twoDecimals;
 import dev.memlayer.model.api.Intent;
 import dev.memlayer.model.api.Reason;
 import dev.memlayer.service.plan.TaskQuery;
+import dev.memlayer.service.read.DeprecatedSymbols;
 import dev.memlayer.service.read.LexicalSearch;
 import dev.memlayer.service.read.ManifestEntry;
 import dev.memlayer.service.read.PastCommitSearch;
 import dev.memlayer.service.read.SnapshotView;
 import dev.memlayer.service.signals.ChurnSignal;
 import dev.memlayer.service.signals.CoChangeSignal;
+import dev.memlayer.service.signals.DeprecationSignal;
 import dev.memlayer.service.signals.ExpansionSignal;
 import dev.memlayer.service.signals.GraphSignal;
 import dev.memlayer.service.signals.LexicalSignal;
@@ -61,11 +63,15 @@ public final class FusionRanker {
         this(direct, List.of(), List.of());
     }
 
-    /** Every signal: pinned, mention, path, lexical, symbol, past commits; graph and co-change; churn. */
-    public static FusionRanker standard(LexicalSearch search, PastCommitSearch pastCommits) {
+    /**
+     * Every signal: pinned, mention, path, lexical, symbol, past commits, deprecation; graph and co-change;
+     * churn, recency and scope.
+     */
+    public static FusionRanker standard(LexicalSearch search, PastCommitSearch pastCommits,
+            DeprecatedSymbols deprecated) {
         return new FusionRanker(
                 List.of(new PinnedSignal(), new MentionSignal(), new PathSignal(), new LexicalSignal(search),
-                        new SymbolSignal(), new PastCommitSignal(pastCommits)),
+                        new SymbolSignal(), new PastCommitSignal(pastCommits), new DeprecationSignal(deprecated)),
                 List.of(new GraphSignal(), new CoChangeSignal()),
                 List.of(new ChurnSignal(), new RecencySignal(), new ScopeSignal()));
     }

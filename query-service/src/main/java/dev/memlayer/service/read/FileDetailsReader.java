@@ -24,8 +24,7 @@ public class FileDetailsReader {
     private static String factsOf(String table, String columns) {
         return "SELECT m.path, " + columns + " FROM manifest m JOIN extractions e ON e.content_hash = m.content_hash"
                 + " JOIN " + table + " t ON t.extraction_id = e.id"
-                + " WHERE " + SnapshotRows.visibleIn("m") + " AND e.extractor_version = (SELECT max(x.extractor_version)"
-                + " FROM extractions x WHERE x.content_hash = e.content_hash AND x.extractor = e.extractor)"
+                + " WHERE " + SnapshotRows.visibleIn("m") + " AND " + SnapshotRows.newestExtraction("e")
                 + " ORDER BY m.path, t.ordinal";
     }
 

@@ -40,8 +40,7 @@ final class SnapshotLoader {
             "SELECT m.path, s.kind, s.name, s.container, s.signature, s.line_start, s.line_end, s.exported"
             + " FROM manifest m JOIN extractions e ON e.content_hash = m.content_hash"
             + " JOIN symbols s ON s.extraction_id = e.id"
-            + " WHERE " + SnapshotRows.visibleIn("m") + " AND e.extractor_version = (SELECT max(x.extractor_version)"
-            + " FROM extractions x WHERE x.content_hash = e.content_hash AND x.extractor = e.extractor)";
+            + " WHERE " + SnapshotRows.visibleIn("m") + " AND " + SnapshotRows.newestExtraction("e");
     static final String SELECT_EDGES = "SELECT kind, src, dst, weight FROM edges WHERE "
             + SnapshotRows.visibleIn("edges");
     static final String SELECT_CHURN_SET = "SELECT churn_set_id FROM snapshots WHERE id = ?";

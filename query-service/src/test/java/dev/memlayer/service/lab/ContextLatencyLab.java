@@ -45,7 +45,8 @@ public final class ContextLatencyLab {
         Path db = Path.of(args[0]);
         ObjectMapper json = new ObjectMapper();
         ReaderPool pool = LoadedViews.pool(db);
-        FusionRanker ranker = FusionRanker.standard(new LexicalSearch(pool), new dev.memlayer.service.read.PastCommitSearch(pool));
+        FusionRanker ranker = FusionRanker.standard(new LexicalSearch(pool), new dev.memlayer.service.read.PastCommitSearch(pool),
+                new dev.memlayer.service.read.DeprecatedSymbols(pool));
         TokenEstimator tokens = new TokenEstimator();
         BudgetAssembler assembler = new BudgetAssembler(new ContentReader(pool, LoadedViews.config(db)),
                 new SymbolReader(pool), tokens);

@@ -30,7 +30,8 @@ public final class ContributionLab {
         ReaderPool pool = LoadedViews.pool(Path.of(args[0]));
         LexicalSearch lexical = new LexicalSearch(pool);
         PastCommitSearch pastCommits = new PastCommitSearch(pool);
-        FusionRanker ranker = FusionRanker.standard(lexical, pastCommits);
+        FusionRanker ranker = FusionRanker.standard(lexical, pastCommits,
+                new dev.memlayer.service.read.DeprecatedSymbols(pool));
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[3])))) {
             LabTasks.forEach(pool, Path.of(args[1]), Path.of(args[2]), lab -> {
                 JsonNode task = lab.task();

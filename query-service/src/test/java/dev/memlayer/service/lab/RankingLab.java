@@ -51,7 +51,8 @@ public final class RankingLab {
         PastCommitSearch pastCommits = new PastCommitSearch(pool);
         List<Signal> direct = List.of(new MentionSignal(), new PathSignal(), new LexicalSignal(lexical),
                 new SymbolSignal(), new PastCommitSignal(pastCommits));
-        FusionRanker ranker = FusionRanker.standard(lexical, pastCommits);
+        FusionRanker ranker = FusionRanker.standard(lexical, pastCommits,
+                new dev.memlayer.service.read.DeprecatedSymbols(pool));
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[3])))) {
             LabTasks.forEach(pool, Path.of(args[1]), Path.of(args[2]), lab -> {
                 JsonNode task = lab.task();

@@ -87,7 +87,8 @@ class NeighbourIsolationTest {
         ReaderPool pool = LoadedViews.pool(db);
         try {
             SnapshotView view = LoadedViews.load(pool, indexed.projectId(), indexed.version());
-            FusionRanker ranker = FusionRanker.standard(new LexicalSearch(pool), new PastCommitSearch(pool));
+            FusionRanker ranker = FusionRanker.standard(new LexicalSearch(pool), new PastCommitSearch(pool),
+                new dev.memlayer.service.read.DeprecatedSymbols(pool));
             return ranker.rank(TaskParser.parse(TASK), view, Intent.BUGFIX, List.of()).ranked();
         } finally {
             LoadedViews.close(pool);

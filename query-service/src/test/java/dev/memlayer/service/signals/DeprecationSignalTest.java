@@ -1,0 +1,164 @@
+package dev.memlayer.service.signals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.memlayer.service.plan.TaskParser;
+import dev.memlayer.service.read.DeprecatedSymbols;
+import dev.memlayer.service.read.LoadedViews;
+import dev.memlayer.service.read.ReaderPool;
+import dev.memlayer.service.read.SnapshotView;
+import dev.memlayer.service.support.IndexResult;
+import dev.memlayer.service.support.IndexerProcess;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.eclipse.jgit.api.Git;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The deprecation signal over a repository indexed by the real indexer: each language's own marker in a
+ * symbol's doc (Javadoc and JSDoc {@code @deprecated}, Go's {@code Deprecated:} paragraph, Sphinx's
+ * {@code .. deprecated::}) makes its file a hit for a task about deprecation; prose that merely says the word
+ * does not, and a task that does not speak of deprecation gets nothing.
+ */
+class DeprecationSignalTest {
+
+    @TempDir
+    static Path dir;
+
+    private static ReaderPool pool;
+    private static SnapshotView view;
+
+    @BeforeAll
+    static void indexRepository() throws Exception {
+        Path root = dir.resolve("tools");
+        Files.createDirectories(root);
+        write(root, "src/main/java/acme/Queue.java", """
+                package acme;
+
+                public class Queue {
+                    /**
+                     * The first item.
+                     * @deprecated unused, and will be removed in 2.0
+                     */
+                    @Deprecated
+                    public char peek() { return 0; }
+
+                    /** @deprecated use {@link #push} */
+                    @Deprecated
+                    public void addFirst(String s) { }
+
+                    /** Adds at the end. */
+                    public void push(String s) { }
+                }
+                """);
+        write(root, "src/main/java/acme/Cleaner.java", """
+                package acme;
+
+                public class Cleaner {
+                    /** Replaces the deprecated whitelist cleaner; nothing here is deprecated itself. */
+                    public void clean() { }
+                }
+                """);
+        write(root, "config/load.go", """
+                package config
+
+                // LoadFile reads a file.
+                //
+                // Deprecated: use Load with a reader.
+                func LoadFile(name string) error { return nil }
+
+                // Load reads the configuration.
+                func Load() error { return nil }
+                """);
+        write(root, "tools/legacy.py", """
+                def old_render(page):
+                    \"\"\"Render a page.
+
+                    .. deprecated:: 2.1
+                        Use ``render`` instead.
+                    \"\"\"
+                    return page
+
+
+                def render(page):
+                    \"\"\"Render a page.\"\"\"
+                    return page
+                """);
+        write(root, "web/format.js", """
+                /**
+                 * Formats a date.
+                 * @deprecated since 3.0, use formatDate
+                 */
+                function fmt(d) { return String(d); }
+
+                /** Formats a date the new way. */
+                function formatDate(d) { return String(d); }
+
+                module.exports = { fmt, formatDate };
+                """);
+        try (Git git = Git.init().setDirectory(root.toFile()).setInitialBranch("main").call()) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("Initial layout").setAuthor("Test", "test@example.com")
+                    .setCommitter("Test", "test@example.com").setSign(false).call();
+        }
+        Path db = dir.resolve("m.db");
+        IndexResult indexed = new IndexerProcess().index(root, db);
+        pool = LoadedViews.pool(db);
+        view = LoadedViews.load(pool, indexed.projectId(), indexed.version());
+    }
+
+    @AfterAll
+    static void closePool() {
+        LoadedViews.close(pool);
+    }
+
+    private static void write(Path root, String path, String text) throws Exception {
+        Path file = root.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private static List<SignalHit> score(String task) {
+        List<SignalHit> hits = new java.util.ArrayList<>(
+                new DeprecationSignal(new DeprecatedSymbols(pool)).score(TaskParser.parse(task), view));
+        hits.sort(Comparator.comparingDouble(SignalHit::score).reversed()
+                .thenComparing(h -> h.file().path()));
+        return hits;
+    }
+
+    @Test
+    void taskAboutDeprecation_findsEachLanguagesMarkedSymbols_notProseThatSaysTheWord() {
+        List<SignalHit> hits = score("Removed previously deprecated methods");
+
+        Map<String, String> evidence = hits.stream()
+                .collect(Collectors.toMap(h -> h.file().path(), SignalHit::evidence));
+        assertThat(evidence).containsOnlyKeys("src/main/java/acme/Queue.java", "config/load.go",
+                "tools/legacy.py", "web/format.js");
+        assertThat(evidence.get("src/main/java/acme/Queue.java")).isEqualTo("defines 2 deprecated symbols: peek, addFirst");
+        assertThat(evidence.get("config/load.go")).isEqualTo("defines 1 deprecated symbol: LoadFile");
+        assertThat(evidence.get("tools/legacy.py")).isEqualTo("defines 1 deprecated symbol: old_render");
+        assertThat(evidence.get("web/format.js")).isEqualTo("defines 1 deprecated symbol: fmt");
+    }
+
+    @Test
+    void moreDeprecatedSymbols_scoreHigher_andNeverAboveOne() {
+        List<SignalHit> hits = score("deprecate the old loaders");
+
+        assertThat(hits.get(0).file().path()).isEqualTo("src/main/java/acme/Queue.java");
+        assertThat(hits.get(0).score()).isCloseTo(0.75, within(1e-9));
+        assertThat(hits.subList(1, hits.size())).allSatisfy(h -> assertThat(h.score()).isCloseTo(0.5, within(1e-9)));
+    }
+
+    @Test
+    void taskNotAboutDeprecation_getsNoHits() {
+        assertThat(score("Remove the old peek method from the queue")).isEmpty();
+    }
+}
