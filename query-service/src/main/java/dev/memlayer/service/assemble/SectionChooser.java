@@ -90,8 +90,8 @@ final class SectionChooser {
 
         List<String> lines = lines(text.get());
         int lineCount = text.get().endsWith("\n") ? lines.size() - 1 : lines.size();
-        List<SymbolTargets.Target> targets = SymbolTargets.find(f.path(), fileSymbols, query, lines, lineCount,
-                rarity);
+        List<SymbolTargets.Target> targets = SymbolTargets.find(f.path(), fileSymbols, query, rf.focus(), lines,
+                lineCount, rarity);
         if (targets.isEmpty() && fileSymbols.isEmpty()) {
             targets = termWindows(lines, query.terms(), rarity);
         }

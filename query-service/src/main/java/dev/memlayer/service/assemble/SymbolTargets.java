@@ -21,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * What of a file the task points at: the innermost symbol around each stack frame's line in this
  * file (or the frame's line alone; or the function the frame names, when no symbol of that name spans
  * the line, as in a trace from another version of the file), symbols named by a mention, symbols
- * whose name is a task term or made only of task terms. Best first; a term matching many symbols of
+ * whose name is a task term or made only of task terms, symbols a signal found the file by (its focus:
+ * the deprecated methods of "remove the deprecated methods"). Best first; a term matching many symbols of
  * the file counts less for each. Each target carries the line range to cut: the symbol with a little
  * context, clipped around its focus line when the symbol is long.
  */
@@ -42,6 +43,8 @@ final class SymbolTargets {
     static final double MENTIONED_IGNORING_CASE = 2.5;
     static final double TERM_NAME = 2.0;
     static final double TERM_PARTS = 1.5;
+    /** A symbol the file was found by, as much as one a task word names. */
+    static final double FOCUS = TERM_NAME;
     /** Type-like symbols span most of a file; naming one says less about where to look. */
     static final double CONTAINER_FACTOR = 0.6;
     /**
@@ -72,11 +75,12 @@ final class SymbolTargets {
     }
 
     /**
+     * @param focus     names of symbols the file was found by ({@code RankedFile#focus})
      * @param lines     the file's lines ({@code lineCount} of them are text; a final newline leaves one
      *                  empty element more)
      */
-    static List<Target> find(String path, List<SymbolFact> symbols, TaskQuery query, List<String> lines,
-            int lineCount, TermRarity rarity) {
+    static List<Target> find(String path, List<SymbolFact> symbols, TaskQuery query, List<String> focus,
+            List<String> lines, int lineCount, TermRarity rarity) {
         if (lineCount < 1) {
             return List.of();
         }
@@ -129,6 +133,7 @@ final class SymbolTargets {
                 mentionedLower.add(m.symbol().toLowerCase(Locale.ROOT));
             }
         }
+        Set<String> focused = Set.copyOf(focus);
         for (int i = 0; i < lowers.length; i++) {
             SymbolFact s = symbols.get(i);
             double score = 0;
@@ -144,6 +149,10 @@ final class SymbolTargets {
                     score = Math.max(score, base / Math.sqrt(termHits.get(t)));
                 }
                 incidental = score > 0 && isData(s) && parts(s.name(), lower).isEmpty();
+            }
+            if (focused.contains(s.name()) && score < FOCUS) {
+                score = FOCUS;
+                incidental = false;
             }
             if (score > 0) {
                 if (isContainer(s)) {

@@ -85,7 +85,7 @@ final class DirectoryDiversity {
     private static RankedFile withDiversity(RankedFile rf, String why) {
         List<Reason> rs = new ArrayList<>(rf.reasons());
         rs.add(new Reason("diversity", 0.0, why));
-        return new RankedFile(rf.file(), rf.score(), rs);
+        return new RankedFile(rf.file(), rf.score(), rs, rf.focus());
     }
 
     private static String shown(String dir) {

@@ -83,6 +83,8 @@ public final class FusionRanker {
         /** The file's index in the view, once looked up ({@link #UNKNOWN} until then). */
         int index = UNKNOWN;
         final List<LazyReasons.Pending> reasons = new ArrayList<>(4);
+        /** The hits' focus symbols, in the order found; empty (and shared) until a hit has some. */
+        List<String> focus = List.of();
 
         Slot(ManifestEntry file) {
             this.file = file;
@@ -97,10 +99,11 @@ public final class FusionRanker {
         /** Sized for a typical request's candidates (a few hundred to a few thousand): no rehash on the way up. */
         final Map<ManifestEntry, Slot> slots = new IdentityHashMap<>(2048);
 
-        void add(ManifestEntry f, String signal, double contribution, Supplier<String> evidence) {
+        Slot add(ManifestEntry f, String signal, double contribution, Supplier<String> evidence) {
             Slot slot = slots.computeIfAbsent(f, Slot::new);
             slot.score += contribution;
             slot.reasons.add(new LazyReasons.Pending(signal, round(contribution), evidence));
+            return slot;
         }
 
         /** Adds every hit of one signal, scaled to [0, 1] by {@code scale}, times {@code weight}. */
@@ -112,8 +115,12 @@ public final class FusionRanker {
             for (SignalHit hit : StrongestHits.of(hits)) {
                 double normalized = normalize(hit.score(), scale);
                 if (normalized > 0) {
-                    add(hit.file(), signal, weight * normalized,
+                    Slot slot = add(hit.file(), signal, weight * normalized,
                             () -> hit.evidence() + " [" + twoDecimals(normalized) + ofWeight);
+                    if (!hit.focus().isEmpty()) {
+                        slot.focus = new ArrayList<>(slot.focus);
+                        slot.focus.addAll(hit.focus());
+                    }
                 }
             }
         }
@@ -288,7 +295,7 @@ public final class FusionRanker {
             if (slot.score <= 0) {
                 continue;
             }
-            RankedFile rf = new RankedFile(slot.file, round(slot.score), new LazyReasons(slot.reasons));
+            RankedFile rf = new RankedFile(slot.file, round(slot.score), new LazyReasons(slot.reasons), slot.focus);
             boolean out = globs.excludes(slot.file.path());
             (out ? excluded : kept).add(rf);
             (out ? excludedSlots : keptSlots).add(slot);

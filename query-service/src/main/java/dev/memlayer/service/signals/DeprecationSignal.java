@@ -13,7 +13,8 @@ import org.jboss.logging.Logger;
  * For a task about deprecation ("remove the previously deprecated methods", "deprecate X in favour of Y"):
  * the files that define symbols their docs mark deprecated ({@link DeprecatedSymbols}). What such a task
  * removes is marked already and is seldom named; what it marks joins the code marked before it. A file
- * with n such symbols scores 1 − 2⁻ⁿ: one marks the file, more add less.
+ * with n such symbols scores 1 − 2⁻ⁿ: one marks the file, more add less. The symbols are the hit's focus,
+ * so the file's snippets show them.
  */
 public final class DeprecationSignal implements Signal {
 
@@ -56,7 +57,7 @@ public final class DeprecationSignal implements Signal {
         for (Map.Entry<Integer, List<String>> e : marked.byFile().entrySet()) {
             List<String> names = e.getValue();
             hits.add(new SignalHit(view.files().get(e.getKey()), 1 - Math.pow(2, -names.size()),
-                    () -> evidence(names)));
+                    () -> evidence(names), names));
         }
         return hits;
     }

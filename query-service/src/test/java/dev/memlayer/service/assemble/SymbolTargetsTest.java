@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.memlayer.model.facts.SymbolFact;
 import dev.memlayer.service.plan.TaskParser;
+import dev.memlayer.service.plan.TaskQuery;
 import dev.memlayer.service.read.ContentReader;
 import dev.memlayer.service.read.LoadedViews;
 import dev.memlayer.service.read.ReaderPool;
@@ -54,7 +55,8 @@ class SymbolTargetsTest {
     static List<String> targets(String path, String framePath, int line, String function) {
         String trace = "Traceback (most recent call last):\n  File \"" + framePath + "\", line " + line + ", in "
                 + function + "\nTypeError: unsupported operand";
-        return SymbolTargets.find(path, symbols, TaskParser.parse(trace), lines, lines.size(), TermRarity.UNIFORM)
+        return SymbolTargets.find(path, symbols, TaskParser.parse(trace), List.of(), lines, lines.size(),
+                        TermRarity.UNIFORM)
                 .stream().map(SymbolTargets.Target::label).toList();
     }
 
@@ -84,12 +86,25 @@ class SymbolTargetsTest {
     @Test
     void oneFunctionUnderTwoNames_isOneTarget() {
         List<String> labels = SymbolTargets.find(PolyglotRepo.JS_RESPONSE, jsSymbols,
-                        TaskParser.parse("res.type should set the content type"), jsLines, jsLines.size(),
-                        TermRarity.UNIFORM)
+                        TaskParser.parse("res.type should set the content type"), List.of(), jsLines,
+                        jsLines.size(), TermRarity.UNIFORM)
                 .stream().map(SymbolTargets.Target::label).toList();
 
         assertThat(jsSymbols).extracting(SymbolFact::name).contains("contentType", "type", "set");
         assertThat(labels).first().isEqualTo("type L3-6");
         assertThat(labels).anyMatch(l -> l.startsWith("set L")).noneMatch(l -> l.startsWith("contentType"));
+    }
+
+    @Test
+    void focusSymbols_areTargets_whenTheTaskNamesNone() {
+        TaskQuery task = TaskParser.parse("Remove the previously deprecated helpers");
+
+        List<String> unfocused = SymbolTargets.find(PolyglotRepo.JS_RESPONSE, jsSymbols, task, List.of(), jsLines,
+                jsLines.size(), TermRarity.UNIFORM).stream().map(SymbolTargets.Target::label).toList();
+        List<String> focused = SymbolTargets.find(PolyglotRepo.JS_RESPONSE, jsSymbols, task, List.of("set"), jsLines,
+                jsLines.size(), TermRarity.UNIFORM).stream().map(SymbolTargets.Target::label).toList();
+
+        assertThat(unfocused).isEmpty();
+        assertThat(focused).singleElement().asString().startsWith("set L");
     }
 }

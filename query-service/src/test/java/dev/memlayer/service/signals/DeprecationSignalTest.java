@@ -3,9 +3,14 @@ package dev.memlayer.service.signals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.memlayer.model.api.Intent;
 import dev.memlayer.service.plan.TaskParser;
+import dev.memlayer.service.rank.FusionRanker;
+import dev.memlayer.service.rank.RankedFile;
 import dev.memlayer.service.read.DeprecatedSymbols;
+import dev.memlayer.service.read.LexicalSearch;
 import dev.memlayer.service.read.LoadedViews;
+import dev.memlayer.service.read.PastCommitSearch;
 import dev.memlayer.service.read.ReaderPool;
 import dev.memlayer.service.read.SnapshotView;
 import dev.memlayer.service.support.IndexResult;
@@ -146,6 +151,21 @@ class DeprecationSignalTest {
         assertThat(evidence.get("config/load.go")).isEqualTo("defines 1 deprecated symbol: LoadFile");
         assertThat(evidence.get("tools/legacy.py")).isEqualTo("defines 1 deprecated symbol: old_render");
         assertThat(evidence.get("web/format.js")).isEqualTo("defines 1 deprecated symbol: fmt");
+    }
+
+    @Test
+    void deprecatedSymbols_areTheRankedFilesFocus_forItsSnippets() {
+        FusionRanker ranker = FusionRanker.standard(new LexicalSearch(pool), new PastCommitSearch(pool),
+                new DeprecatedSymbols(pool));
+
+        List<RankedFile> ranked = ranker.rank(TaskParser.parse("Removed previously deprecated methods"), view,
+                Intent.REFACTOR, List.of()).ranked();
+
+        Map<String, List<String>> focus = ranked.stream()
+                .collect(Collectors.toMap(rf -> rf.file().path(), RankedFile::focus));
+        assertThat(focus).containsEntry("src/main/java/acme/Queue.java", List.of("peek", "addFirst"))
+                .containsEntry("config/load.go", List.of("LoadFile"))
+                .containsEntry("src/main/java/acme/Cleaner.java", List.of());
     }
 
     @Test
