@@ -27,6 +27,14 @@ class TaskParserTest {
     }
 
     @Test
+    void terms_leaveOutWebAddresses() {
+        TaskQuery q = TaskParser.parse("Support PathLike objects in send_file\n\nSee: https://www.python.org/dev/peps/"
+                + "pep-0519/ (and <https://github.com/pallets/flask/issues/3227>)");
+
+        assertThat(q.terms()).containsExactly("pathlike", "path", "like", "objects", "send_file", "send");
+    }
+
+    @Test
     void headTerms_ofAOneLineTask_areAllItsTerms() {
         TaskQuery q = TaskParser.parse("Fix the redirect loop in HttpConnection");
 
