@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class DeprecatedSymbols {
 
-    /** The view's symbols whose doc says "deprecated" anywhere (SQLite's LIKE ignores ASCII case); {@link #MARK} decides. */
+    /** The view's symbols whose doc says "deprecated" anywhere (LIKE ignores ASCII case); {@link #MARK} decides. */
     static final String SELECT = "SELECT m.path, s.name, s.doc"
             + " FROM manifest m JOIN extractions e ON e.content_hash = m.content_hash"
             + " JOIN symbols s ON s.extraction_id = e.id"
@@ -32,7 +32,7 @@ public class DeprecatedSymbols {
     static final Pattern MARK = Pattern.compile(
             "(?m)@deprecated\\b|^[ \\t]*Deprecated:|^[ \\t]*\\.\\. deprecated::", Pattern.CASE_INSENSITIVE);
 
-    /** Per file of the view (by index), the names of its deprecated symbols in line order; files without any are absent. */
+    /** Per file of the view (by index), its deprecated symbols' names in line order; files without any are absent. */
     public record Marked(Map<Integer, List<String>> byFile) {
 
         public Marked {

@@ -100,7 +100,8 @@ public class LexicalSearch {
      * term's BM25 part counts times its weight ({@code weights} runs parallel to {@code terms}), except when
      * FTS5's OR query must answer ({@link #searchIndex}): that one weighs all terms alike.
      */
-    public List<Hit> search(SnapshotView view, List<String> terms, double[] weights, Wanted wanted) throws SQLException {
+    public List<Hit> search(SnapshotView view, List<String> terms, double[] weights, Wanted wanted)
+            throws SQLException {
         return search(RowOrdinals.of(view, pool), terms, weights, wanted);
     }
 

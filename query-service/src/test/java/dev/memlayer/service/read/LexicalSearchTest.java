@@ -188,7 +188,8 @@ class LexicalSearchTest {
         assertScoredAsTheViewsBm25(hits, terms, weights, wanted);
     }
 
-    private void assertScoredAsTheViewsBm25(LexicalSearch.Hit[] hits, List<String> terms, double[] weights, int wanted) {
+    private void assertScoredAsTheViewsBm25(LexicalSearch.Hit[] hits, List<String> terms, double[] weights,
+            int wanted) {
         Map<Long, Double> expected = expectedScores(terms, weights);
         Map<Integer, Long> rowOfFile = new HashMap<>();
         filesByRow.forEach((row, files) -> {

@@ -147,7 +147,8 @@ class DeprecationSignalTest {
                 .collect(Collectors.toMap(h -> h.file().path(), SignalHit::evidence));
         assertThat(evidence).containsOnlyKeys("src/main/java/acme/Queue.java", "config/load.go",
                 "tools/legacy.py", "web/format.js");
-        assertThat(evidence.get("src/main/java/acme/Queue.java")).isEqualTo("defines 2 deprecated symbols: peek, addFirst");
+        assertThat(evidence.get("src/main/java/acme/Queue.java"))
+                .isEqualTo("defines 2 deprecated symbols: peek, addFirst");
         assertThat(evidence.get("config/load.go")).isEqualTo("defines 1 deprecated symbol: LoadFile");
         assertThat(evidence.get("tools/legacy.py")).isEqualTo("defines 1 deprecated symbol: old_render");
         assertThat(evidence.get("web/format.js")).isEqualTo("defines 1 deprecated symbol: fmt");
