@@ -15,8 +15,12 @@ final class SymbolDefinitions {
     /** Names kept per view (a common name in a large repository holds thousands of definers). */
     static final int MAX_NAMES = 4_096;
 
-    /** One name's contributions: parallel arrays over its defining files, in index order. */
-    record Contributions(int[] files, double[] scores, String[] evidence) {
+    /**
+     * One name's contributions: parallel arrays over its defining files, in index order. {@code focus}: the
+     * defined symbol's name where the task did not write it (a near spelling, other predicate words), for the
+     * file's snippets to show; else null.
+     */
+    record Contributions(int[] files, double[] scores, String[] evidence, String[] focus) {
 
         /** All of {@code parts} in one, in order (a file may appear once per part). */
         static Contributions concat(java.util.List<Contributions> parts) {
@@ -27,14 +31,16 @@ final class SymbolDefinitions {
             int[] files = new int[n];
             double[] scores = new double[n];
             String[] evidence = new String[n];
+            String[] focus = new String[n];
             int at = 0;
             for (Contributions c : parts) {
                 System.arraycopy(c.files, 0, files, at, c.files.length);
                 System.arraycopy(c.scores, 0, scores, at, c.files.length);
                 System.arraycopy(c.evidence, 0, evidence, at, c.files.length);
+                System.arraycopy(c.focus, 0, focus, at, c.files.length);
                 at += c.files.length;
             }
-            return new Contributions(files, scores, evidence);
+            return new Contributions(files, scores, evidence, focus);
         }
     }
 

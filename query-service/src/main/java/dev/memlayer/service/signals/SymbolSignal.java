@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -81,20 +82,19 @@ public final class SymbolSignal implements Signal {
         Set<String> names = names(query);
         Set<String> termSet = new HashSet<>(query.terms());
         double best = COMPOUND * Math.log(1.0 + n);
-        Map<Integer, List<double[]>> perFile = new HashMap<>();
-        Map<Integer, List<String>> evidence = new HashMap<>();
+        Map<Integer, List<Match>> perFile = new HashMap<>();
         for (String name : names) {
             if (name.length() < MIN_NAME_CHARS) {
                 continue;
             }
             if (index.definers(name).length > 0) {
-                addAll(perFile, evidence, known.get("=" + name, k -> exact(view, name, n, best)));
+                addAll(perFile, known.get("=" + name, k -> exact(view, name, n, best)));
             }
             for (SymbolIndex.Compound c : index.compoundsStartingWith(name)) {
                 if (names.contains(c.name()) || !termSet.containsAll(c.parts())) {
                     continue;
                 }
-                addAll(perFile, evidence, known.get("+" + c.name(), k -> byParts(view, c, n, best)));
+                addAll(perFile, known.get("+" + c.name(), k -> byParts(view, c, n, best)));
             }
         }
         int spellings = 0;
@@ -102,12 +102,12 @@ public final class SymbolSignal implements Signal {
             String lower = written.toLowerCase(Locale.ROOT);
             if (written.length() >= MIN_MISSPELT_CHARS && index.definers(lower).length == 0
                     && spellings++ < MAX_MISSPELT_LOOKUPS) {
-                addAll(perFile, evidence, known.get("~" + lower, k -> misspelt(view, written, n, best)));
+                addAll(perFile, known.get("~" + lower, k -> misspelt(view, written, n, best)));
             }
             String key = SymbolIndex.coreWords(IdentifierSplitter.parts(written));
             for (String name : key == null ? List.<String>of() : index.compoundsWithCoreWords(key)) {
                 if (!names.contains(name)) { // a name the task writes is scored as its exact match
-                    addAll(perFile, evidence, known.get("#" + name + " " + written,
+                    addAll(perFile, known.get("#" + name + " " + written,
                             k -> sameWords(view, name, written, n, best)));
                 }
             }
@@ -117,12 +117,12 @@ public final class SymbolSignal implements Signal {
         int[] files = new int[perFile.size()];
         double[] sums = new double[files.length];
         int k = 0;
-        for (Map.Entry<Integer, List<double[]>> e : perFile.entrySet()) {
-            List<double[]> scores = e.getValue();
-            scores.sort((a, b) -> Double.compare(b[0], a[0]));
+        for (Map.Entry<Integer, List<Match>> e : perFile.entrySet()) {
+            List<Match> matches = e.getValue();
+            matches.sort((a, b) -> Double.compare(b.score(), a.score()));
             double sum = 0;
-            for (int i = 0; i < Math.min(TOP_PER_FILE, scores.size()); i++) {
-                sum += scores.get(i)[0];
+            for (int i = 0; i < Math.min(TOP_PER_FILE, matches.size()); i++) {
+                sum += matches.get(i).score();
             }
             files[k] = e.getKey();
             sums[k++] = Math.min(1.0, sum);
@@ -130,13 +130,11 @@ public final class SymbolSignal implements Signal {
         int[] kept = StrongestHits.positions(sums);
         List<SignalHit> hits = new ArrayList<>(kept.length);
         for (int p : kept) {
-            List<double[]> scores = perFile.get(files[p]);
-            List<String> said = evidence.get(files[p]);
-            StringBuilder why = new StringBuilder();
-            for (int i = 0; i < Math.min(TOP_PER_FILE, scores.size()); i++) {
-                why.append(i == 0 ? "" : "; ").append(said.get((int) scores.get(i)[1]));
-            }
-            hits.add(new SignalHit(view.files().get(files[p]), sums[p], why.toString()));
+            List<Match> top = perFile.get(files[p]);
+            top = top.subList(0, Math.min(TOP_PER_FILE, top.size()));
+            String why = String.join("; ", top.stream().map(Match::why).toList());
+            List<String> focus = top.stream().map(Match::focus).filter(Objects::nonNull).distinct().toList();
+            hits.add(new SignalHit(view.files().get(files[p]), sums[p], () -> why, focus));
         }
         return hits;
     }
@@ -153,7 +151,7 @@ public final class SymbolSignal implements Signal {
     private static SymbolDefinitions.Contributions exact(SnapshotView view, String name, int n, double best) {
         int[] definers = view.symbolIndex().definers(name);
         String count = " (exact, " + definers.length + (definers.length == 1 ? " file)" : " files)");
-        return contributions(view, definers, name, strength(view, name, definers.length, n, best),
+        return contributions(view, definers, name, strength(view, name, definers.length, n, best), false,
                 sym -> "defines " + display(sym, name) + count);
     }
 
@@ -161,7 +159,7 @@ public final class SymbolSignal implements Signal {
     private static SymbolDefinitions.Contributions byParts(SnapshotView view, SymbolIndex.Compound c, int n,
             double best) {
         double s = BY_PARTS * COMPOUND * Math.log(1.0 + (double) n / c.files().length) / best;
-        return contributions(view, c.files(), c.name(), s,
+        return contributions(view, c.files(), c.name(), s, false,
                 sym -> "defines " + display(sym, c.name()) + " (its parts " + String.join("+", c.parts())
                         + " are in the task)");
     }
@@ -178,7 +176,7 @@ public final class SymbolSignal implements Signal {
         for (String name : near) {
             int[] definers = view.symbolIndex().definers(name);
             each.add(contributions(view, definers, name, MISSPELT * strength(view, name, definers.length, n, best),
-                    sym -> "defines " + display(sym, name) + " (close to " + written + " in the task)"));
+                    true, sym -> "defines " + display(sym, name) + " (close to " + written + " in the task)"));
         }
         return SymbolDefinitions.Contributions.concat(each);
     }
@@ -191,7 +189,7 @@ public final class SymbolSignal implements Signal {
             double best) {
         int[] definers = view.symbolIndex().definers(name);
         return contributions(view, definers, name, SAME_WORDS * strength(view, name, definers.length, n, best),
-                sym -> "defines " + display(sym, name) + " (the words of " + written + " in the task)");
+                true, sym -> "defines " + display(sym, name) + " (the words of " + written + " in the task)");
     }
 
     /** The compound identifiers the task writes out (CamelCase, snake_case, {@code Class.method} parts), as written. */
@@ -212,23 +210,36 @@ public final class SymbolSignal implements Signal {
         return Math.log(1.0 + (double) n / definers) * (view.symbolIndex().isCompound(name) ? COMPOUND : 1.0) / best;
     }
 
-    /** Each defining file with {@code score}, or {@value #LOCAL} of it where the symbol is local data. */
+    /**
+     * Each defining file with {@code score}, or {@value #LOCAL} of it where the symbol is local data; {@code
+     * focused}: the task wrote another name, so the symbol's own is the file's focus.
+     */
     private static SymbolDefinitions.Contributions contributions(SnapshotView view, int[] files, String name,
-            double score, Function<FileSymbol, String> why) {
+            double score, boolean focused, Function<FileSymbol, String> why) {
         double[] scores = new double[files.length];
         String[] evidence = new String[files.length];
+        String[] focus = new String[files.length];
         for (int i = 0; i < files.length; i++) {
             FileSymbol sym = find(view, files[i], name);
             scores[i] = score * (sym != null && isLocalData(sym) ? LOCAL : 1.0);
             evidence[i] = why.apply(sym);
+            focus[i] = focused && sym != null ? sym.name() : null;
         }
-        return new SymbolDefinitions.Contributions(files, scores, evidence);
+        return new SymbolDefinitions.Contributions(files, scores, evidence, focus);
     }
 
-    private static void addAll(Map<Integer, List<double[]>> perFile, Map<Integer, List<String>> evidence,
-            SymbolDefinitions.Contributions c) {
+    /** One name a file defines, as this request found it: its score, evidence and focus (or null). */
+    private record Match(double score, String why, String focus) {
+    }
+
+    /** Each defining file's match, unless the file has one with the same evidence (two spellings of a name). */
+    private static void addAll(Map<Integer, List<Match>> perFile, SymbolDefinitions.Contributions c) {
         for (int i = 0; i < c.files().length; i++) {
-            add(perFile, evidence, c.files()[i], c.scores()[i], c.evidence()[i]);
+            List<Match> found = perFile.computeIfAbsent(c.files()[i], k -> new ArrayList<>());
+            String why = c.evidence()[i];
+            if (found.stream().noneMatch(m -> m.why().equals(why))) {
+                found.add(new Match(c.scores()[i], why, c.focus()[i]));
+            }
         }
     }
 
@@ -261,18 +272,6 @@ public final class SymbolSignal implements Signal {
      */
     private static List<String> writtenIdentifiers(Mention m) {
         return isWrittenName(m) && m.text().indexOf('-') < 0 ? IdentifierSplitter.identifiers(m.text()) : List.of();
-    }
-
-    private static void add(Map<Integer, List<double[]>> perFile, Map<Integer, List<String>> evidence, int f,
-            double score, String why) {
-        List<String> e = evidence.computeIfAbsent(f, k -> new ArrayList<>());
-        for (double[] prev : perFile.computeIfAbsent(f, k -> new ArrayList<>())) {
-            if (e.get((int) prev[1]).equals(why)) {
-                return;
-            }
-        }
-        perFile.get(f).add(new double[] {score, e.size()});
-        e.add(why);
     }
 
     /**

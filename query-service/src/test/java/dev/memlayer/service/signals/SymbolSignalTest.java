@@ -1,0 +1,79 @@
+package dev.memlayer.service.signals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.memlayer.service.plan.TaskParser;
+import dev.memlayer.service.read.LoadedViews;
+import dev.memlayer.service.read.ReaderPool;
+import dev.memlayer.service.read.SnapshotView;
+import dev.memlayer.service.support.IndexResult;
+import dev.memlayer.service.support.IndexerProcess;
+import dev.memlayer.service.support.TestRepo;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The symbol signal's focus on the scripted shop, indexed by the real indexer: a name the task spells otherwise
+ * (a near spelling, other predicate words) is the file's focus, so its snippets show the symbol the task meant;
+ * a name the task writes needs none, the task's words already find it.
+ */
+class SymbolSignalTest {
+
+    @TempDir
+    static Path dir;
+
+    private static ReaderPool pool;
+    private static SnapshotView view;
+
+    @BeforeAll
+    static void index() throws Exception {
+        Path db = dir.resolve("m.db");
+        IndexResult indexed;
+        try (TestRepo repo = TestRepo.createShop(dir.resolve("shop"))) {
+            indexed = new IndexerProcess().index(repo.root(), db);
+        }
+        pool = LoadedViews.pool(db);
+        view = LoadedViews.load(pool, indexed.projectId(), indexed.version());
+    }
+
+    @AfterAll
+    static void close() {
+        LoadedViews.close(pool);
+    }
+
+    private static SignalHit hitFor(String task, String path) {
+        return new SymbolSignal().score(TaskParser.parse(task), view).stream()
+                .filter(h -> h.file().path().equals(path)).findFirst()
+                .orElseThrow(() -> new AssertionError("no symbol hit for " + path));
+    }
+
+    @Test
+    void misspeltName_makesTheDefinitionItMeantTheFocus() {
+        SignalHit hit = hitFor("Fix wrong result of compute_discont_rate for very large quantities", TestRepo.PRICING);
+
+        assertThat(hit.evidence()).contains("close to compute_discont_rate");
+        assertThat(hit.focus()).containsExactly("compute_discount_rate");
+    }
+
+    @Test
+    void nameWithOtherPredicateWords_makesTheCheckTheFocus() {
+        SignalHit hit = hitFor("Add has_express_delivery to orders so checkout can refuse slow carriers",
+                TestRepo.EXPRESS_CHECK);
+
+        assertThat(hit.evidence()).contains("the words of has_express_delivery in the task");
+        assertThat(hit.focus()).singleElement().asString().endsWith("_express_delivery");
+    }
+
+    @Test
+    void nameTheTaskWrites_needsNoFocus() {
+        SignalHit hit = hitFor("Fix wrong result of compute_discount_rate for very large quantities",
+                TestRepo.PRICING);
+
+        assertThat(hit.evidence()).contains("defines compute_discount_rate");
+        assertThat(hit.focus()).isEmpty();
+    }
+}
