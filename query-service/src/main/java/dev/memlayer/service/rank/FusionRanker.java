@@ -52,11 +52,19 @@ public final class FusionRanker {
     private final List<Signal> direct;
     private final List<ExpansionSignal> expansions;
     private final List<PriorSignal> priors;
+    /** Signals that name the symbols to show in files the others found ({@link SignalHit#focus}), scoring nothing. */
+    private final List<Signal> focusing;
 
-    public FusionRanker(List<Signal> direct, List<ExpansionSignal> expansions, List<PriorSignal> priors) {
+    public FusionRanker(List<Signal> direct, List<ExpansionSignal> expansions, List<PriorSignal> priors,
+            List<Signal> focusing) {
         this.direct = List.copyOf(direct);
         this.expansions = List.copyOf(expansions);
         this.priors = List.copyOf(priors);
+        this.focusing = List.copyOf(focusing);
+    }
+
+    public FusionRanker(List<Signal> direct, List<ExpansionSignal> expansions, List<PriorSignal> priors) {
+        this(direct, expansions, priors, List.of());
     }
 
     public FusionRanker(List<Signal> direct) {
@@ -64,16 +72,17 @@ public final class FusionRanker {
     }
 
     /**
-     * Every signal: pinned, mention, path, lexical, symbol, past commits, deprecation; graph and co-change;
-     * churn, recency and scope.
+     * Every signal: pinned, mention, path, lexical, symbol, past commits; graph and co-change; churn, recency
+     * and scope; deprecated symbols as a focus only.
      */
     public static FusionRanker standard(LexicalSearch search, PastCommitSearch pastCommits,
             DeprecatedSymbols deprecated) {
         return new FusionRanker(
                 List.of(new PinnedSignal(), new MentionSignal(), new PathSignal(), new LexicalSignal(search),
-                        new SymbolSignal(), new PastCommitSignal(pastCommits), new DeprecationSignal(deprecated)),
+                        new SymbolSignal(), new PastCommitSignal(pastCommits)),
                 List.of(new GraphSignal(), new CoChangeSignal()),
-                List.of(new ChurnSignal(), new RecencySignal(), new ScopeSignal()));
+                List.of(new ChurnSignal(), new RecencySignal(), new ScopeSignal()),
+                List.of(new DeprecationSignal(deprecated)));
     }
 
     /** One file's running total and the contributions that make it up. */
@@ -88,6 +97,13 @@ public final class FusionRanker {
 
         Slot(ManifestEntry file) {
             this.file = file;
+        }
+
+        void addFocus(List<String> names) {
+            if (!names.isEmpty()) {
+                focus = new ArrayList<>(focus);
+                focus.addAll(names);
+            }
         }
     }
 
@@ -115,12 +131,8 @@ public final class FusionRanker {
             for (SignalHit hit : StrongestHits.of(hits)) {
                 double normalized = normalize(hit.score(), scale);
                 if (normalized > 0) {
-                    Slot slot = add(hit.file(), signal, weight * normalized,
-                            () -> hit.evidence() + " [" + twoDecimals(normalized) + ofWeight);
-                    if (!hit.focus().isEmpty()) {
-                        slot.focus = new ArrayList<>(slot.focus);
-                        slot.focus.addAll(hit.focus());
-                    }
+                    add(hit.file(), signal, weight * normalized,
+                            () -> hit.evidence() + " [" + twoDecimals(normalized) + ofWeight).addFocus(hit.focus());
                 }
             }
         }
@@ -168,6 +180,15 @@ public final class FusionRanker {
                 Optional<SignalHit> hit = prior.score(query, view, indexes[i]);
                 hit.ifPresent(h -> tally.add(h.file(), prior.name(), weight * h.score(), () -> h.evidence()
                         + " [" + twoDecimals(h.score()) + ofWeight));
+            }
+        }
+        for (Signal signal : focusing) {
+            for (SignalHit hit : signal.score(query, view)) {
+                Slot slot = tally.slots.get(hit.file());
+                if (slot != null && !hit.focus().isEmpty()) {
+                    slot.reasons.add(new LazyReasons.Pending(signal.name(), 0.0, hit::evidence));
+                    slot.addFocus(hit.focus());
+                }
             }
         }
         adjust(tally, intent);

@@ -3,7 +3,6 @@ package dev.memlayer.service.rank;
 import dev.memlayer.model.api.Intent;
 import dev.memlayer.service.signals.ChurnSignal;
 import dev.memlayer.service.signals.CoChangeSignal;
-import dev.memlayer.service.signals.DeprecationSignal;
 import dev.memlayer.service.signals.GraphSignal;
 import dev.memlayer.service.signals.LexicalSignal;
 import dev.memlayer.service.signals.MentionSignal;
@@ -45,10 +44,6 @@ import java.util.Map;
  *     that the text of the files alone does not; it also favours files many commits touch (the
  *     signal decays a file's later commits for that), so it weighs half the file text. On the dev
  *     set, weights 0.3, 0.5, 0.7, 0.75 and decays 1, 0.5, 0.25 were measured (README, "Past commits").
- * <li>{@code deprecated} 0.5: for a task about deprecation, files defining symbols their docs mark
- *     deprecated; as much as a symbol name, a concept the code states rather than a word it shares. Dev MRR
- *     .705 → .709 (three of the ten deprecation tasks up, none down), held-out unchanged (its two such tasks);
- *     0.3 gave less, 0.8 and 1.0 one more jsoup file.
  * </ul>
  * The numbers come from a linear fit on the dev set's per-signal scores (the ranking lab in the
  * test sources), checked by leaving each repository out in turn, then rounded: they moved MRR in
@@ -75,8 +70,7 @@ public final class IntentWeights {
             Map.entry(ChurnSignal.NAME, 0.1),
             Map.entry(RecencySignal.NAME, 0.3),
             Map.entry(ScopeSignal.NAME, 0.5),
-            Map.entry(PastCommitSignal.NAME, 0.5),
-            Map.entry(DeprecationSignal.NAME, 0.5));
+            Map.entry(PastCommitSignal.NAME, 0.5));
 
     private static final Map<Intent, Map<String, Double>> TABLE = Map.of(
             Intent.BUGFIX, BASE,

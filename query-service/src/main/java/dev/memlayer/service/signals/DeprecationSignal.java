@@ -11,10 +11,13 @@ import org.jboss.logging.Logger;
 
 /**
  * For a task about deprecation ("remove the previously deprecated methods", "deprecate X in favour of Y"):
- * the files that define symbols their docs mark deprecated ({@link DeprecatedSymbols}). What such a task
- * removes is marked already and is seldom named; what it marks joins the code marked before it. A file
- * with n such symbols scores 1 − 2⁻ⁿ: one marks the file, more add less. The symbols are the hit's focus,
- * so the file's snippets show them.
+ * the files that define symbols their docs mark deprecated ({@link DeprecatedSymbols}), each with those symbols
+ * as its focus, so that a file the other signals found shows them. It ranks nothing
+ * ({@code FusionRanker.standard} uses it for focus only). As a ranking signal at weight 0.5 it lifted the dev set's
+ * MRR .705 → .709 through three tasks, but on 177 further deprecation tasks mined from thirteen repositories'
+ * histories it lowered recall@5 / MRR .826 / .822 → .814 / .817 (9 tasks up, 17 down; .825 / .817 when only
+ * removals counted): a file with marked symbols is as often beside the change as in it. A file with n such
+ * symbols scores 1 − 2⁻ⁿ.
  */
 public final class DeprecationSignal implements Signal {
 

@@ -155,7 +155,7 @@ class DeprecationSignalTest {
     }
 
     @Test
-    void deprecatedSymbols_areTheRankedFilesFocus_forItsSnippets() {
+    void deprecatedSymbols_areTheRankedFilesFocus_forItsSnippets_withoutScoring() {
         FusionRanker ranker = FusionRanker.standard(new LexicalSearch(pool), new PastCommitSearch(pool),
                 new DeprecatedSymbols(pool));
 
@@ -167,6 +167,12 @@ class DeprecationSignalTest {
         assertThat(focus).containsEntry("src/main/java/acme/Queue.java", List.of("peek", "addFirst"))
                 .containsEntry("config/load.go", List.of("LoadFile"))
                 .containsEntry("src/main/java/acme/Cleaner.java", List.of());
+        // a focus only: the reason says why the snippets show those symbols, and adds nothing to the score
+        RankedFile queue = ranked.stream().filter(rf -> rf.file().path().endsWith("Queue.java")).findFirst()
+                .orElseThrow();
+        assertThat(queue.reasons()).filteredOn(r -> r.signal().equals(DeprecationSignal.NAME)).singleElement()
+                .satisfies(r -> assertThat(r.weight()).isZero())
+                .satisfies(r -> assertThat(r.evidence()).isEqualTo("defines 2 deprecated symbols: peek, addFirst"));
     }
 
     @Test
