@@ -27,20 +27,47 @@ final class TypeScriptWalk {
             "regex_flags", "comment", "this", "super", "true", "false", "null", "undefined", "jsx_text",
             "hash_bang_line", "html_character_reference", "predefined_type");
 
-    /**
-     * Where the walk is. {@code inFunction}: in a declared function or method, where nothing more is a symbol.
-     * {@code inCallback}: in a function passed as a value (a call's argument, an object literal's method), whose
-     * own functions are named helpers worth finding ({@code create(context) { function isShadowed(…) … }}) but whose
-     * variables are its locals ({@code var proto = …} in {@code defineGetter(req, 'protocol', function () {…})}).
-     */
-    private record Scope(String container, boolean inClass, boolean inFunction, boolean exported, boolean inCallback) {
+    /** What a scope is the body of: module or namespace code, a class, a declared function or method. */
+    private enum Body { MODULE, CLASS, FUNCTION }
 
-        Scope(String container, boolean inClass, boolean inFunction, boolean exported) {
-            this(container, inClass, inFunction, exported, false);
+    /**
+     * Where the walk is. In a {@code FUNCTION} body nothing more is a symbol. {@code inCallback}: in a function
+     * passed as a value (a call's argument, an object literal's method), whose own functions are named helpers
+     * worth finding ({@code create(context) { function isShadowed(…) … }}) but whose variables are its locals
+     * ({@code var proto = …} in {@code defineGetter(req, 'protocol', function () {…})}).
+     */
+    private record Scope(String container, Body body, boolean exported, boolean inCallback) {
+
+        static Scope module() {
+            return new Scope(null, Body.MODULE, false, false);
+        }
+
+        static Scope namespace(String container, boolean exported) {
+            return new Scope(container, Body.MODULE, exported, false);
+        }
+
+        static Scope classBody(String container, boolean exported) {
+            return new Scope(container, Body.CLASS, exported, false);
+        }
+
+        static Scope function(String container) {
+            return new Scope(container, Body.FUNCTION, false, false);
         }
 
         Scope callback() {
-            return new Scope(container, inClass, inFunction, exported, true);
+            return new Scope(container, body, exported, true);
+        }
+
+        boolean inModule() {
+            return body == Body.MODULE;
+        }
+
+        boolean inClass() {
+            return body == Body.CLASS;
+        }
+
+        boolean inFunction() {
+            return body == Body.FUNCTION;
         }
 
         /** {@code name} inside this scope's container ({@code Router.handle}), or alone at module level. */
@@ -64,7 +91,7 @@ final class TypeScriptWalk {
     }
 
     void run() {
-        stack.push(new Frame(src.root(), new Scope(null, false, false, false)));
+        stack.push(new Frame(src.root(), Scope.module()));
         while (!stack.isEmpty()) {
             Frame f = stack.pop();
             String type = src.type(f.node());
@@ -105,7 +132,7 @@ final class TypeScriptWalk {
                 }
             }
             case "method_definition", "method_signature", "abstract_method_signature" -> {
-                if (!scope.inClass() && !scope.inFunction() && !scope.inCallback()) {
+                if (scope.inModule() && !scope.inCallback()) {
                     pushChildren(n, scope.callback()); // an object literal's method
                     return true;
                 }
@@ -123,13 +150,13 @@ final class TypeScriptWalk {
                 }
             }
             case "lexical_declaration", "variable_declaration" -> {
-                if (!scope.inFunction() && !scope.inClass()) {
+                if (scope.inModule()) {
                     variables(n, scope);
                     return true;
                 }
             }
             case "expression_statement" -> {
-                if (!scope.inFunction() && !scope.inClass() && memberFunction(n, scope)) {
+                if (scope.inModule() && memberFunction(n, scope)) {
                     return true;
                 }
             }
@@ -162,7 +189,7 @@ final class TypeScriptWalk {
 
     private void pushFunction(TSNode fn, Scope scope, String name) {
         String container = scope.qualify(name);
-        pushChildren(fn, new Scope(container, false, true, false));
+        pushChildren(fn, Scope.function(container));
     }
 
     private boolean classLike(TSNode n, Scope scope, String kind) {
@@ -177,7 +204,7 @@ final class TypeScriptWalk {
         }
         refs.heritage(n, name);
         String container = scope.qualify(name);
-        pushChildren(n, new Scope(container, true, false, exported));
+        pushChildren(n, Scope.classBody(container, exported));
         return true;
     }
 
@@ -191,7 +218,7 @@ final class TypeScriptWalk {
         }
         boolean exported = declare(n, scope, "module", name, ParsedSource.child(n, "body"));
         String container = scope.qualify(name);
-        pushChildren(n, new Scope(container, false, false, exported || isAmbient(n)));
+        pushChildren(n, Scope.namespace(container, exported || isAmbient(n)));
         return true;
     }
 
@@ -329,7 +356,7 @@ final class TypeScriptWalk {
             if (value != null) {
                 if (fn) {
                     String container = scope.qualify(name);
-                    stack.push(new Frame(value, new Scope(container, false, true, false)));
+                    stack.push(new Frame(value, Scope.function(container)));
                 } else {
                     stack.push(new Frame(value, scope));
                 }
@@ -391,7 +418,7 @@ final class TypeScriptWalk {
         if (scopeName == null) {
             return false;
         }
-        stack.push(new Frame(value, new Scope(scopeName, false, true, false)));
+        stack.push(new Frame(value, Scope.function(scopeName)));
         return true;
     }
 
@@ -404,7 +431,7 @@ final class TypeScriptWalk {
         String name = src.field(fn, "name");
         TSNode call = ParsedSource.parent(arguments);
         TSNode statement = call == null ? null : ParsedSource.parent(call);
-        if (name == null || scope.inFunction() || scope.inClass() || statement == null
+        if (name == null || !scope.inModule() || statement == null
                 || !src.type(statement).equals("expression_statement")) {
             return;
         }
