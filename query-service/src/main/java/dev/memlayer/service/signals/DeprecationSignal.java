@@ -38,12 +38,6 @@ public final class DeprecationSignal implements Signal {
         return NAME;
     }
 
-    /** Scores are absolute: a file with many deprecated symbols approaches 1. */
-    @Override
-    public double scale(List<SignalHit> hits) {
-        return 1.0;
-    }
-
     @Override
     public List<SignalHit> score(TaskQuery query, SnapshotView view) {
         if (query.terms().stream().noneMatch(t -> t.startsWith(STEM))) {
@@ -53,7 +47,7 @@ public final class DeprecationSignal implements Signal {
         try {
             marked = deprecated.of(view);
         } catch (SQLException e) {
-            LOG.warnf("deprecated symbols unreadable, ranking without them: %s", e.getMessage());
+            LOG.warnf("deprecated symbols unreadable, answering without them as a focus: %s", e.getMessage());
             return List.of();
         }
         List<SignalHit> hits = new ArrayList<>(marked.byFile().size());
