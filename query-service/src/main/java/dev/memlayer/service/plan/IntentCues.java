@@ -34,9 +34,12 @@ final class IntentCues {
                     + "|ignor(?:es|ed|ing)|unexpected(?:ly)?|typo|stop(?:s|ped)? working"
                     + "|(?:returns?|returned|throws?|threw|raises?|raised|responds? with) (?:an? )?"
                     + "(?:[45]\\d\\d|null|nil|none|undefined|nan)"
-                    // "url_for raises BuildError when …": the type of what goes wrong, written as code
+                    // the type of what goes wrong, written as code: "url_for raises BuildError when …"
                     + "|(?:raises?|raised|raising|throws?|threw|throwing|gets?|got) (?:an? )?"
-                    + "(?-i:[A-Z]\\w*(?:Error|Exception))"),
+                    + "(?-i:[A-Z]\\w*(?:Error|Exception))"
+                    // or named alone where it happens, as a report does: "NullPointerException in Catalog.refresh",
+                    // "IOError when closing", "TypeError: x is undefined" (not "add a ValidationError type")
+                    + "|(?-i:[A-Z]\\w*(?:Error|Exception))(?=:| (?:in|when|on|at|if|after|while|during|from)\\b)"),
             // verbs, not the nouns made of them: "support Kotlin in the symbol extractor" is no refactor; and
             // "inline" only as a verb ("inline the helper", "Inline foo"), not "inline elements" or "inline comments"
             rule(Intent.REFACTOR, "refactor\\w*|renam\\w*|extract(?:s|ed|ing)?|clean ?up|cleanup|simplif\\w*"

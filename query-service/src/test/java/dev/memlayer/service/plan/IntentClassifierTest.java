@@ -49,6 +49,13 @@ class IntentClassifierTest {
                 .isEqualTo(Intent.BUGFIX);
         assertThat(IntentClassifier.fromText("Elements.eq throws an IndexOutOfBoundsException for -1"))
                 .isEqualTo(Intent.BUGFIX);
+        // named alone where it happens, as a report does
+        assertThat(IntentClassifier.fromText("NullPointerException in SnapshotCatalog.refresh with no projects"))
+                .isEqualTo(Intent.BUGFIX);
+        assertThat(IntentClassifier.fromText("TypeError: cannot read properties of undefined (reading 'path')"))
+                .isEqualTo(Intent.BUGFIX);
+        assertThat(IntentClassifier.fromText("KeyError when the config file has no [tool] table"))
+                .isEqualTo(Intent.BUGFIX);
         // an exception type the change introduces is no symptom
         assertThat(IntentClassifier.fromText("Add a ValidationError type for schema checks")).isEqualTo(Intent.FEATURE);
         // more feature cues than symptoms: still a feature
