@@ -1,19 +1,20 @@
 package dev.memlayer.indexer.extract.typescript;
 
+import static dev.memlayer.indexer.extract.typescript.TypeScriptNodes.isFunctionValue;
+import static dev.memlayer.indexer.extract.typescript.TypeScriptNodes.jsdoc;
+
 import dev.memlayer.indexer.extract.FactsBuilder;
 import dev.memlayer.indexer.extract.treesitter.ParsedSource;
 import dev.memlayer.model.facts.SymbolFact;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
-import java.util.List;
 import java.util.Set;
 import org.treesitter.TSNode;
 
 /**
  * One TypeScript, TSX or JavaScript extraction's iterative traversal (see {@link TypeScriptExtractor}):
  * declarations become symbols with their scope's container, export and doc; imports and references
- * go to {@link TypeScriptReferences}.
+ * go to {@link TypeScriptReferences}, CommonJS's ways of defining an API to {@link CommonJsDefinitions}.
  */
 final class TypeScriptWalk {
 
@@ -27,71 +28,24 @@ final class TypeScriptWalk {
             "regex_flags", "comment", "this", "super", "true", "false", "null", "undefined", "jsx_text",
             "hash_bang_line", "html_character_reference", "predefined_type");
 
-    /** What a scope is the body of: module or namespace code, a class, a declared function or method. */
-    private enum Body { MODULE, CLASS, FUNCTION }
-
-    /**
-     * Where the walk is. In a {@code FUNCTION} body nothing more is a symbol. {@code inCallback}: in a function
-     * passed as a value (a call's argument, an object literal's method), whose own functions are named helpers
-     * worth finding ({@code create(context) { function isShadowed(…) … }}) but whose variables are its locals
-     * ({@code var proto = …} in {@code defineGetter(req, 'protocol', function () {…})}).
-     */
-    private record Scope(String container, Body body, boolean exported, boolean inCallback) {
-
-        static Scope module() {
-            return new Scope(null, Body.MODULE, false, false);
-        }
-
-        static Scope namespace(String container, boolean exported) {
-            return new Scope(container, Body.MODULE, exported, false);
-        }
-
-        static Scope classBody(String container, boolean exported) {
-            return new Scope(container, Body.CLASS, exported, false);
-        }
-
-        static Scope function(String container) {
-            return new Scope(container, Body.FUNCTION, false, false);
-        }
-
-        Scope callback() {
-            return new Scope(container, body, exported, true);
-        }
-
-        boolean inModule() {
-            return body == Body.MODULE;
-        }
-
-        boolean inClass() {
-            return body == Body.CLASS;
-        }
-
-        boolean inFunction() {
-            return body == Body.FUNCTION;
-        }
-
-        /** {@code name} inside this scope's container ({@code Router.handle}), or alone at module level. */
-        String qualify(String name) {
-            return container == null ? name : container + "." + name;
-        }
-    }
-
-    private record Frame(TSNode node, Scope scope) {
+    private record Frame(TSNode node, WalkScope scope) {
     }
 
     private final ParsedSource src;
     private final FactsBuilder facts;
     private final TypeScriptReferences refs;
+    private final CommonJsDefinitions commonJs;
     private final Deque<Frame> stack = new ArrayDeque<>();
 
     TypeScriptWalk(ParsedSource src, FactsBuilder facts) {
         this.src = src;
         this.facts = facts;
         this.refs = new TypeScriptReferences(src, facts);
+        this.commonJs = new CommonJsDefinitions(src, facts);
     }
 
     void run() {
-        stack.push(new Frame(src.root(), Scope.module()));
+        stack.push(new Frame(src.root(), WalkScope.module()));
         while (!stack.isEmpty()) {
             Frame f = stack.pop();
             String type = src.type(f.node());
@@ -102,7 +56,7 @@ final class TypeScriptWalk {
     }
 
     /** Handles one node; true when it pushed (or deliberately skipped) its children itself. */
-    private boolean visit(TSNode n, String type, Scope scope) {
+    private boolean visit(TSNode n, String type, WalkScope scope) {
         switch (type) {
             case "class_declaration", "abstract_class_declaration", "class" -> {
                 return classLike(n, scope, "class");
@@ -126,7 +80,7 @@ final class TypeScriptWalk {
             case "function_expression", "function", "arrow_function", "generator_function" -> {
                 TSNode parent = ParsedSource.parent(n);
                 if (!scope.inCallback() && parent != null && src.type(parent).equals("arguments")) {
-                    namedArgument(n, parent, scope);
+                    commonJs.namedArgument(n, parent, scope);
                     pushChildren(n, scope.callback());
                     return true;
                 }
@@ -156,7 +110,9 @@ final class TypeScriptWalk {
                 }
             }
             case "expression_statement" -> {
-                if (scope.inModule() && memberFunction(n, scope)) {
+                CommonJsDefinitions.Defined defined = scope.inModule() ? commonJs.memberFunction(n, scope) : null;
+                if (defined != null) {
+                    stack.push(new Frame(defined.function(), WalkScope.function(defined.container())));
                     return true;
                 }
             }
@@ -181,18 +137,18 @@ final class TypeScriptWalk {
         return false;
     }
 
-    private void pushChildren(TSNode n, Scope scope) {
+    private void pushChildren(TSNode n, WalkScope scope) {
         for (int i = ParsedSource.namedChildCount(n) - 1; i >= 0; i--) {
             stack.push(new Frame(ParsedSource.namedChild(n, i), scope));
         }
     }
 
-    private void pushFunction(TSNode fn, Scope scope, String name) {
+    private void pushFunction(TSNode fn, WalkScope scope, String name) {
         String container = scope.qualify(name);
-        pushChildren(fn, Scope.function(container));
+        pushChildren(fn, WalkScope.function(container));
     }
 
-    private boolean classLike(TSNode n, Scope scope, String kind) {
+    private boolean classLike(TSNode n, WalkScope scope, String kind) {
         String name = src.field(n, "name");
         if (src.type(n).equals("class") && name == null) {
             return false;
@@ -204,11 +160,11 @@ final class TypeScriptWalk {
         }
         refs.heritage(n, name);
         String container = scope.qualify(name);
-        pushChildren(n, Scope.classBody(container, exported));
+        pushChildren(n, WalkScope.classBody(container, exported));
         return true;
     }
 
-    private boolean namespace(TSNode n, Scope scope) {
+    private boolean namespace(TSNode n, WalkScope scope) {
         String name = src.field(n, "name");
         if (name == null) {
             return false;
@@ -218,26 +174,26 @@ final class TypeScriptWalk {
         }
         boolean exported = declare(n, scope, "module", name, ParsedSource.child(n, "body"));
         String container = scope.qualify(name);
-        pushChildren(n, Scope.namespace(container, exported || isAmbient(n)));
+        pushChildren(n, WalkScope.namespace(container, exported || isAmbient(n)));
         return true;
     }
 
     /** Records a symbol for a declaration; returns whether it is exported. */
-    private boolean declare(TSNode n, Scope scope, String kind, TSNode body) {
+    private boolean declare(TSNode n, WalkScope scope, String kind, TSNode body) {
         return declare(n, scope, kind, src.field(n, "name"), body);
     }
 
-    private boolean declare(TSNode n, Scope scope, String kind, String declaredName, TSNode body) {
+    private boolean declare(TSNode n, WalkScope scope, String kind, String declaredName, TSNode body) {
         TSNode outer = outer(n);
         String name = declaredName == null ? "default" : declaredName;
         boolean exported = isExported(n, outer, scope);
         String signature = src.head(ParsedSource.startByte(outer), n, body);
         facts.symbol(new SymbolFact(kind, name, scope.container(), TypeScriptText.trimHead(signature), ParsedSource.startLine(outer),
-                ParsedSource.endLine(n), exported, jsdoc(outer)));
+                ParsedSource.endLine(n), exported, jsdoc(src, outer)));
         return exported;
     }
 
-    private boolean isExported(TSNode n, TSNode outer, Scope scope) {
+    private boolean isExported(TSNode n, TSNode outer, WalkScope scope) {
         if (scope.inClass()) {
             if (!scope.exported()) {
                 return false;
@@ -300,24 +256,24 @@ final class TypeScriptWalk {
         return false;
     }
 
-    private void field(TSNode n, Scope scope) {
+    private void field(TSNode n, WalkScope scope) {
         TSNode value = ParsedSource.child(n, "value");
-        boolean fn = value != null && isFunctionValue(value);
+        boolean fn = value != null && isFunctionValue(src, value);
         TSNode body = fn ? ParsedSource.child(value, "body") : value;
         String name = src.field(n, "name");
         String signature = TypeScriptText.trimHead(src.head(ParsedSource.startByte(n), n, body));
         facts.symbol(new SymbolFact(fn ? "method" : src.type(n).equals("property_signature") ? "property" : "field",
                 name == null ? "?" : name, scope.container(), signature, ParsedSource.startLine(n),
-                ParsedSource.endLine(n), isExported(n, n, scope), jsdoc(n)));
+                ParsedSource.endLine(n), isExported(n, n, scope), jsdoc(src, n)));
     }
 
     /** Module/namespace-level const/let/var: functions when bound to a function value. */
-    private void variables(TSNode decl, Scope scope) {
+    private void variables(TSNode decl, WalkScope scope) {
         TSNode outer = outer(decl);
         String keyword = ParsedSource.childCount(decl) > 0 ? src.text(ParsedSource.childAt(decl, 0)) : "const";
         boolean exported = src.type(outer).equals("export_statement") || isExported(decl, outer, scope);
         String prefix = ParsedSource.collapse(src.text(ParsedSource.startByte(outer), ParsedSource.startByte(decl)));
-        String doc = jsdoc(outer);
+        String doc = jsdoc(src, outer);
         for (int i = 0; i < ParsedSource.namedChildCount(decl); i++) {
             TSNode d = ParsedSource.namedChild(decl, i);
             if (!src.type(d).equals("variable_declarator")) {
@@ -333,10 +289,10 @@ final class TypeScriptWalk {
                 continue;
             }
             String name = src.text(nameNode);
-            boolean fn = value != null && isFunctionValue(value);
+            boolean fn = value != null && isFunctionValue(src, value);
             // no symbol for a CommonJS import (var send = require('send'): an import fact, like ESM's import) nor
             // for a callback's local
-            if (value != null && isRequire(value) || scope.inCallback() && !fn) {
+            if (value != null && commonJs.isRequire(value) || scope.inCallback() && !fn) {
                 if (value != null) {
                     stack.push(new Frame(value, scope));
                 }
@@ -356,124 +312,11 @@ final class TypeScriptWalk {
             if (value != null) {
                 if (fn) {
                     String container = scope.qualify(name);
-                    stack.push(new Frame(value, Scope.function(container)));
+                    stack.push(new Frame(value, WalkScope.function(container)));
                 } else {
                     stack.push(new Frame(value, scope));
                 }
             }
         }
-    }
-
-    /**
-     * A function assigned to a member at module level, the way CommonJS code defines its API: {@code
-     * app.listen = function listen() {…}}, {@code exports.parse = (s) => …}, {@code Axios.prototype.request =
-     * function request(config) {…}}. The member is the symbol ({@code listen}, in container {@code app}; a
-     * prototype's is a method of its type, {@code request} in {@code Axios}); it is exported unless its name
-     * starts with an underscore. A chain gives the function each of its names ({@code res.contentType = res.type =
-     * function contentType(type) {…}} defines {@code contentType} and {@code type}). {@code module.exports =
-     * function dispatchRequest(config) {…}} defines the function's own name; an anonymous one is left alone.
-     */
-    private boolean memberFunction(TSNode stmt, Scope scope) {
-        TSNode assignment = ParsedSource.namedChildCount(stmt) == 1 ? ParsedSource.namedChild(stmt, 0) : null;
-        List<TSNode> members = new ArrayList<>(2);
-        TSNode value = assignment;
-        while (value != null && src.type(value).equals("assignment_expression")) {
-            TSNode left = ParsedSource.child(value, "left");
-            if (left == null || !src.type(left).equals("member_expression")) {
-                return false;
-            }
-            members.add(left);
-            value = ParsedSource.child(value, "right");
-        }
-        if (members.isEmpty() || value == null || !isFunctionValue(value)) {
-            return false;
-        }
-        String signature = TypeScriptText.trimHead(src.head(ParsedSource.startByte(stmt), value,
-                ParsedSource.child(value, "body")));
-        String scopeName = null;
-        for (TSNode member : members) {
-            TSNode object = ParsedSource.child(member, "object");
-            String name = src.field(member, "property");
-            String owner = object == null ? null : src.text(object);
-            if (name == null || owner == null) {
-                continue;
-            }
-            if (owner.equals("module") && name.equals("exports")) {
-                // the module's default export: the function's own name, if it has one, is the symbol
-                String own = src.field(value, "name");
-                if (own != null) {
-                    facts.symbol(new SymbolFact("function", own, scope.container(), signature,
-                            ParsedSource.startLine(stmt), ParsedSource.endLine(stmt), true, jsdoc(stmt)));
-                    scopeName = scope.qualify(own);
-                }
-                continue;
-            }
-            boolean prototype = owner.endsWith(".prototype");
-            String container = scope.qualify(prototype ? owner.substring(0, owner.length() - ".prototype".length())
-                    : owner);
-            facts.symbol(new SymbolFact(prototype ? "method" : "function", name, container, signature,
-                    ParsedSource.startLine(stmt), ParsedSource.endLine(stmt), !name.startsWith("_"), jsdoc(stmt)));
-            scopeName = container + "." + name; // the last name written, the one the function is assigned to
-        }
-        if (scopeName == null) {
-            return false;
-        }
-        stack.push(new Frame(value, Scope.function(scopeName)));
-        return true;
-    }
-
-    /**
-     * A named function passed to a call that is a statement of the module, the way some CommonJS code defines
-     * its API: {@code defineGetter(req, 'protocol', function protocol() {…})} defines {@code protocol}. Its name is
-     * the only name the code gives it; an anonymous one ({@code describe('…', function () {…})}) defines nothing.
-     */
-    private void namedArgument(TSNode fn, TSNode arguments, Scope scope) {
-        String name = src.field(fn, "name");
-        TSNode call = ParsedSource.parent(arguments);
-        TSNode statement = call == null ? null : ParsedSource.parent(call);
-        if (name == null || !scope.inModule() || statement == null
-                || !src.type(statement).equals("expression_statement")) {
-            return;
-        }
-        String signature = TypeScriptText.trimHead(src.head(ParsedSource.startByte(statement), fn,
-                ParsedSource.child(fn, "body")));
-        facts.symbol(new SymbolFact("function", name, scope.container(), signature, ParsedSource.startLine(statement),
-                ParsedSource.endLine(fn), false, jsdoc(statement)));
-    }
-
-    /** {@code require('x')}, a member of it ({@code require('x').y}) or a call of it ({@code require('debug')('app')}). */
-    private boolean isRequire(TSNode value) {
-        String t = src.type(value);
-        if (t.equals("member_expression")) {
-            TSNode object = ParsedSource.child(value, "object");
-            return object != null && isRequire(object);
-        }
-        if (!t.equals("call_expression")) {
-            return false;
-        }
-        TSNode function = ParsedSource.child(value, "function");
-        return function != null && (src.type(function).equals("identifier") && src.text(function).equals("require")
-                || isRequire(function));
-    }
-
-    private boolean isFunctionValue(TSNode value) {
-        String t = src.type(value);
-        return t.equals("arrow_function") || t.equals("function_expression") || t.equals("function")
-                || t.equals("generator_function");
-    }
-
-    /** The JSDoc block right before a declaration, without its markers; null when none. */
-    private String jsdoc(TSNode outer) {
-        TSNode prev = ParsedSource.prevNamedSibling(outer);
-        if (prev == null || ParsedSource.isNull(prev) || !src.type(prev).equals("comment")
-                || ParsedSource.endLine(prev) < ParsedSource.startLine(outer) - 1) {
-            return null;
-        }
-        String text = src.text(prev);
-        if (!text.startsWith("/**")) {
-            return null;
-        }
-        String doc = TypeScriptText.stripComment(text);
-        return doc.isEmpty() ? null : doc;
     }
 }
