@@ -175,7 +175,15 @@ final class StackFrames {
      * A frame of the language's own runtime or standard library: the JDK's and Kotlin's or Scala's packages,
      * Python's {@code lib/pythonX.Y/} outside an installed package, Node's {@code node:} modules, Go's GOROOT.
      */
-    private static final Pattern JVM_RUNTIME = Pattern.compile("^(?:java|javax|jdk|sun|com\\.sun|kotlin|scala)\\.");
+    private static final String JVM_RUNTIME_PACKAGES = "(?:java|javax|jdk|sun|com\\.sun|kotlin|scala)";
+    private static final Pattern JVM_RUNTIME = Pattern.compile("^" + JVM_RUNTIME_PACKAGES + "\\.");
+    /**
+     * The package of a runtime type written in full, anywhere in a task: {@code java.lang.} of {@code
+     * java.lang.IllegalStateException}, {@code java.util.concurrent.} of {@code java.util.concurrent.TimeoutException}.
+     * The type's own name is the task's; its package names no code of the repository.
+     */
+    static final Pattern JVM_RUNTIME_PACKAGE = Pattern.compile(
+            "(?<![\\w.$])" + JVM_RUNTIME_PACKAGES + "(?:\\.[a-z_][a-z0-9_]*)*\\.(?=[A-Z])");
     private static final Pattern RUNTIME_PATH = Pattern.compile(
             "^node:|(?:^|/)lib/python\\d[\\d.]*/(?!.*-packages/)|(?:^|/)(?:usr/local/go|usr/lib/go[^/]*)/src/");
 

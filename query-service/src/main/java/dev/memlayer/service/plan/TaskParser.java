@@ -99,7 +99,8 @@ public final class TaskParser {
      * chance, and a path's own words ({@code flask/app.py}: {@code app}) that the frame's file already
      * stands for. A frame of the language's runtime goes whole ({@code java.lang.StringBuilder.append}). In a
      * text with frames, hexadecimal addresses and the module directories of Go import paths go too. Function
-     * names, package names and messages stay. Web addresses go in any text: an issue link or a reference
+     * names, package names and messages stay. So does a runtime type's own name, but not its package ({@code
+     * java.lang.} of {@code java.lang.IllegalStateException}: {@code lang} found {@code Lang.java}). Web addresses go in any text: an issue link or a reference
      * ({@code https://www.python.org/dev/peps/pep-0519/}) gave {@code https}, {@code www}, {@code org},
      * {@code dev} and the project's own name, words that match code by chance (held-out MRR .683 → .686, the
      * dev set unchanged).
@@ -109,12 +110,17 @@ public final class TaskParser {
         boolean anyScaffolding = scaffolding.find();
         Matcher url = URL.matcher(task);
         boolean anyUrl = url.find();
-        if (frames.isEmpty() && !anyScaffolding && !anyUrl) {
+        Matcher runtimePackage = StackFrames.JVM_RUNTIME_PACKAGE.matcher(task);
+        boolean anyRuntimePackage = runtimePackage.find();
+        if (frames.isEmpty() && !anyScaffolding && !anyUrl && !anyRuntimePackage) {
             return task;
         }
         char[] text = task.toCharArray();
         for (boolean found = anyUrl; found; found = url.find()) {
             Arrays.fill(text, url.start(), url.end(), ' ');
+        }
+        for (boolean found = anyRuntimePackage; found; found = runtimePackage.find()) {
+            Arrays.fill(text, runtimePackage.start(), runtimePackage.end(), ' ');
         }
         for (StackFrames.Found f : frames) {
             if (StackFrames.isRuntime(f)) { // StringBuilder.append, json/encoder.py: the runtime's words

@@ -49,7 +49,23 @@ class StackTraceParsingTest {
                 .doesNotContain("main", "caused");
         // the JDK's own frame names no code of the repository: its words (thread, run) are no terms
         assertThat(TaskParser.parse(task).terms()).doesNotContain("thread", "run");
+        // nor does a JDK type's package: the type's name is a term, java.lang's words are not
+        assertThat(TaskParser.parse(task).terms()).contains("illegalstateexception", "nullpointerexception")
+                .doesNotContain("java", "lang");
         assertThat(IntentClassifier.fromText(task)).isEqualTo(Intent.BUGFIX);
+    }
+
+    @Test
+    void runtimeTypePackages_areNoTerms_withoutATraceToo() {
+        assertThat(TaskParser.parse("Use a java.util.concurrent.locks.ReentrantLock in HttpConnection").terms())
+                .contains("reentrantlock", "reentrant", "lock", "httpconnection")
+                .doesNotContain("java", "util", "concurrent", "locks");
+        // a project's own package stays: it names the repository's directories
+        assertThat(TaskParser.parse("NPE in org.jsoup.nodes.Element.text").terms())
+                .contains("jsoup", "nodes", "element", "text");
+        // and a word that only starts like a runtime package is no package
+        assertThat(TaskParser.parse("javascript.Parser breaks on sundays.Report").terms())
+                .contains("javascript", "parser", "sundays", "report");
     }
 
     @Test
