@@ -4,6 +4,7 @@ import dev.memlayer.model.api.Omitted;
 import dev.memlayer.service.plan.TaskQuery;
 import dev.memlayer.service.rank.RankedFile;
 import dev.memlayer.service.read.ContentReader;
+import dev.memlayer.service.read.ManifestEntry;
 import dev.memlayer.service.read.SymbolReader;
 import dev.memlayer.service.render.MarkdownRenderer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Fills the budget in rank order: each file gets the section {@link SectionChooser} picks within
@@ -27,6 +29,8 @@ public class BudgetAssembler {
 
     /** Files included at most, whatever the budget; further ones are omitted as {@code threshold}. */
     static final int MAX_FILES = 50;
+    /** The first files, whose contents lines name their tests: the ones an agent most likely changes. */
+    static final int TEST_HINTS = 3;
     /** Ranked files examined at most; {@code files} and {@code omitted} partition this prefix. */
     public static final int MAX_EXAMINED = 200;
     /** Within this many tokens of the limit, the joined text is counted as a whole (a safety check). */
@@ -46,8 +50,12 @@ public class BudgetAssembler {
     private record Left(int position, Omitted omitted) {
     }
 
+    /**
+     * The context of {@code ranked} within {@code limit} tokens. The contents lines of the first {@value
+     * #TEST_HINTS} files name their tests ({@code testsOf}; a function of no file for none).
+     */
     public Assembly assemble(String projectName, long version, String commit, List<RankedFile> ranked,
-            TaskQuery query, int limit) throws SQLException {
+            TaskQuery query, int limit, Function<ManifestEntry, List<String>> testsOf) throws SQLException {
         String header = MarkdownRenderer.header(projectName, version, commit);
         int fixed = tokens.count(header) + tokens.count(MarkdownRenderer.END_MARKER);
         int title = tokens.count(MarkdownRenderer.contentsTitle());
@@ -70,8 +78,10 @@ public class BudgetAssembler {
                 continue;
             }
             int overhead = included.isEmpty() ? title : 0;
+            List<String> tests = included.size() < TEST_HINTS && limit - used - overhead > 0
+                    ? testsOf.apply(rf.file()) : List.of();
             Optional<AssembledFile> section = limit - used - overhead <= 0 ? Optional.empty()
-                    : chooser.fit(rf, included.size() + 1, query, rarity, limit - used - overhead);
+                    : chooser.fit(rf, included.size() + 1, query, rarity, limit - used - overhead, tests);
             if (section.isPresent()) {
                 included.add(section.get());
                 positions.add(i);

@@ -62,15 +62,19 @@ final class SectionChooser {
         this.tokens = tokens;
     }
 
-    Optional<AssembledFile> fit(RankedFile rf, int rank, TaskQuery query, TermRarity rarity, int remaining)
-            throws SQLException {
+    /**
+     * The best section of {@code rf} within {@code remaining} tokens, its contents line naming {@code tests} (none
+     * to leave them out), or empty when not even its path fits.
+     */
+    Optional<AssembledFile> fit(RankedFile rf, int rank, TaskQuery query, TermRarity rarity, int remaining,
+            List<String> tests) throws SQLException {
         ManifestEntry f = rf.file();
         int sectionCost = pathOnlyTokens(f.path());
         if (sectionCost >= remaining) {
             return Optional.empty(); // the contents line costs at least one token more: nothing to count further
         }
         String pathSection = MarkdownRenderer.pathOnly(f.path());
-        String reason = topReason(rf);
+        String reason = MarkdownRenderer.contentsNote(topReason(rf), tests);
         String pathLine = MarkdownRenderer.contentsLine(rank, f.path(), Representation.PATH.wireName(), reason);
         int pathCost = tokens.count(pathLine) + sectionCost;
         if (pathCost > remaining) {

@@ -26,6 +26,7 @@ import dev.memlayer.service.read.LexicalSearch;
 import dev.memlayer.service.read.PastCommitSearch;
 import dev.memlayer.service.read.SnapshotCatalog;
 import dev.memlayer.service.read.SnapshotView;
+import dev.memlayer.service.read.TestFiles;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -81,7 +82,7 @@ public class ContextService {
         Assembly assembly;
         try {
             assembly = assembler.assemble(view.project().name(), view.version(), view.meta().commit(),
-                    candidates.ranked(), query, request.budgetTokens());
+                    candidates.ranked(), query, request.budgetTokens(), f -> TestFiles.of(view, f));
         } catch (SQLException e) {
             throw SnapshotPins.unavailable("reading file contents", e);
         }
@@ -93,7 +94,7 @@ public class ContextService {
                 view.project(),
                 pins.info(view, latest.version()),
                 new IntentInfo(intent.wireName(), query.terms(), query.mentions().stream().map(Mention::text).toList()),
-                entries(assembly),
+                entries(assembly, view),
                 omitted,
                 new Budget(request.budgetTokens(), assembly.used(), tokens.name()),
                 assembly.context(),
@@ -105,7 +106,7 @@ public class ContextService {
     public record Answer(ContextResponse response, boolean markdown) {
     }
 
-    private static List<FileEntry> entries(Assembly assembly) {
+    private static List<FileEntry> entries(Assembly assembly, SnapshotView view) {
         List<FileEntry> files = new ArrayList<>();
         for (int k = 0; k < assembly.files().size(); k++) {
             AssembledFile af = assembly.files().get(k);
@@ -114,7 +115,7 @@ public class ContextService {
                     af.representation().wireName(), af.tokens(), af.symbols().stream()
                             .map(sy -> new SymbolEntry(sy.kind(), sy.name(), sy.signature(), sy.lineStart(),
                                     sy.lineEnd()))
-                            .toList()));
+                            .toList(), TestFiles.of(view, rf.file())));
         }
         return files;
     }

@@ -60,6 +60,22 @@ public final class MarkdownRenderer {
         return CONTENTS_TITLE;
     }
 
+    /**
+     * What a contents line says after the representation: the file's strongest reason, then where its tests are
+     * ({@code lexical: BM25 9.6 (rank 1) · tests: `src/test/…/ElementTest.java`}).
+     */
+    public static String contentsNote(String topReason, List<String> tests) {
+        if (tests.isEmpty()) {
+            return topReason;
+        }
+        StringBuilder note = new StringBuilder(topReason == null ? "" : topReason);
+        note.append(note.length() == 0 ? "tests: " : " · tests: ");
+        for (int i = 0; i < tests.size(); i++) {
+            note.append(i == 0 ? "" : ", ").append('`').append(tests.get(i)).append('`');
+        }
+        return note.toString();
+    }
+
     public static String contentsLine(int rank, String path, String representation, String topReason) {
         return rank + ". `" + path + "` " + representation + (topReason == null || topReason.isBlank() ? ""
                 : " — " + oneLine(topReason)) + "\n";

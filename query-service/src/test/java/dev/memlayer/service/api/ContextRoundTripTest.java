@@ -24,6 +24,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 @TestProfile(IndexedRepoProfile.class)
 class ContextRoundTripTest {
 
+    static final String INVOICE_SERVICE_TEST = "src/test/java/com/acme/billing/InvoiceServiceTest.java";
+
     @InjectIndexedRepo
     IndexedRepo indexed;
 
@@ -63,6 +65,10 @@ class ContextRoundTripTest {
                 .doesNotContain("fix", "when", "in");
         assertThat(r.getList("intent.mentions", String.class)).contains("InvoiceService");
         assertThat(r.getDouble("timings_ms.total")).isGreaterThanOrEqualTo(r.getDouble("timings_ms.plan"));
+        // where the file's test is: in the JSON, and on its line of the rendered contents
+        assertThat(r.getList("files[0].tests", String.class)).containsExactly(INVOICE_SERVICE_TEST);
+        assertThat(r.getString("context")).contains("1. `" + TestRepo.INVOICE_SERVICE + "` ")
+                .contains(" · tests: `" + INVOICE_SERVICE_TEST + "`\n");
     }
 
     @Test

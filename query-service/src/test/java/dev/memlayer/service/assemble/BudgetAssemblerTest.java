@@ -11,7 +11,9 @@ import dev.memlayer.service.read.LoadedViews;
 import dev.memlayer.service.read.ReaderPool;
 import dev.memlayer.service.read.SnapshotView;
 import dev.memlayer.service.read.SymbolReader;
+import dev.memlayer.service.read.TestFiles;
 import dev.memlayer.service.support.IndexResult;
+import dev.memlayer.service.support.TestRepo;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +59,7 @@ class BudgetAssemblerTest {
 
     static Assembly assemble(String task, int budget, String... paths) throws Exception {
         return assembler.assemble("poly", view.version(), view.meta().commit(), ranked(paths), TaskParser.parse(task),
-                budget);
+                budget, f -> TestFiles.of(view, f));
     }
 
     /** The 1-based line of the invoices module that reads exactly {@code text}. */
@@ -223,5 +225,26 @@ class BudgetAssemblerTest {
         Assembly a = assemble("architecture overview", 4000, "docs/architecture.md");
 
         assertThat(a.files().get(0).representation()).isEqualTo(Representation.WHOLE);
+    }
+
+    @Test
+    void contentsLines_ofTheFirstThreeFiles_nameTheirTests() throws Exception {
+        Assembly linked = assemble("InvoiceService total rounding", 4000, TestRepo.INVOICE_SERVICE,
+                PolyglotRepo.PY_INVOICES);
+        assertThat(linked.context()).contains("1. `" + TestRepo.INVOICE_SERVICE + "` ")
+                .contains("tests: `src/test/java/com/acme/billing/InvoiceServiceTest.java`");
+        assertThat(linked.context().lines().filter(l -> l.startsWith("2. ")).findFirst().orElseThrow())
+                .doesNotContain("tests:"); // the invoices module has no test in this repository
+
+        // every file with a test: only the first three lines say so (an agent changes those), and the budget holds
+        Assembly all = assembler.assemble("poly", view.version(), view.meta().commit(),
+                ranked(TestRepo.INVOICE_SERVICE, TestRepo.PAYMENT_GATEWAY, PolyglotRepo.PY_INVOICES,
+                        PolyglotRepo.TS_CART, PolyglotRepo.JS_RESPONSE),
+                TaskParser.parse("invoice payment cart response"), 4000,
+                f -> List.of("t/" + f.path().substring(f.path().lastIndexOf('/') + 1) + ".test"));
+        assertThat(all.files()).hasSize(5);
+        assertThat(all.context().lines().filter(l -> l.matches("\\d+\\. `.*") && l.contains(" · tests: `t/")))
+                .hasSize(BudgetAssembler.TEST_HINTS);
+        assertThat(tokens.count(all.context())).isEqualTo(all.used()).isLessThanOrEqualTo(4000);
     }
 }

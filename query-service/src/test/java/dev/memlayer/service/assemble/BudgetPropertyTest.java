@@ -15,6 +15,7 @@ import dev.memlayer.service.read.ManifestEntry;
 import dev.memlayer.service.read.ReaderPool;
 import dev.memlayer.service.read.SnapshotView;
 import dev.memlayer.service.read.SymbolReader;
+import dev.memlayer.service.read.TestFiles;
 import dev.memlayer.service.support.IndexResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -78,7 +79,7 @@ class BudgetPropertyTest {
             List<RankedFile> ranked = ranking(r);
 
             Assembly a = assembler.assemble("poly", view.version(), view.meta().commit(), ranked,
-                    TaskParser.parse(task), budget);
+                    TaskParser.parse(task), budget, f -> TestFiles.of(view, f));
 
             String why = "seed " + seed + ", budget " + budget + ", task " + task;
             int counted = CL100K.countTokensOrdinary(a.context());
@@ -105,7 +106,7 @@ class BudgetPropertyTest {
         Random r = new Random(SEED + 1);
         for (int c = 0; c < 100; c++) {
             Assembly a = assembler.assemble("poly", view.version(), view.meta().commit(), ranking(r),
-                    TaskParser.parse(task(r)), 200_000);
+                    TaskParser.parse(task(r)), 200_000, f -> TestFiles.of(view, f));
             int header = tokens.count(a.context().substring(0, a.context().indexOf('\n', a.context().indexOf('\n') + 1) + 1));
             int sum = header + tokens.count(dev.memlayer.service.render.MarkdownRenderer.END_MARKER)
                     + (a.files().isEmpty() ? 0 : tokens.count(dev.memlayer.service.render.MarkdownRenderer.contentsTitle()))

@@ -18,6 +18,7 @@ import dev.memlayer.service.read.LoadedViews;
 import dev.memlayer.service.read.ReaderPool;
 import dev.memlayer.service.read.SnapshotView;
 import dev.memlayer.service.read.SymbolReader;
+import dev.memlayer.service.read.TestFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,7 +82,7 @@ public final class ContextLatencyLab {
                 RankedCandidates candidates = ranker.rank(query, view, intent, List.of());
                 long t1 = System.nanoTime();
                 Assembly assembly = assembler.assemble(view.project().name(), view.version(),
-                        view.meta().commit(), candidates.ranked(), query, budget);
+                        view.meta().commit(), candidates.ranked(), query, budget, f -> TestFiles.of(view, f));
                 long t2 = System.nanoTime();
                 cpu[n] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
                 allocated[n] = (threads.getCurrentThreadAllocatedBytes() - a0) / 1024.0;

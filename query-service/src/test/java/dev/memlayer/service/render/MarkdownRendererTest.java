@@ -31,4 +31,16 @@ class MarkdownRendererTest {
                     .isEqualTo(text.replaceAll("\\s+", " ").strip());
         }
     }
+
+    @Test
+    void contentsNote_namesTheTestsAfterTheReason_andIsTheReasonAloneWithoutTests() {
+        assertThat(MarkdownRenderer.contentsNote("lexical: BM25 9.6 (rank 1)", java.util.List.of("t/ATest.java",
+                "t/BTest.java"))).isEqualTo("lexical: BM25 9.6 (rank 1) · tests: `t/ATest.java`, `t/BTest.java`");
+        assertThat(MarkdownRenderer.contentsNote("", java.util.List.of("t/ATest.java")))
+                .isEqualTo("tests: `t/ATest.java`");
+        assertThat(MarkdownRenderer.contentsNote("path: named", java.util.List.of())).isEqualTo("path: named");
+        assertThat(MarkdownRenderer.contentsLine(2, "src/A.java", "outline",
+                MarkdownRenderer.contentsNote("path: named", java.util.List.of("t/ATest.java"))))
+                .isEqualTo("2. `src/A.java` outline — path: named · tests: `t/ATest.java`\n");
+    }
 }

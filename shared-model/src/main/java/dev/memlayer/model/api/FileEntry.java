@@ -9,6 +9,7 @@ import java.util.List;
  *                       gap means a better-ranked file was left out (see {@code omitted})
  * @param representation {@code whole}, {@code snippets}, {@code outline} or {@code path}
  * @param tokens         tokens this file's part of the rendered context costs
+ * @param tests          the test files linked to this file (where its test goes), at most two; empty for a test
  */
 public record FileEntry(
         String path,
@@ -17,10 +18,12 @@ public record FileEntry(
         List<Reason> reasons,
         String representation,
         int tokens,
-        List<SymbolEntry> symbols) {
+        List<SymbolEntry> symbols,
+        List<String> tests) {
 
     public FileEntry {
         reasons = List.copyOf(reasons);
         symbols = List.copyOf(symbols);
+        tests = List.copyOf(tests);
     }
 }
