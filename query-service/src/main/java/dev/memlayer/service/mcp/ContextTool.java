@@ -26,8 +26,9 @@ public class ContextTool {
                     Returns the files of an indexed repository that matter for a coding task, ranked and cut \
                     to a token budget, as Markdown ready to read: a ranked table of contents (each file with the \
                     main reason it was chosen; the first ones also with their test files), then each file \
-                    whole, as the relevant snippets with line numbers, or as an outline of signatures. Call it before reading or editing code for a task \
-                    (bug fix, feature, refactor, incident, test), instead of searching file by file; describe \
+                    whole, as the relevant snippets with line numbers, or as an outline of signatures. Call it \
+                    before reading or editing code for a task (bug fix, feature, refactor, incident, test), \
+                    instead of searching file by file; describe \
                     the task in plain words and name any class, function, file or error message you know. \
                     The answer comes from the newest indexed snapshot of the project (a few milliseconds); \
                     use list_projects to find the project's name.""",
