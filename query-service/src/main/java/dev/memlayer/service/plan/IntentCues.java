@@ -6,9 +6,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The cue words of each intent, one table per natural language, each cue matched on word
- * boundaries. Adding a language is one more entry in {@link #BY_LANGUAGE}; rules are listed most
- * specific intent first, which is how {@link IntentClassifier} breaks ties.
+ * The cue words of each intent, one table per natural language (English, Spanish, German, French,
+ * Portuguese), each cue matched on word boundaries. Adding a language is one more entry in {@link
+ * #BY_LANGUAGE}; rules are listed most specific intent first, which is how {@link IntentClassifier}
+ * breaks ties.
  */
 final class IntentCues {
 
@@ -51,14 +52,53 @@ final class IntentCues {
             rule(Intent.EXPLORE, "how|where|what|why|which|explain\\w*|overview|understand\\w*|describe|walk ?through"
                     + "|architecture"));
 
-    /** Language tag → its rules. English only for now. */
-    static final Map<String, List<Rule>> BY_LANGUAGE = Map.of("en", ENGLISH);
+    // The other languages' tables hold whole words English text does not use (not German "was", French "comment",
+    // Portuguese "nova"; no stem such as "implementa…" or "simplifica…", which English "implementation" and
+    // "simplification" would also match), so that summing every table over an English task adds nothing; verbs
+    // in the forms a task or commit message writes them (infinitive, imperative, past participle).
+    static final List<Rule> SPANISH = List.of(
+            rule(Intent.INCIDENT, "caídas?|lentitud|latencia|interrupción|fuga de memoria"),
+            rule(Intent.TEST, "pruebas?|prueba unitaria|cobertura"),
+            rule(Intent.BUGFIX, "corregir|corrige|corregido|arreglar|arregla|arreglado|fallos?|fallas?|errores"
+                    + "|no funciona"),
+            rule(Intent.REFACTOR, "refactorizar|refactorizado|renombrar|renombra|renombrado|simplificar|simplificado"
+                    + "|reorganizar|reorganizado|limpieza"),
+            rule(Intent.FEATURE, "añadir|añade|añadido|agregar|agrega|soporte para|implementar|implementado|nuevas?"
+                    + "|nuevos?"),
+            rule(Intent.EXPLORE, "cómo|dónde|qué|por qué|explicar|explica"));
+    static final List<Rule> GERMAN = List.of(
+            rule(Intent.INCIDENT, "ausfall|ausfälle|langsam|latenz|speicherleck"),
+            rule(Intent.TEST, "testabdeckung|unittests?"),
+            rule(Intent.BUGFIX, "behebe\\w*|behoben|fehler|absturz|stürzt|funktioniert nicht"),
+            rule(Intent.REFACTOR, "umbenenne\\w*|umbenannt|vereinfach\\w*|aufräum\\w*|refaktor\\w*"),
+            rule(Intent.FEATURE, "hinzufüg\\w*|hinzugefügt|unterstütz\\w*|neue[nrs]?|implementier\\w*"),
+            rule(Intent.EXPLORE, "wie|warum|wieso|weshalb|erkläre\\w*"));
+    static final List<Rule> FRENCH = List.of(
+            rule(Intent.INCIDENT, "panne|lenteur|latence|fuite de mémoire"),
+            rule(Intent.TEST, "tests unitaires|couverture"),
+            rule(Intent.BUGFIX, "corriger|corrige|corrigé|bogue|plantage|erreurs?|ne fonctionne pas"),
+            rule(Intent.REFACTOR, "renommer|renomme|renommé|simplifier|simplifié|nettoyage|réorganiser|réorganisé"),
+            rule(Intent.FEATURE, "ajouter|ajoute|ajouté|prise en charge|nouvelles?|nouveaux?|implémenter|implémenté"),
+            rule(Intent.EXPLORE, "où|pourquoi|expliquer|explique"));
+    static final List<Rule> PORTUGUESE = List.of(
+            rule(Intent.INCIDENT, "lentidão|latência|vazamento de memória"),
+            rule(Intent.TEST, "testes|cobertura"),
+            rule(Intent.BUGFIX, "corrigir|corrige|corrigido|correção|falhas?|erros?|não funciona"),
+            rule(Intent.REFACTOR, "renomear|renomeia|renomeado|simplificar|simplificado|reorganizar|reorganizado"
+                    + "|limpeza"),
+            rule(Intent.FEATURE, "adicionar|adiciona|adicionado|suporte a|implementar|implementado|novas|novos"),
+            rule(Intent.EXPLORE, "onde|por que|porque|explicar|explica"));
+
+    /** Language tag → its rules; a task's cues are counted in every table. */
+    static final Map<String, List<Rule>> BY_LANGUAGE = Map.of("en", ENGLISH, "es", SPANISH, "de", GERMAN,
+            "fr", FRENCH, "pt", PORTUGUESE);
 
     private IntentCues() {
     }
 
     private static Rule rule(Intent intent, String alternatives) {
+        // letters of every script are word characters, so "añadir" and "où" end where a word ends
         return new Rule(intent, Pattern.compile("\\b(?:" + alternatives + ")\\b",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS));
     }
 }

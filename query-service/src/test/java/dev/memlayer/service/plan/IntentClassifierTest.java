@@ -83,4 +83,31 @@ class IntentClassifierTest {
     void classify_explicitIntent_wins() {
         assertThat(IntentClassifier.classify("fix the crash", Optional.of(Intent.EXPLORE))).isEqualTo(Intent.EXPLORE);
     }
+
+    @Test
+    void classify_tasksInOtherLanguages_byTheirOwnCues() {
+        assertThat(IntentClassifier.fromText("Corregir el cálculo de InvoiceService.total cuando se aplica el IVA"))
+                .isEqualTo(Intent.BUGFIX);
+        assertThat(IntentClassifier.fromText("Renombrar PaymentGateway a PaymentClient")).isEqualTo(Intent.REFACTOR);
+        assertThat(IntentClassifier.fromText("Absturz beim Speichern der Rechnung beheben")).isEqualTo(Intent.BUGFIX);
+        assertThat(IntentClassifier.fromText("Unterstützung für mehrere Währungen hinzufügen"))
+                .isEqualTo(Intent.FEATURE);
+        assertThat(IntentClassifier.fromText("Ajouter la prise en charge des remises")).isEqualTo(Intent.FEATURE);
+        assertThat(IntentClassifier.fromText("Où est calculée la TVA ?")).isEqualTo(Intent.EXPLORE);
+        assertThat(IntentClassifier.fromText("Adicionar testes para o cálculo de impostos")).isEqualTo(Intent.TEST);
+        assertThat(IntentClassifier.fromText("Lentidão no checkout em produção")).isEqualTo(Intent.INCIDENT);
+    }
+
+    @Test
+    void classify_otherLanguagesCues_addNothingToEnglish() {
+        // "was", "comment", "como", "nova" are not cues of any table: English text uses them
+        assertThat(IntentClassifier.fromText("the comment was wrong as of the nova release")).isEqualTo(Intent.BUGFIX);
+        assertThat(IntentClassifier.fromText("Add comment support to the parser")).isEqualTo(Intent.FEATURE);
+        assertThat(IntentClassifier.fromText("Port the Como adapter")).isEqualTo(Intent.FEATURE);
+        // nor does a stem of theirs count an English word again ("implementa…" in "implementation")
+        assertThat(IntentClassifier.fromText("Move `doesNotContainAnyWhitespaces` implementation to the base class"))
+                .isEqualTo(Intent.REFACTOR);
+        assertThat(IntentClassifier.fromText("Fix zsh completion not working: a simplification of the stub"))
+                .isEqualTo(Intent.BUGFIX);
+    }
 }
