@@ -40,22 +40,6 @@ public final class FileGraph {
         return in[file];
     }
 
-    /**
-     * The test files that test {@code file} (its incoming {@code TEST} edges), heaviest edge first, each once:
-     * where a change to the file gets its test.
-     */
-    public int[] testers(int file) {
-        Link[] links = in[file];
-        List<Link> tests = new ArrayList<>(2);
-        for (Link l : links) {
-            if (l.kind() == EdgeKind.TEST && tests.stream().noneMatch(t -> t.file() == l.file())) {
-                tests.add(l);
-            }
-        }
-        tests.sort((a, b) -> Float.compare(b.weight(), a.weight()));
-        return tests.stream().mapToInt(Link::file).toArray();
-    }
-
     public int edgeCount() {
         return edgeCount;
     }

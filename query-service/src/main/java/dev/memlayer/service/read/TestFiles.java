@@ -1,12 +1,17 @@
 package dev.memlayer.service.read;
 
+import dev.memlayer.model.facts.EdgeKind;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * Where a file's tests are, for an answer to say: the test files linked to a source file in one view
- * ({@link FileGraph#testers}), at most {@value #MAX} of them. An agent that changes the file writes or runs
- * its test next, and would otherwise search for it.
+ * Where a file's tests are, for an answer to say: the test files linked to a source file in one view (its
+ * incoming {@code TEST} edges), at most {@value #MAX}. An agent that changes the file writes or runs its test
+ * next, and would otherwise search for it. Order: a test named after the file first (the indexer weighs that
+ * link 1, an import alone .5), then one whose name holds the file's name ({@code SharedSnapshotRowsTest} for
+ * {@code SnapshotRows}), then by path.
  */
 public final class TestFiles {
 
@@ -24,11 +29,28 @@ public final class TestFiles {
         if (index < 0) {
             return List.of();
         }
-        int[] testers = view.graph().testers(index);
-        List<String> paths = new ArrayList<>(Math.min(MAX, testers.length));
-        for (int i = 0; i < testers.length && paths.size() < MAX; i++) {
-            paths.add(view.files().get(testers[i]).path());
+        String stem = stem(file.path());
+        List<Linked> tests = new ArrayList<>(2);
+        for (FileGraph.Link l : view.graph().in(index)) {
+            if (l.kind() == EdgeKind.TEST) {
+                String path = view.files().get(l.file()).path();
+                if (tests.stream().noneMatch(t -> t.path().equals(path))) {
+                    tests.add(new Linked(path, l.weight(), stem(path).contains(stem)));
+                }
+            }
         }
-        return List.copyOf(paths);
+        tests.sort(Comparator.comparingDouble(Linked::weight).reversed()
+                .thenComparing(Linked::named, Comparator.reverseOrder()).thenComparing(Linked::path));
+        return tests.stream().limit(MAX).map(Linked::path).toList();
+    }
+
+    private record Linked(String path, float weight, boolean named) {
+    }
+
+    /** The file name without its extension, lower case: {@code snapshotrows} of {@code …/SnapshotRows.java}. */
+    private static String stem(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        int dot = name.indexOf('.');
+        return (dot > 0 ? name.substring(0, dot) : name).toLowerCase(Locale.ROOT);
     }
 }
