@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.memlayer.service.support.IndexResult;
 import dev.memlayer.service.support.IndexerProcess;
-import java.nio.file.Files;
+import dev.memlayer.service.support.TestRepo;
 import java.nio.file.Path;
-import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,21 +28,18 @@ class TestFilesTest {
 
     @BeforeAll
     static void indexRepository() throws Exception {
-        Path root = dir.resolve("rows");
-        write(root, ROWS, "package acme;\n\npublic class SnapshotRows {\n    public int count() { return 0; }\n}\n");
-        write(root, LONELY, "package acme;\n\npublic class Lonely {\n}\n");
-        for (String test : new String[] {"AGraphTest", "SharedSnapshotRowsTest", "SnapshotRowsTest"}) {
-            write(root, "src/test/java/acme/" + test + ".java", "package acme;\n\nimport acme.SnapshotRows;\n\nclass "
-                    + test + " {\n    int rows() { return new SnapshotRows().count(); }\n}\n");
+        IndexResult indexed;
+        try (TestRepo repo = TestRepo.open(dir.resolve("rows"))) {
+            repo.write(ROWS, "package acme;\n\npublic class SnapshotRows {\n    public int count() { return 0; }\n}\n");
+            repo.write(LONELY, "package acme;\n\npublic class Lonely {\n}\n");
+            for (String test : new String[] {"AGraphTest", "SharedSnapshotRowsTest", "SnapshotRowsTest"}) {
+                repo.write("src/test/java/acme/" + test + ".java", "package acme;\n\nimport acme.SnapshotRows;\n\n"
+                        + "class " + test + " {\n    int rows() { return new SnapshotRows().count(); }\n}\n");
+            }
+            repo.commit("Rows and their tests");
+            indexed = new IndexerProcess().index(repo.root(), dir.resolve("m.db"));
         }
-        try (Git git = Git.init().setDirectory(root.toFile()).setInitialBranch("main").call()) {
-            git.add().addFilepattern(".").call();
-            git.commit().setMessage("Rows and their tests").setAuthor("Test", "test@example.com")
-                    .setCommitter("Test", "test@example.com").setSign(false).call();
-        }
-        Path db = dir.resolve("m.db");
-        IndexResult indexed = new IndexerProcess().index(root, db);
-        pool = LoadedViews.pool(db);
+        pool = LoadedViews.pool(dir.resolve("m.db"));
         view = LoadedViews.load(pool, indexed.projectId(), indexed.version());
     }
 
@@ -62,11 +58,5 @@ class TestFilesTest {
     void aFileWithoutTests_andATestItself_haveNone() {
         assertThat(TestFiles.of(view, view.file(LONELY))).isEmpty();
         assertThat(TestFiles.of(view, view.file("src/test/java/acme/SnapshotRowsTest.java"))).isEmpty();
-    }
-
-    private static void write(Path root, String path, String text) throws Exception {
-        Path file = root.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
     }
 }

@@ -15,13 +15,12 @@ import dev.memlayer.service.read.ReaderPool;
 import dev.memlayer.service.read.SnapshotView;
 import dev.memlayer.service.support.IndexResult;
 import dev.memlayer.service.support.IndexerProcess;
-import java.nio.file.Files;
+import dev.memlayer.service.support.TestRepo;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,92 +42,82 @@ class DeprecationSignalTest {
 
     @BeforeAll
     static void indexRepository() throws Exception {
-        Path root = dir.resolve("tools");
-        Files.createDirectories(root);
-        write(root, "src/main/java/acme/Queue.java", """
-                package acme;
+        IndexResult indexed;
+        try (TestRepo repo = TestRepo.open(dir.resolve("tools"))) {
+            repo.write("src/main/java/acme/Queue.java", """
+                    package acme;
 
-                public class Queue {
+                    public class Queue {
+                        /**
+                         * The first item.
+                         * @deprecated unused, and will be removed in 2.0
+                         */
+                        @Deprecated
+                        public char peek() { return 0; }
+
+                        /** @deprecated use {@link #push} */
+                        @Deprecated
+                        public void addFirst(String s) { }
+
+                        /** Adds at the end. */
+                        public void push(String s) { }
+                    }
+                    """);
+            repo.write("src/main/java/acme/Cleaner.java", """
+                    package acme;
+
+                    public class Cleaner {
+                        /** Replaces the deprecated whitelist cleaner; nothing here is deprecated itself. */
+                        public void clean() { }
+                    }
+                    """);
+            repo.write("config/load.go", """
+                    package config
+
+                    // LoadFile reads a file.
+                    //
+                    // Deprecated: use Load with a reader.
+                    func LoadFile(name string) error { return nil }
+
+                    // Load reads the configuration.
+                    func Load() error { return nil }
+                    """);
+            repo.write("tools/legacy.py", """
+                    def old_render(page):
+                        \"\"\"Render a page.
+
+                        .. deprecated:: 2.1
+                            Use ``render`` instead.
+                        \"\"\"
+                        return page
+
+
+                    def render(page):
+                        \"\"\"Render a page.\"\"\"
+                        return page
+                    """);
+            repo.write("web/format.js", """
                     /**
-                     * The first item.
-                     * @deprecated unused, and will be removed in 2.0
+                     * Formats a date.
+                     * @deprecated since 3.0, use formatDate
                      */
-                    @Deprecated
-                    public char peek() { return 0; }
+                    function fmt(d) { return String(d); }
 
-                    /** @deprecated use {@link #push} */
-                    @Deprecated
-                    public void addFirst(String s) { }
+                    /** Formats a date the new way. */
+                    function formatDate(d) { return String(d); }
 
-                    /** Adds at the end. */
-                    public void push(String s) { }
-                }
-                """);
-        write(root, "src/main/java/acme/Cleaner.java", """
-                package acme;
-
-                public class Cleaner {
-                    /** Replaces the deprecated whitelist cleaner; nothing here is deprecated itself. */
-                    public void clean() { }
-                }
-                """);
-        write(root, "config/load.go", """
-                package config
-
-                // LoadFile reads a file.
-                //
-                // Deprecated: use Load with a reader.
-                func LoadFile(name string) error { return nil }
-
-                // Load reads the configuration.
-                func Load() error { return nil }
-                """);
-        write(root, "tools/legacy.py", """
-                def old_render(page):
-                    \"\"\"Render a page.
-
-                    .. deprecated:: 2.1
-                        Use ``render`` instead.
-                    \"\"\"
-                    return page
-
-
-                def render(page):
-                    \"\"\"Render a page.\"\"\"
-                    return page
-                """);
-        write(root, "web/format.js", """
-                /**
-                 * Formats a date.
-                 * @deprecated since 3.0, use formatDate
-                 */
-                function fmt(d) { return String(d); }
-
-                /** Formats a date the new way. */
-                function formatDate(d) { return String(d); }
-
-                module.exports = { fmt, formatDate };
-                """);
-        try (Git git = Git.init().setDirectory(root.toFile()).setInitialBranch("main").call()) {
-            git.add().addFilepattern(".").call();
-            git.commit().setMessage("Initial layout").setAuthor("Test", "test@example.com")
-                    .setCommitter("Test", "test@example.com").setSign(false).call();
+                    module.exports = { fmt, formatDate };
+                    """);
+            repo.commit("Initial layout");
+            indexed = new IndexerProcess().index(repo.root(), dir.resolve("m.db"));
         }
-        Path db = dir.resolve("m.db");
-        IndexResult indexed = new IndexerProcess().index(root, db);
-        pool = LoadedViews.pool(db);
+        pool = LoadedViews.pool(dir.resolve("m.db"));
         view = LoadedViews.load(pool, indexed.projectId(), indexed.version());
     }
 
     @AfterAll
     static void closePool() {
         LoadedViews.close(pool);
-    }
-
-    private static void write(Path root, String path, String text) throws Exception {
-        Path file = root.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
     }
 
     private static List<SignalHit> score(String task) {

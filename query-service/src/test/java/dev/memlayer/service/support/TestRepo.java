@@ -263,8 +263,8 @@ public final class TestRepo implements AutoCloseable {
         Files.delete(root.resolve(path));
     }
 
-    /** Opens an existing repository (for scripted repositories built elsewhere in the tests). */
-    static TestRepo open(Path dir) throws IOException, GitAPIException {
+    /** A repository at {@code dir}, empty or not: a test writes and commits its own files into it. */
+    public static TestRepo open(Path dir) throws IOException, GitAPIException {
         Files.createDirectories(dir);
         return new TestRepo(dir.toRealPath(), Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call());
     }
