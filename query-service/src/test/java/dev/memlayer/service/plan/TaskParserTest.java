@@ -53,6 +53,18 @@ class TaskParserTest {
     }
 
     @Test
+    void terms_ofATaskInAnotherLanguage_leaveItsFunctionWordsOut() {
+        assertThat(TaskParser.parse("Corregir el cálculo de InvoiceService.total para los pedidos con IVA").terms())
+                .contains("corregir", "invoiceservice", "total", "pedidos", "iva")
+                .doesNotContain("el", "para", "los", "con");
+        assertThat(TaskParser.parse("Absturz beim Speichern der Rechnung und des Kunden").terms())
+                .contains("absturz", "speichern", "rechnung", "kunden").doesNotContain("der", "und");
+        // words code or English use too stay: a locale, the DES cipher, Python's del, a denial of service
+        assertThat(TaskParser.parse("de locale, des cipher, del statement and dos attack").terms())
+                .contains("de", "des", "del", "dos");
+    }
+
+    @Test
     void mentions_findPathsFileNamesSymbolsIdentifiersAndQuotes() {
         TaskQuery q = TaskParser.parse("In src/main/Foo.java, InvoiceService.total breaks for config.yaml;"
                 + " see parse_header and \"retry later\" and ./scripts/run.sh");
