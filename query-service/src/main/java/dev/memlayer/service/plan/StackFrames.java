@@ -167,7 +167,7 @@ final class StackFrames {
     }
 
     private static Mention frame(String text, String path, String line, String symbol) {
-        return new Mention(Mention.Kind.FRAME, text, TaskParser.normalizePath(inPackage(path)), Integer.parseInt(line),
+        return new Mention(Mention.Kind.FRAME, text, MentionFinder.normalizePath(inPackage(path)), Integer.parseInt(line),
                 symbol);
     }
 
