@@ -3,8 +3,9 @@ package dev.memlayer.service.assemble;
 import dev.memlayer.model.api.Omitted;
 import dev.memlayer.service.plan.TaskQuery;
 import dev.memlayer.service.rank.RankedFile;
+import dev.memlayer.service.read.CallReader;
 import dev.memlayer.service.read.ContentReader;
-import dev.memlayer.service.read.ManifestEntry;
+import dev.memlayer.service.read.Neighbours;
 import dev.memlayer.service.read.SymbolReader;
 import dev.memlayer.service.render.MarkdownRenderer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Fills the budget in rank order: each file gets the section {@link SectionChooser} picks within
@@ -29,6 +29,10 @@ public class BudgetAssembler {
 
     /** Files included at most, whatever the budget; further ones are omitted as {@code threshold}. */
     static final int MAX_FILES = 50;
+    /** The first files, whose calls pick what later files show ({@link CallFocus}). */
+    static final int ANCHORS = 2;
+    /** Files given a call focus at most: beyond them the answer shows paths and outlines anyway. */
+    static final int CALL_FOCUSED = 20;
     /** The first files, whose contents lines name their tests: the ones an agent most likely changes. */
     static final int TEST_HINTS = 3;
     /** Ranked files examined at most; {@code files} and {@code omitted} partition this prefix. */
@@ -39,11 +43,15 @@ public class BudgetAssembler {
 
     private final SectionChooser chooser;
     private final ContentReader contents;
+    private final SymbolReader symbols;
+    private final CallReader calls;
     private final TokenEstimator tokens;
 
-    public BudgetAssembler(ContentReader contents, SymbolReader symbols, TokenEstimator tokens) {
+    public BudgetAssembler(ContentReader contents, SymbolReader symbols, CallReader calls, TokenEstimator tokens) {
         this.chooser = new SectionChooser(contents, symbols, tokens);
         this.contents = contents;
+        this.symbols = symbols;
+        this.calls = calls;
         this.tokens = tokens;
     }
 
@@ -52,10 +60,11 @@ public class BudgetAssembler {
 
     /**
      * The context of {@code ranked} within {@code limit} tokens. The contents lines of the first {@value
-     * #TEST_HINTS} files name their tests ({@code testsOf}; a function of no file for none).
+     * #TEST_HINTS} files name their tests, and a later file whose own targets are none shows what links it to the
+     * first {@value #ANCHORS} ({@link CallFocus}); both as {@code neighbours} says ({@link Neighbours#NONE}: neither).
      */
     public Assembly assemble(String projectName, long version, String commit, List<RankedFile> ranked,
-            TaskQuery query, int limit, Function<ManifestEntry, List<String>> testsOf) throws SQLException {
+            TaskQuery query, int limit, Neighbours neighbours) throws SQLException {
         String header = MarkdownRenderer.header(projectName, version, commit);
         int fixed = tokens.count(header) + tokens.count(MarkdownRenderer.END_MARKER);
         int title = tokens.count(MarkdownRenderer.contentsTitle());
@@ -70,6 +79,8 @@ public class BudgetAssembler {
             return new Assembly(List.of(), List.of(), sorted(omitted), "", 0, limit);
         }
         int used = fixed;
+        List<RankedFile> anchorFiles = new ArrayList<>(ANCHORS);
+        List<CallFocus.Anchor> anchors = new ArrayList<>(ANCHORS);
         TermRarity rarity = rarity(ranked, query);
         for (int i = 0; i < examined; i++) {
             RankedFile rf = ranked.get(i);
@@ -78,11 +89,17 @@ public class BudgetAssembler {
                 continue;
             }
             int overhead = included.isEmpty() ? title : 0;
-            List<String> tests = included.size() < TEST_HINTS && limit - used - overhead > 0
-                    ? testsOf.apply(rf.file()) : List.of();
-            Optional<AssembledFile> section = limit - used - overhead <= 0 ? Optional.empty()
-                    : chooser.fit(rf, included.size() + 1, query, rarity, limit - used - overhead, tests);
+            boolean room = limit - used - overhead > 0;
+            List<String> tests = room && included.size() < TEST_HINTS ? neighbours.tests(rf.file()) : List.of();
+            int position = included.size();
+            SectionChooser.Linked linked = () -> callFocus(rf, anchorFiles, anchors, neighbours, position);
+            Optional<AssembledFile> section = !room ? Optional.empty()
+                    : chooser.fit(rf, included.size() + 1, query, rarity, limit - used - overhead, tests, linked);
             if (section.isPresent()) {
+                if (anchors.size() < ANCHORS) {
+                    anchorFiles.add(rf);
+                    anchors.add(anchor(rf));
+                }
                 included.add(section.get());
                 positions.add(i);
                 used += section.get().tokens() + overhead;
@@ -91,6 +108,32 @@ public class BudgetAssembler {
             }
         }
         return enforce(header, title, included, positions, omitted, used, limit);
+    }
+
+    /** What the anchors call in {@code rf}'s file, or its functions that call them ({@link CallFocus}). */
+    private List<String> callFocus(RankedFile rf, List<RankedFile> anchorFiles, List<CallFocus.Anchor> anchors,
+            Neighbours neighbours, int position) throws SQLException {
+        if (anchors.isEmpty() || position >= CALL_FOCUSED || rf.file().document() || rf.file().test()) {
+            return List.of();
+        }
+        List<CallFocus.Link> links = new ArrayList<>(anchors.size());
+        for (int i = 0; i < anchors.size(); i++) {
+            boolean into = neighbours.reaches(anchorFiles.get(i).file(), rf.file());
+            boolean from = neighbours.reaches(rf.file(), anchorFiles.get(i).file());
+            if (into || from) {
+                links.add(new CallFocus.Link(anchors.get(i), into, from));
+            }
+        }
+        if (links.isEmpty()) {
+            return List.of();
+        }
+        String hash = rf.file().contentHash();
+        return CallFocus.of(links, symbols.of(hash).symbols(), calls.of(hash), neighbours::definers);
+    }
+
+    private CallFocus.Anchor anchor(RankedFile rf) throws SQLException {
+        String hash = rf.file().contentHash();
+        return new CallFocus.Anchor(symbols.of(hash).symbols(), calls.of(hash));
     }
 
     /** The task words' rarity among the texts of the best-ranked files (most of which are shown anyway). */

@@ -64,10 +64,12 @@ final class SectionChooser {
 
     /**
      * The best section of {@code rf} within {@code remaining} tokens, its contents line naming {@code tests} (none
-     * to leave them out), or empty when not even its path fits.
+     * to leave them out), or empty when not even its path fits. {@code linked} names the symbols to show when the
+     * task and the file's focus pick none ({@link CallFocus}); like passages, they replace the outline only when
+     * they cost no more, so the budget reaches as many files.
      */
     Optional<AssembledFile> fit(RankedFile rf, int rank, TaskQuery query, TermRarity rarity, int remaining,
-            List<String> tests) throws SQLException {
+            List<String> tests, Linked linked) throws SQLException {
         ManifestEntry f = rf.file();
         int sectionCost = pathOnlyTokens(f.path());
         if (sectionCost >= remaining) {
@@ -120,6 +122,15 @@ final class SectionChooser {
             }
         }
         Optional<AssembledFile> o = outline.isEmpty() ? Optional.empty() : file.outline(cap);
+        List<String> linkedNames = targets.isEmpty() && !fileSymbols.isEmpty() ? linked.names() : List.of();
+        if (!linkedNames.isEmpty()) {
+            List<SymbolTargets.Target> calls = SymbolTargets.find(f.path(), fileSymbols, query, linkedNames, lines,
+                    lineCount, rarity);
+            Optional<AssembledFile> shown = calls.isEmpty() ? Optional.empty() : file.snippets(lines, calls, cap);
+            if (shown.isPresent() && (o.isEmpty() || shown.get().tokens() <= o.get().tokens())) {
+                return shown;
+            }
+        }
         if (targets.isEmpty() && !fileSymbols.isEmpty()) {
             Optional<AssembledFile> passages = passages(file, fileSymbols, lines, lineCount, query, rarity, cap);
             if (passages.isPresent() && (o.isEmpty() || passages.get().tokens() <= o.get().tokens())) {
@@ -182,6 +193,14 @@ final class SectionChooser {
             }
         }
         return s.length() <= MAX_REASON_CHARS ? s : s.substring(0, MAX_REASON_CHARS - 1) + "…";
+    }
+
+    /** The symbols to show when nothing else picks any ({@link CallFocus}), read only then. */
+    @FunctionalInterface
+    interface Linked {
+        Linked NONE = List::of;
+
+        List<String> names() throws SQLException;
     }
 
     /** One file being fitted: its text, outline and contents line per representation. */

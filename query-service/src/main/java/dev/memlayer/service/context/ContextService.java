@@ -23,6 +23,7 @@ import dev.memlayer.service.rank.RankedFile;
 import dev.memlayer.service.read.CatalogState;
 import dev.memlayer.service.read.DeprecatedSymbols;
 import dev.memlayer.service.read.LexicalSearch;
+import dev.memlayer.service.read.Neighbours;
 import dev.memlayer.service.read.PastCommitSearch;
 import dev.memlayer.service.read.SnapshotCatalog;
 import dev.memlayer.service.read.SnapshotView;
@@ -82,7 +83,7 @@ public class ContextService {
         Assembly assembly;
         try {
             assembly = assembler.assemble(view.project().name(), view.version(), view.meta().commit(),
-                    candidates.ranked(), query, request.budgetTokens(), f -> TestFiles.of(view, f));
+                    candidates.ranked(), query, request.budgetTokens(), Neighbours.of(view));
         } catch (SQLException e) {
             throw SnapshotPins.unavailable("reading file contents", e);
         }

@@ -7,13 +7,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The symbols of one file content, by content hash: for each extractor that read it, the rows of
@@ -36,13 +31,7 @@ public class SymbolReader {
     static final int CAPACITY = 20_000;
 
     private final ReaderPool pool;
-    private final CacheCounters counters = new CacheCounters();
-    private final Map<String, FileSymbols> cache = new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, FileSymbols> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private final ContentCache<FileSymbols> cache = new ContentCache<>(CAPACITY);
 
     public SymbolReader(ReaderPool pool) {
         this.pool = pool;
@@ -57,59 +46,32 @@ public class SymbolReader {
 
     /** The symbols of {@code contentHash}, with the extraction they came from. */
     public FileSymbols of(String contentHash) throws SQLException {
-        synchronized (cache) {
-            FileSymbols known = cache.get(contentHash);
-            if (known != null) {
-                counters.hit();
-                return known;
-            }
-        }
-        counters.miss();
-        FileSymbols loaded = load(contentHash);
-        synchronized (cache) {
-            cache.put(contentHash, loaded);
-        }
-        return loaded;
+        return cache.get(contentHash, this::load);
     }
 
     /** A new snapshot may bring a newer extraction of a content already remembered: read them all again. */
     void forget(@Observes CatalogState changed) {
-        synchronized (cache) {
-            cache.clear();
-        }
+        cache.clear();
     }
 
     /** Hits and misses of the symbols-by-content-hash cache. */
     public CacheCounters counters() {
-        return counters;
-    }
-
-    private record Row(String extractor, int version, SymbolFact fact) {
+        return cache.counters();
     }
 
     private FileSymbols load(String contentHash) throws SQLException {
-        List<Row> rows = new ArrayList<>();
-        Map<String, Integer> newest = new HashMap<>();
+        ExtractedRows<SymbolFact> rows = new ExtractedRows<>();
         try (Connection c = pool.connection(); PreparedStatement ps = c.prepareStatement(SELECT_SYMBOLS)) {
             ps.setString(1, contentHash);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Row r = new Row(rs.getString(1), rs.getInt(2), new SymbolFact(rs.getString(3), rs.getString(4),
+                    rows.add(rs.getString(1), rs.getInt(2), new SymbolFact(rs.getString(3), rs.getString(4),
                             rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getInt(9) != 0, null));
-                    rows.add(r);
-                    newest.merge(r.extractor(), r.version(), Math::max);
                 }
             }
         }
-        List<SymbolFact> out = new ArrayList<>(rows.size());
-        for (Row r : rows) {
-            if (r.version() == newest.get(r.extractor())) {
-                out.add(r.fact());
-            }
-        }
+        List<SymbolFact> out = rows.newest();
         out.sort(Comparator.comparingInt(SymbolFact::lineStart));
-        String extraction = newest.entrySet().stream().map(e -> e.getKey() + "@" + e.getValue()).sorted()
-                .collect(Collectors.joining(" "));
-        return new FileSymbols(List.copyOf(out), extraction);
+        return new FileSymbols(List.copyOf(out), rows.extraction());
     }
 }

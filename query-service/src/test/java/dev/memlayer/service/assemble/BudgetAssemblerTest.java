@@ -6,12 +6,13 @@ import dev.memlayer.model.api.Reason;
 import dev.memlayer.model.facts.SymbolFact;
 import dev.memlayer.service.plan.TaskParser;
 import dev.memlayer.service.rank.RankedFile;
+import dev.memlayer.service.read.CallReader;
 import dev.memlayer.service.read.ContentReader;
 import dev.memlayer.service.read.LoadedViews;
+import dev.memlayer.service.read.Neighbours;
 import dev.memlayer.service.read.ReaderPool;
 import dev.memlayer.service.read.SnapshotView;
 import dev.memlayer.service.read.SymbolReader;
-import dev.memlayer.service.read.TestFiles;
 import dev.memlayer.service.support.IndexResult;
 import dev.memlayer.service.support.TestRepo;
 import java.nio.file.Path;
@@ -39,7 +40,7 @@ class BudgetAssemblerTest {
         IndexResult r = PolyglotRepo.create(dir.resolve("repo"), db);
         pool = LoadedViews.pool(db);
         view = LoadedViews.load(pool, r.projectId(), r.version());
-        assembler = new BudgetAssembler(new ContentReader(pool, LoadedViews.config(db)), new SymbolReader(pool), tokens);
+        assembler = new BudgetAssembler(new ContentReader(pool, LoadedViews.config(db)), new SymbolReader(pool), new CallReader(pool), tokens);
     }
 
     @AfterAll
@@ -59,7 +60,7 @@ class BudgetAssemblerTest {
 
     static Assembly assemble(String task, int budget, String... paths) throws Exception {
         return assembler.assemble("poly", view.version(), view.meta().commit(), ranked(paths), TaskParser.parse(task),
-                budget, f -> TestFiles.of(view, f));
+                budget, Neighbours.of(view));
     }
 
     /** The 1-based line of the invoices module that reads exactly {@code text}. */

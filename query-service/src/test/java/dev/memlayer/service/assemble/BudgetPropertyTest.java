@@ -9,13 +9,14 @@ import dev.memlayer.model.api.Omitted;
 import dev.memlayer.model.api.Reason;
 import dev.memlayer.service.plan.TaskParser;
 import dev.memlayer.service.rank.RankedFile;
+import dev.memlayer.service.read.CallReader;
 import dev.memlayer.service.read.ContentReader;
 import dev.memlayer.service.read.LoadedViews;
 import dev.memlayer.service.read.ManifestEntry;
+import dev.memlayer.service.read.Neighbours;
 import dev.memlayer.service.read.ReaderPool;
 import dev.memlayer.service.read.SnapshotView;
 import dev.memlayer.service.read.SymbolReader;
-import dev.memlayer.service.read.TestFiles;
 import dev.memlayer.service.support.IndexResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,7 +61,7 @@ class BudgetPropertyTest {
         IndexResult r = PolyglotRepo.create(dir.resolve("repo"), db);
         pool = LoadedViews.pool(db);
         view = LoadedViews.load(pool, r.projectId(), r.version());
-        assembler = new BudgetAssembler(new ContentReader(pool, LoadedViews.config(db)), new SymbolReader(pool), tokens);
+        assembler = new BudgetAssembler(new ContentReader(pool, LoadedViews.config(db)), new SymbolReader(pool), new CallReader(pool), tokens);
     }
 
     @AfterAll
@@ -79,7 +80,7 @@ class BudgetPropertyTest {
             List<RankedFile> ranked = ranking(r);
 
             Assembly a = assembler.assemble("poly", view.version(), view.meta().commit(), ranked,
-                    TaskParser.parse(task), budget, f -> TestFiles.of(view, f));
+                    TaskParser.parse(task), budget, Neighbours.of(view));
 
             String why = "seed " + seed + ", budget " + budget + ", task " + task;
             int counted = CL100K.countTokensOrdinary(a.context());
@@ -106,7 +107,7 @@ class BudgetPropertyTest {
         Random r = new Random(SEED + 1);
         for (int c = 0; c < 100; c++) {
             Assembly a = assembler.assemble("poly", view.version(), view.meta().commit(), ranking(r),
-                    TaskParser.parse(task(r)), 200_000, f -> TestFiles.of(view, f));
+                    TaskParser.parse(task(r)), 200_000, Neighbours.of(view));
             int header = tokens.count(a.context().substring(0, a.context().indexOf('\n', a.context().indexOf('\n') + 1) + 1));
             int sum = header + tokens.count(dev.memlayer.service.render.MarkdownRenderer.END_MARKER)
                     + (a.files().isEmpty() ? 0 : tokens.count(dev.memlayer.service.render.MarkdownRenderer.contentsTitle()))

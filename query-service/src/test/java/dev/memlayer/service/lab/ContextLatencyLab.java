@@ -12,13 +12,14 @@ import dev.memlayer.service.plan.TaskQuery;
 import dev.memlayer.service.rank.FusionRanker;
 import dev.memlayer.service.rank.RankedCandidates;
 import dev.memlayer.service.rank.RankedFile;
+import dev.memlayer.service.read.CallReader;
 import dev.memlayer.service.read.ContentReader;
 import dev.memlayer.service.read.LexicalSearch;
 import dev.memlayer.service.read.LoadedViews;
+import dev.memlayer.service.read.Neighbours;
 import dev.memlayer.service.read.ReaderPool;
 import dev.memlayer.service.read.SnapshotView;
 import dev.memlayer.service.read.SymbolReader;
-import dev.memlayer.service.read.TestFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ public final class ContextLatencyLab {
                 new dev.memlayer.service.read.DeprecatedSymbols(pool));
         TokenEstimator tokens = new TokenEstimator();
         BudgetAssembler assembler = new BudgetAssembler(new ContentReader(pool, LoadedViews.config(db)),
-                new SymbolReader(pool), tokens);
+                new SymbolReader(pool), new CallReader(pool), tokens);
         SnapshotView view = LoadedViews.load(pool, args[1], Long.parseLong(args[2]));
         List<String> tasks = new ArrayList<>();
         boolean plain = args[3].endsWith(".txt");
@@ -82,7 +83,7 @@ public final class ContextLatencyLab {
                 RankedCandidates candidates = ranker.rank(query, view, intent, List.of());
                 long t1 = System.nanoTime();
                 Assembly assembly = assembler.assemble(view.project().name(), view.version(),
-                        view.meta().commit(), candidates.ranked(), query, budget, f -> TestFiles.of(view, f));
+                        view.meta().commit(), candidates.ranked(), query, budget, Neighbours.of(view));
                 long t2 = System.nanoTime();
                 cpu[n] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
                 allocated[n] = (threads.getCurrentThreadAllocatedBytes() - a0) / 1024.0;

@@ -3,7 +3,6 @@ package dev.memlayer.service.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.memlayer.service.support.IndexResult;
-import dev.memlayer.service.support.IndexerProcess;
 import dev.memlayer.service.support.TestRepo;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -36,8 +35,7 @@ class TestFilesTest {
                 repo.write("src/test/java/acme/" + test + ".java", "package acme;\n\nimport acme.SnapshotRows;\n\n"
                         + "class " + test + " {\n    int rows() { return new SnapshotRows().count(); }\n}\n");
             }
-            repo.commit("Rows and their tests");
-            indexed = new IndexerProcess().index(repo.root(), dir.resolve("m.db"));
+            indexed = repo.commitAndIndex("Rows and their tests", dir.resolve("m.db"));
         }
         pool = LoadedViews.pool(dir.resolve("m.db"));
         view = LoadedViews.load(pool, indexed.projectId(), indexed.version());

@@ -14,7 +14,6 @@ import dev.memlayer.service.read.PastCommitSearch;
 import dev.memlayer.service.read.ReaderPool;
 import dev.memlayer.service.read.SnapshotView;
 import dev.memlayer.service.support.IndexResult;
-import dev.memlayer.service.support.IndexerProcess;
 import dev.memlayer.service.support.TestRepo;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -108,8 +107,7 @@ class DeprecationSignalTest {
 
                     module.exports = { fmt, formatDate };
                     """);
-            repo.commit("Initial layout");
-            indexed = new IndexerProcess().index(repo.root(), dir.resolve("m.db"));
+            indexed = repo.commitAndIndex("Initial layout", dir.resolve("m.db"));
         }
         pool = LoadedViews.pool(dir.resolve("m.db"));
         view = LoadedViews.load(pool, indexed.projectId(), indexed.version());

@@ -250,6 +250,12 @@ public final class TestRepo implements AutoCloseable {
                 .setCommitter("Test", "test@example.com").setSign(false).call();
     }
 
+    /** Commits everything and indexes the repository into {@code db} with the real indexer. */
+    public IndexResult commitAndIndex(String message, Path db) throws Exception {
+        commit(message);
+        return new IndexerProcess().index(root, db);
+    }
+
     /** Commits everything (deletions too) at a fixed time, so commit order never depends on the clock's second. */
     public String commitAt(String message, java.time.Instant when) throws GitAPIException {
         git.add().addFilepattern(".").call();
