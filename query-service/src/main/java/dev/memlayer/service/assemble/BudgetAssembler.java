@@ -79,7 +79,6 @@ public class BudgetAssembler {
             return new Assembly(List.of(), List.of(), sorted(omitted), "", 0, limit);
         }
         int used = fixed;
-        List<RankedFile> anchorFiles = new ArrayList<>(ANCHORS);
         List<CallFocus.Anchor> anchors = new ArrayList<>(ANCHORS);
         TermRarity rarity = rarity(ranked, query);
         for (int i = 0; i < examined; i++) {
@@ -92,12 +91,11 @@ public class BudgetAssembler {
             boolean room = limit - used - overhead > 0;
             List<String> tests = room && included.size() < TEST_HINTS ? neighbours.tests(rf.file()) : List.of();
             int position = included.size();
-            SectionChooser.Linked linked = () -> callFocus(rf, anchorFiles, anchors, neighbours, position);
+            SectionChooser.Linked linked = () -> callFocus(rf, anchors, neighbours, position);
             Optional<AssembledFile> section = !room ? Optional.empty()
-                    : chooser.fit(rf, included.size() + 1, query, rarity, limit - used - overhead, tests, linked);
+                    : chooser.fit(rf, position + 1, query, rarity, limit - used - overhead, tests, linked);
             if (section.isPresent()) {
                 if (anchors.size() < ANCHORS) {
-                    anchorFiles.add(rf);
                     anchors.add(anchor(rf));
                 }
                 included.add(section.get());
@@ -111,17 +109,17 @@ public class BudgetAssembler {
     }
 
     /** What the anchors call in {@code rf}'s file, or its functions that call them ({@link CallFocus}). */
-    private List<String> callFocus(RankedFile rf, List<RankedFile> anchorFiles, List<CallFocus.Anchor> anchors,
-            Neighbours neighbours, int position) throws SQLException {
+    private List<String> callFocus(RankedFile rf, List<CallFocus.Anchor> anchors, Neighbours neighbours,
+            int position) throws SQLException {
         if (anchors.isEmpty() || position >= CALL_FOCUSED || rf.file().document() || rf.file().test()) {
             return List.of();
         }
         List<CallFocus.Link> links = new ArrayList<>(anchors.size());
-        for (int i = 0; i < anchors.size(); i++) {
-            boolean into = neighbours.reaches(anchorFiles.get(i).file(), rf.file());
-            boolean from = neighbours.reaches(rf.file(), anchorFiles.get(i).file());
+        for (CallFocus.Anchor anchor : anchors) {
+            boolean into = neighbours.reaches(anchor.file(), rf.file());
+            boolean from = neighbours.reaches(rf.file(), anchor.file());
             if (into || from) {
-                links.add(new CallFocus.Link(anchors.get(i), into, from));
+                links.add(new CallFocus.Link(anchor, into, from));
             }
         }
         if (links.isEmpty()) {
@@ -133,7 +131,7 @@ public class BudgetAssembler {
 
     private CallFocus.Anchor anchor(RankedFile rf) throws SQLException {
         String hash = rf.file().contentHash();
-        return new CallFocus.Anchor(symbols.of(hash).symbols(), calls.of(hash));
+        return new CallFocus.Anchor(rf.file(), symbols.of(hash).symbols(), calls.of(hash));
     }
 
     /** The task words' rarity among the texts of the best-ranked files (most of which are shown anyway). */

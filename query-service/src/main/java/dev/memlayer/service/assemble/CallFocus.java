@@ -2,6 +2,7 @@ package dev.memlayer.service.assemble;
 
 import dev.memlayer.model.facts.SymbolFact;
 import dev.memlayer.service.read.CallReader.Call;
+import dev.memlayer.service.read.ManifestEntry;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,8 +33,8 @@ final class CallFocus {
             "apply", "call", "then", "push", "join", "split", "keys", "values", "items", "update", "init", "main",
             "__init__", "__str__", "__repr__", "String", "Object", "Error", "require", "assert", "super", "this");
 
-    /** An anchor file's symbols and calls. */
-    record Anchor(List<SymbolFact> symbols, List<Call> calls) {
+    /** An anchor file, its symbols and its calls. */
+    record Anchor(ManifestEntry file, List<SymbolFact> symbols, List<Call> calls) {
     }
 
     /**
@@ -86,7 +87,7 @@ final class CallFocus {
         int calling = 0;
         for (Call c : calls) { // most frequent first
             if (calling < MAX_CALLING && definedByAnchors.contains(c.callee())) {
-                SymbolFact around = innermostFunction(symbols, c.firstLine());
+                SymbolFact around = SymbolTargets.innermost(symbols, c.firstLine(), CallFocus::isFunction);
                 if (around != null && focus.add(around.name())) {
                     calling++;
                 }
@@ -103,17 +104,7 @@ final class CallFocus {
         return !SymbolFact.isDataKind(s.kind());
     }
 
-    /** The shortest function, method or constructor whose lines hold {@code line}; null outside all of them. */
-    private static SymbolFact innermostFunction(List<SymbolFact> symbols, int line) {
-        SymbolFact best = null;
-        for (SymbolFact s : symbols) {
-            boolean function = s.kind().equals("function") || s.kind().equals("method")
-                    || s.kind().equals("constructor");
-            if (function && s.lineStart() <= line && line <= s.lineEnd()
-                    && (best == null || s.lineEnd() - s.lineStart() < best.lineEnd() - best.lineStart())) {
-                best = s;
-            }
-        }
-        return best;
+    private static boolean isFunction(SymbolFact s) {
+        return s.kind().equals("function") || s.kind().equals("method") || s.kind().equals("constructor");
     }
 }

@@ -198,8 +198,6 @@ final class SectionChooser {
     /** The symbols to show when nothing else picks any ({@link CallFocus}), read only then. */
     @FunctionalInterface
     interface Linked {
-        Linked NONE = List::of;
-
         List<String> names() throws SQLException;
     }
 

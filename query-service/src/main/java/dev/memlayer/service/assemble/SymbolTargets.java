@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * What of a file the task points at: the innermost symbol around each stack frame's line in this
@@ -273,9 +274,14 @@ final class SymbolTargets {
     }
 
     static SymbolFact innermost(List<SymbolFact> symbols, int line) {
+        return innermost(symbols, line, s -> true);
+    }
+
+    /** The shortest symbol {@code which} accepts whose lines hold {@code line}; null outside all of them. */
+    static SymbolFact innermost(List<SymbolFact> symbols, int line, Predicate<SymbolFact> which) {
         SymbolFact best = null;
         for (SymbolFact s : symbols) {
-            if (s.lineStart() <= line && line <= s.lineEnd()
+            if (which.test(s) && s.lineStart() <= line && line <= s.lineEnd()
                     && (best == null || s.lineEnd() - s.lineStart() < best.lineEnd() - best.lineStart())) {
                 best = s;
             }

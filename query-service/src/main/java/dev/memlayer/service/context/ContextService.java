@@ -27,7 +27,6 @@ import dev.memlayer.service.read.Neighbours;
 import dev.memlayer.service.read.PastCommitSearch;
 import dev.memlayer.service.read.SnapshotCatalog;
 import dev.memlayer.service.read.SnapshotView;
-import dev.memlayer.service.read.TestFiles;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -80,10 +79,11 @@ public class ContextService {
         RankedCandidates candidates = ranker.rank(query, view, intent, request.exclude());
         long planned = System.nanoTime();
 
+        Neighbours neighbours = Neighbours.of(view);
         Assembly assembly;
         try {
             assembly = assembler.assemble(view.project().name(), view.version(), view.meta().commit(),
-                    candidates.ranked(), query, request.budgetTokens(), Neighbours.of(view));
+                    candidates.ranked(), query, request.budgetTokens(), neighbours);
         } catch (SQLException e) {
             throw SnapshotPins.unavailable("reading file contents", e);
         }
@@ -95,7 +95,7 @@ public class ContextService {
                 view.project(),
                 pins.info(view, latest.version()),
                 new IntentInfo(intent.wireName(), query.terms(), query.mentions().stream().map(Mention::text).toList()),
-                entries(assembly, view),
+                entries(assembly, neighbours),
                 omitted,
                 new Budget(request.budgetTokens(), assembly.used(), tokens.name()),
                 assembly.context(),
@@ -107,7 +107,7 @@ public class ContextService {
     public record Answer(ContextResponse response, boolean markdown) {
     }
 
-    private static List<FileEntry> entries(Assembly assembly, SnapshotView view) {
+    private static List<FileEntry> entries(Assembly assembly, Neighbours neighbours) {
         List<FileEntry> files = new ArrayList<>();
         for (int k = 0; k < assembly.files().size(); k++) {
             AssembledFile af = assembly.files().get(k);
@@ -116,7 +116,7 @@ public class ContextService {
                     af.representation().wireName(), af.tokens(), af.symbols().stream()
                             .map(sy -> new SymbolEntry(sy.kind(), sy.name(), sy.signature(), sy.lineStart(),
                                     sy.lineEnd()))
-                            .toList(), TestFiles.of(view, rf.file())));
+                            .toList(), neighbours.tests(rf.file())));
         }
         return files;
     }

@@ -4,7 +4,6 @@ import dev.memlayer.model.facts.EdgeKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Where a file's tests are, for an answer to say: the test files linked to a source file in one view (its
@@ -29,13 +28,12 @@ public final class TestFiles {
         if (index < 0) {
             return List.of();
         }
-        String stem = stem(file.path());
         List<Linked> tests = new ArrayList<>(2);
         for (FileGraph.Link l : view.graph().in(index)) {
             if (l.kind() == EdgeKind.TEST) {
-                String path = view.files().get(l.file()).path();
-                if (tests.stream().noneMatch(t -> t.path().equals(path))) {
-                    tests.add(new Linked(path, l.weight(), stem(path).contains(stem)));
+                ManifestEntry test = view.files().get(l.file());
+                if (tests.stream().noneMatch(t -> t.path().equals(test.path()))) {
+                    tests.add(new Linked(test.path(), l.weight(), test.stem().contains(file.stem())));
                 }
             }
         }
@@ -45,12 +43,5 @@ public final class TestFiles {
     }
 
     private record Linked(String path, float weight, boolean named) {
-    }
-
-    /** The file name without its extension, lower case: {@code snapshotrows} of {@code …/SnapshotRows.java}. */
-    private static String stem(String path) {
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        int dot = name.indexOf('.');
-        return (dot > 0 ? name.substring(0, dot) : name).toLowerCase(Locale.ROOT);
     }
 }

@@ -10,6 +10,7 @@ import dev.memlayer.service.read.CallReader;
 import dev.memlayer.service.read.CallReader.Call;
 import dev.memlayer.service.read.ContentReader;
 import dev.memlayer.service.read.LoadedViews;
+import dev.memlayer.service.read.ManifestEntry;
 import dev.memlayer.service.read.Neighbours;
 import dev.memlayer.service.read.ReaderPool;
 import dev.memlayer.service.read.SnapshotView;
@@ -32,6 +33,7 @@ class CallFocusTest {
 
     static final String CHECKOUT = "src/main/java/shop/checkout/Checkout.java";
     static final String PRICING = "src/main/java/shop/pricing/Pricing.java";
+    static final ManifestEntry ANCHOR = ManifestEntry.of(CHECKOUT, "0", 1, "java", 9);
 
     @TempDir
     static Path dir;
@@ -45,7 +47,7 @@ class CallFocusTest {
 
     @Test
     void calledByAnAnchorAlongAnEdge_isShown_mostCalledFirst() {
-        CallFocus.Anchor anchor = new CallFocus.Anchor(List.of(function("total", 3, 9)),
+        CallFocus.Anchor anchor = new CallFocus.Anchor(ANCHOR, List.of(function("total", 3, 9)),
                 List.of(new Call("discountFor", 1, 5), new Call("roundCents", 3, 6), new Call("toString", 9, 7)));
         List<SymbolFact> pricing = List.of(function("discountFor", 10, 20), function("roundCents", 22, 30),
                 function("toString", 32, 34), function("unrelated", 36, 40));
@@ -62,7 +64,7 @@ class CallFocusTest {
 
     @Test
     void aFunctionCallingAnAnchors_isShown_theInnermostAroundTheCall() {
-        CallFocus.Anchor anchor = new CallFocus.Anchor(List.of(function("checkoutTotal", 3, 9)), List.of());
+        CallFocus.Anchor anchor = new CallFocus.Anchor(ANCHOR, List.of(function("checkoutTotal", 3, 9)), List.of());
         List<SymbolFact> report = List.of(new SymbolFact("class", "Report", null, "class Report", 1, 50, true, null),
                 function("render", 10, 30), function("renderTotals", 12, 20), function("footer", 32, 40));
 
