@@ -73,50 +73,37 @@ public final class TaskParser {
      * stands for. A frame of the language's runtime goes whole ({@code java.lang.StringBuilder.append}). In a
      * text with frames, hexadecimal addresses and the module directories of Go import paths go too. Function
      * names, package names and messages stay. So does a runtime type's own name, but not its package ({@code
-     * java.lang.} of {@code java.lang.IllegalStateException}: {@code lang} found {@code Lang.java}). Web addresses go in any text: an issue link or a reference
-     * ({@code https://www.python.org/dev/peps/pep-0519/}) gave {@code https}, {@code www}, {@code org},
-     * {@code dev} and the project's own name, words that match code by chance (held-out MRR .683 → .686, the
-     * dev set unchanged).
+     * java.lang.} of {@code java.lang.IllegalStateException}: {@code lang} found {@code Lang.java}). Web
+     * addresses go in any text: an issue link or a reference ({@code https://www.python.org/dev/peps/pep-0519/})
+     * gave {@code https}, {@code www}, {@code org}, {@code dev} and the project's own name, words that match code
+     * by chance (held-out MRR .683 → .686, the dev set unchanged).
      */
     private static String termText(String task, List<StackFrames.Found> frames) {
-        Matcher scaffolding = TRACE_SCAFFOLDING.matcher(task);
-        boolean anyScaffolding = scaffolding.find();
-        Matcher url = URL.matcher(task);
-        boolean anyUrl = url.find();
-        Matcher runtimePackage = StackFrames.JVM_RUNTIME_PACKAGE.matcher(task);
-        boolean anyRuntimePackage = runtimePackage.find();
-        if (frames.isEmpty() && !anyScaffolding && !anyUrl && !anyRuntimePackage) {
-            return task;
-        }
         char[] text = task.toCharArray();
-        for (boolean found = anyUrl; found; found = url.find()) {
-            Arrays.fill(text, url.start(), url.end(), ' ');
-        }
-        for (boolean found = anyRuntimePackage; found; found = runtimePackage.find()) {
-            Arrays.fill(text, runtimePackage.start(), runtimePackage.end(), ' ');
-        }
+        blank(text, URL.matcher(task));
+        blank(text, StackFrames.JVM_RUNTIME_PACKAGE.matcher(task));
+        blank(text, TRACE_SCAFFOLDING.matcher(task));
         for (StackFrames.Found f : frames) {
             if (StackFrames.isRuntime(f)) { // StringBuilder.append, json/encoder.py: the runtime's words
                 Arrays.fill(text, f.start(), f.end(), ' ');
             } else {
                 Arrays.fill(text, f.locationStart(), f.locationEnd(), ' ');
             }
-        }
-        for (boolean found = anyScaffolding; found; found = scaffolding.find()) {
-            Arrays.fill(text, scaffolding.start(), scaffolding.end(), ' ');
+            if (f.importStart() >= 0) { // github, com, gohugoio match code by chance
+                Arrays.fill(text, f.importStart(), f.moduleEnd(task), ' ');
+            }
         }
         if (!frames.isEmpty()) {
-            Matcher hex = HEX.matcher(task);
-            while (hex.find()) {
-                Arrays.fill(text, hex.start(), hex.end(), ' ');
-            }
-            for (StackFrames.Found f : frames) { // github, com, gohugoio match code by chance
-                if (f.importStart() >= 0) {
-                    Arrays.fill(text, f.importStart(), f.moduleEnd(task), ' ');
-                }
-            }
+            blank(text, HEX.matcher(task));
         }
         return new String(text);
+    }
+
+    /** Every match of {@code m} in the text it reads, as spaces in {@code text} (a copy of that text). */
+    private static void blank(char[] text, Matcher m) {
+        while (m.find()) {
+            Arrays.fill(text, m.start(), m.end(), ' ');
+        }
     }
 
     /**
