@@ -46,20 +46,70 @@ final class JsonProblems {
             return new Problem("invalid_field", "the request could not be built" + field(v) + ": " + why);
         }
         if (e instanceof MismatchedInputException m) {
-            return new Problem("invalid_field", "a field has the wrong type" + field(m) + ": "
-                    + firstLine(m.getOriginalMessage()));
+            return new Problem("invalid_field", wrongType(m));
         }
         return new Problem("malformed_json", "the request body is not valid JSON: " + firstLine(e.getOriginalMessage()));
     }
 
-    private static String field(JsonMappingException e) {
-        List<JsonMappingException.Reference> path = e.getPath();
+    /**
+     * What a field should have been, in JSON's words: Jackson's own message names Java types ({@code
+     * java.util.ArrayList}, our record classes) that mean nothing to a client.
+     */
+    private static String wrongType(MismatchedInputException m) {
+        List<JsonMappingException.Reference> path = m.getPath();
+        String expected = jsonKind(m.getTargetType());
+        if (path.isEmpty()) {
+            return "the request body must be a JSON object";
+        }
+        boolean element = path.get(path.size() - 1).getIndex() >= 0;
+        return "'" + fieldName(path) + "' must " + (element ? "hold " + plural(expected) + " only" : "be " + expected);
+    }
+
+    private static String jsonKind(Class<?> type) {
+        if (type == null) {
+            return "another JSON type";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (CharSequence.class.isAssignableFrom(type)) {
+            return "a string";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        return "a JSON object";
+    }
+
+    private static String plural(String kind) {
+        return switch (kind) {
+            case "a whole number" -> "whole numbers";
+            case "a number" -> "numbers";
+            case "a string" -> "strings";
+            case "an array" -> "arrays";
+            case "true or false" -> "true or false";
+            default -> "JSON objects";
+        };
+    }
+
+    private static String fieldName(List<JsonMappingException.Reference> path) {
         for (int i = path.size() - 1; i >= 0; i--) {
             if (path.get(i).getFieldName() != null) {
-                return " at '" + clip(path.get(i).getFieldName()) + "'";
+                return clip(path.get(i).getFieldName());
             }
         }
         return "";
+    }
+
+    private static String field(JsonMappingException e) {
+        String name = fieldName(e.getPath());
+        return name.isEmpty() ? "" : " at '" + name + "'";
     }
 
     private static String currentField(Object processor) {

@@ -187,6 +187,24 @@ class HostileInputTest {
                 Arguments.of("20 000 wide characters", "\"" + "発".repeat(20_000) + "\""));
     }
 
+    /** Bodies of the wrong JSON type, and the detail that names the field and what it must be. */
+    static Stream<Arguments> wrongTypes() {
+        return Stream.of(
+                Arguments.of("[1,2,3]", "the request body must be a JSON object"),
+                Arguments.of("{\"project\":\"billing\",\"task\":{}}", "'task' must be a string"),
+                Arguments.of("{" + OK + ",\"budget_tokens\":\"lots\"}", "'budget_tokens' must be a whole number"),
+                Arguments.of("{" + OK + ",\"pinned\":\"src/A.java\"}", "'pinned' must be an array"),
+                Arguments.of("{" + OK + ",\"exclude\":[\"*.md\",[\"x\"]]}", "'exclude' must hold strings only"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("wrongTypes")
+    void wrongType_saysWhatTheFieldMustBe_inJsonWords(String body, String detail) {
+        Response r = given().contentType("application/json").body(body).when().post("/v1/context");
+        Problems.assertProblem(r, 400, "invalid_field");
+        assertThat(r.jsonPath().getString("detail")).isEqualTo(detail);
+    }
+
     private static Arguments bad(String name, String body, int status, String error) {
         return Arguments.of(name, body, status, error);
     }
