@@ -140,6 +140,17 @@ class ContextRoundTripTest {
     }
 
     @Test
+    void context_pinnedPathNotInTheSnapshot_isReportedAsNotFound() {
+        JsonPath r = context(Map.of("project", "billing", "task", "invoice service tests",
+                "pinned", List.of("src/main/java/com/acme/billing/Missing.java", "README.md")));
+
+        assertThat(r.getString("files[0].path")).isEqualTo("README.md");
+        assertThat(r.getList("omitted.findAll { it.why == 'not_found' }.path", String.class))
+                .containsExactly("src/main/java/com/acme/billing/Missing.java");
+        assertThat(r.getList("files.path", String.class)).doesNotContain("src/main/java/com/acme/billing/Missing.java");
+    }
+
+    @Test
     void context_unmatchedTask_returnsNoFilesButAValidAnswer() {
         JsonPath r = context(Map.of("project", "billing", "task", "zebra quux frobnicate"));
 
