@@ -1,11 +1,13 @@
 package dev.memlayer.service.read;
 
+import dev.memlayer.schema.SnapshotRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,8 +20,9 @@ public class CallReader {
 
     /** Uses the {@code UNIQUE (content_hash, extractor, extractor_version)} index of extractions. */
     static final String SELECT_CALLS =
-            "SELECT e.extractor, e.extractor_version, c.callee, c.count, c.first_line"
-            + " FROM extractions e JOIN calls c ON c.extraction_id = e.id WHERE e.content_hash = ?";
+            "SELECT c.callee, c.count, c.first_line FROM extractions e JOIN calls c ON c.extraction_id = e.id"
+            + " WHERE e.content_hash = ? AND " + SnapshotRows.newestExtraction("e")
+            + " ORDER BY c.count DESC, c.callee";
 
     /** Content hashes remembered at most. */
     static final int CAPACITY = 20_000;
@@ -46,18 +49,15 @@ public class CallReader {
     }
 
     private List<Call> load(String contentHash) throws SQLException {
-        ExtractedRows<Call> rows = new ExtractedRows<>();
+        List<Call> calls = new ArrayList<>();
         try (Connection c = pool.connection(); PreparedStatement ps = c.prepareStatement(SELECT_CALLS)) {
             ps.setString(1, contentHash);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(rs.getString(1), rs.getInt(2), new Call(rs.getString(3), rs.getInt(4), rs.getInt(5)));
+                    calls.add(new Call(rs.getString(1), rs.getInt(2), rs.getInt(3)));
                 }
             }
         }
-        List<Call> out = rows.newest();
-        out.sort((a, b) -> a.count() != b.count() ? Integer.compare(b.count(), a.count())
-                : a.callee().compareTo(b.callee()));
-        return List.copyOf(out);
+        return List.copyOf(calls);
     }
 }

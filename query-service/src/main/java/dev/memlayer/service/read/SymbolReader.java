@@ -1,14 +1,17 @@
 package dev.memlayer.service.read;
 
 import dev.memlayer.model.facts.SymbolFact;
+import dev.memlayer.schema.SnapshotRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The symbols of one file content, by content hash: for each extractor that read it, the rows of
@@ -25,7 +28,8 @@ public class SymbolReader {
             "SELECT e.extractor, e.extractor_version, s.kind, s.name, s.container, s.signature,"
             + " s.line_start, s.line_end, s.exported"
             + " FROM extractions e JOIN symbols s ON s.extraction_id = e.id"
-            + " WHERE e.content_hash = ? ORDER BY s.line_start, s.ordinal";
+            + " WHERE e.content_hash = ? AND " + SnapshotRows.newestExtraction("e")
+            + " ORDER BY s.line_start, s.ordinal";
 
     /** Content hashes remembered at most (a file's symbols are typically a few kilobytes). */
     static final int CAPACITY = 20_000;
@@ -60,18 +64,18 @@ public class SymbolReader {
     }
 
     private FileSymbols load(String contentHash) throws SQLException {
-        ExtractedRows<SymbolFact> rows = new ExtractedRows<>();
+        List<SymbolFact> symbols = new ArrayList<>();
+        Set<String> extraction = new TreeSet<>();
         try (Connection c = pool.connection(); PreparedStatement ps = c.prepareStatement(SELECT_SYMBOLS)) {
             ps.setString(1, contentHash);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(rs.getString(1), rs.getInt(2), new SymbolFact(rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getInt(9) != 0, null));
+                    extraction.add(rs.getString(1) + "@" + rs.getInt(2));
+                    symbols.add(new SymbolFact(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                            rs.getInt(7), rs.getInt(8), rs.getInt(9) != 0, null));
                 }
             }
         }
-        List<SymbolFact> out = rows.newest();
-        out.sort(Comparator.comparingInt(SymbolFact::lineStart));
-        return new FileSymbols(List.copyOf(out), rows.extraction());
+        return new FileSymbols(List.copyOf(symbols), String.join(" ", extraction));
     }
 }
