@@ -89,16 +89,17 @@ public class BudgetAssembler {
             }
             int overhead = included.isEmpty() ? title : 0;
             boolean room = limit - used - overhead > 0;
-            List<String> tests = room && included.size() < TEST_HINTS ? neighbours.tests(rf.file()) : List.of();
             int position = included.size();
+            List<String> hinted = room && position < TEST_HINTS ? neighbours.tests(rf.file()) : List.of();
             SectionChooser.Linked linked = () -> callFocus(rf, anchors, neighbours, position);
             Optional<AssembledFile> section = !room ? Optional.empty()
-                    : chooser.fit(rf, position + 1, query, rarity, limit - used - overhead, tests, linked);
+                    : chooser.fit(rf, position + 1, query, rarity, limit - used - overhead, hinted, linked);
             if (section.isPresent()) {
                 if (anchors.size() < ANCHORS) {
                     anchors.add(anchor(rf));
                 }
-                included.add(section.get());
+                List<String> tests = position < TEST_HINTS ? hinted : neighbours.tests(rf.file());
+                included.add(section.get().withTests(tests));
                 positions.add(i);
                 used += section.get().tokens() + overhead;
             } else {

@@ -79,11 +79,10 @@ public class ContextService {
         RankedCandidates candidates = ranker.rank(query, view, intent, request.exclude());
         long planned = System.nanoTime();
 
-        Neighbours neighbours = Neighbours.of(view);
         Assembly assembly;
         try {
             assembly = assembler.assemble(view.project().name(), view.version(), view.meta().commit(),
-                    candidates.ranked(), query, request.budgetTokens(), neighbours);
+                    candidates.ranked(), query, request.budgetTokens(), Neighbours.of(view));
         } catch (SQLException e) {
             throw SnapshotPins.unavailable("reading file contents", e);
         }
@@ -98,7 +97,7 @@ public class ContextService {
                 view.project(),
                 pins.info(view, latest.version()),
                 new IntentInfo(intent.wireName(), query.terms(), query.mentions().stream().map(Mention::text).toList()),
-                entries(assembly, neighbours),
+                entries(assembly),
                 omitted,
                 new Budget(request.budgetTokens(), assembly.used(), tokens.name()),
                 assembly.context(),
@@ -110,7 +109,7 @@ public class ContextService {
     public record Answer(ContextResponse response, boolean markdown) {
     }
 
-    private static List<FileEntry> entries(Assembly assembly, Neighbours neighbours) {
+    private static List<FileEntry> entries(Assembly assembly) {
         List<FileEntry> files = new ArrayList<>();
         for (int k = 0; k < assembly.files().size(); k++) {
             AssembledFile af = assembly.files().get(k);
@@ -119,7 +118,7 @@ public class ContextService {
                     af.representation().wireName(), af.tokens(), af.symbols().stream()
                             .map(sy -> new SymbolEntry(sy.kind(), sy.name(), sy.signature(), sy.lineStart(),
                                     sy.lineEnd()))
-                            .toList(), neighbours.tests(rf.file())));
+                            .toList(), af.tests()));
         }
         return files;
     }

@@ -246,6 +246,9 @@ class BudgetAssemblerTest {
         assertThat(all.files()).hasSize(5);
         assertThat(all.context().lines().filter(l -> l.matches("\\d+\\. `.*") && l.contains(" · tests: `t/")))
                 .hasSize(BudgetAssembler.TEST_HINTS);
+        assertThat(all.files().get(4).tests()).as("the JSON lists every file's tests")
+                .containsExactly("t/" + PolyglotRepo.JS_RESPONSE.substring(PolyglotRepo.JS_RESPONSE.lastIndexOf('/') + 1)
+                        + ".test");
         assertThat(tokens.count(all.context())).isEqualTo(all.used()).isLessThanOrEqualTo(4000);
     }
 }
