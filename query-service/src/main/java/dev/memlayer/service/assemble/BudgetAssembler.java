@@ -5,8 +5,9 @@ import dev.memlayer.service.plan.TaskQuery;
 import dev.memlayer.service.rank.RankedFile;
 import dev.memlayer.service.read.CallReader;
 import dev.memlayer.service.read.ContentReader;
+import dev.memlayer.service.read.FileSymbols;
 import dev.memlayer.service.read.Neighbours;
-import dev.memlayer.service.read.SymbolReader;
+import dev.memlayer.service.read.SnapshotView;
 import dev.memlayer.service.render.MarkdownRenderer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
@@ -43,14 +44,12 @@ public class BudgetAssembler {
 
     private final SectionChooser chooser;
     private final ContentReader contents;
-    private final SymbolReader symbols;
     private final CallReader calls;
     private final TokenEstimator tokens;
 
-    public BudgetAssembler(ContentReader contents, SymbolReader symbols, CallReader calls, TokenEstimator tokens) {
-        this.chooser = new SectionChooser(contents, symbols, tokens);
+    public BudgetAssembler(ContentReader contents, CallReader calls, TokenEstimator tokens) {
+        this.chooser = new SectionChooser(contents, tokens);
         this.contents = contents;
-        this.symbols = symbols;
         this.calls = calls;
         this.tokens = tokens;
     }
@@ -59,13 +58,13 @@ public class BudgetAssembler {
     }
 
     /**
-     * The context of {@code ranked} within {@code limit} tokens. The contents lines of the first {@value
+     * The context of {@code ranked}, files of {@code view}, within {@code limit} tokens. The contents lines of the first {@value
      * #TEST_HINTS} files name their tests, and a later file whose own targets are none shows what links it to the
      * first {@value #ANCHORS} ({@link CallFocus}); both as {@code neighbours} says ({@link Neighbours#NONE}: neither).
      */
-    public Assembly assemble(String projectName, long version, String commit, List<RankedFile> ranked,
-            TaskQuery query, int limit, Neighbours neighbours) throws SQLException {
-        String header = MarkdownRenderer.header(projectName, version, commit);
+    public Assembly assemble(SnapshotView view, List<RankedFile> ranked, TaskQuery query, int limit,
+            Neighbours neighbours) throws SQLException {
+        String header = MarkdownRenderer.header(view.project().name(), view.version(), view.meta().commit());
         int fixed = tokens.count(header) + tokens.count(MarkdownRenderer.END_MARKER);
         int title = tokens.count(MarkdownRenderer.contentsTitle());
         List<AssembledFile> included = new ArrayList<>();
@@ -91,12 +90,13 @@ public class BudgetAssembler {
             boolean room = limit - used - overhead > 0;
             int position = included.size();
             List<String> hinted = room && position < TEST_HINTS ? neighbours.tests(rf.file()) : List.of();
-            SectionChooser.Linked linked = () -> callFocus(rf, anchors, neighbours, position);
+            FileSymbols symbols = room ? view.symbolsOf(rf.file()) : null;
+            SectionChooser.Linked linked = () -> callFocus(rf, symbols, anchors, neighbours, position);
             Optional<AssembledFile> section = !room ? Optional.empty()
-                    : chooser.fit(rf, position + 1, query, rarity, limit - used - overhead, hinted, linked);
+                    : chooser.fit(rf, symbols, position + 1, query, rarity, limit - used - overhead, hinted, linked);
             if (section.isPresent()) {
                 if (anchors.size() < ANCHORS) {
-                    anchors.add(anchor(rf));
+                    anchors.add(new CallFocus.Anchor(rf.file(), symbols.symbols(), calls.of(rf.file().contentHash())));
                 }
                 List<String> tests = position < TEST_HINTS ? hinted : neighbours.tests(rf.file());
                 included.add(section.get().withTests(tests));
@@ -110,8 +110,8 @@ public class BudgetAssembler {
     }
 
     /** What the anchors call in {@code rf}'s file, or its functions that call them ({@link CallFocus}). */
-    private List<String> callFocus(RankedFile rf, List<CallFocus.Anchor> anchors, Neighbours neighbours,
-            int position) throws SQLException {
+    private List<String> callFocus(RankedFile rf, FileSymbols symbols, List<CallFocus.Anchor> anchors,
+            Neighbours neighbours, int position) throws SQLException {
         if (anchors.isEmpty() || position >= CALL_FOCUSED || rf.file().document() || rf.file().test()) {
             return List.of();
         }
@@ -126,13 +126,7 @@ public class BudgetAssembler {
         if (links.isEmpty()) {
             return List.of();
         }
-        String hash = rf.file().contentHash();
-        return CallFocus.of(links, symbols.of(hash).symbols(), calls.of(hash), neighbours::definers);
-    }
-
-    private CallFocus.Anchor anchor(RankedFile rf) throws SQLException {
-        String hash = rf.file().contentHash();
-        return new CallFocus.Anchor(rf.file(), symbols.of(hash).symbols(), calls.of(hash));
+        return CallFocus.of(links, symbols.symbols(), calls.of(rf.file().contentHash()), neighbours::definers);
     }
 
     /** The task words' rarity among the texts of the best-ranked files (most of which are shown anyway). */

@@ -5,8 +5,8 @@ import dev.memlayer.model.facts.SymbolFact;
 import dev.memlayer.service.plan.TaskQuery;
 import dev.memlayer.service.rank.RankedFile;
 import dev.memlayer.service.read.ContentReader;
+import dev.memlayer.service.read.FileSymbols;
 import dev.memlayer.service.read.ManifestEntry;
-import dev.memlayer.service.read.SymbolReader;
 import dev.memlayer.service.render.LineRange;
 import dev.memlayer.service.render.MarkdownRenderer;
 import java.sql.SQLException;
@@ -51,25 +51,24 @@ final class SectionChooser {
     static final int MAX_REMEMBERED_PATHS = 100_000;
 
     private final ContentReader contents;
-    private final SymbolReader symbols;
     private final TokenEstimator tokens;
     private final java.util.concurrent.ConcurrentHashMap<String, Integer> pathOnlyTokens =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    SectionChooser(ContentReader contents, SymbolReader symbols, TokenEstimator tokens) {
+    SectionChooser(ContentReader contents, TokenEstimator tokens) {
         this.contents = contents;
-        this.symbols = symbols;
         this.tokens = tokens;
     }
 
     /**
-     * The best section of {@code rf} within {@code remaining} tokens, its contents line naming {@code tests} (none
+     * The best section of {@code rf}, whose symbols are {@code symbols}, within {@code remaining} tokens, its
+     * contents line naming {@code tests} (none
      * to leave them out), or empty when not even its path fits. {@code linked} names the symbols to show when the
      * task and the file's focus pick none ({@link CallFocus}); like passages, they replace the outline only when
      * they cost no more, so the budget reaches as many files.
      */
-    Optional<AssembledFile> fit(RankedFile rf, int rank, TaskQuery query, TermRarity rarity, int remaining,
-            List<String> tests, Linked linked) throws SQLException {
+    Optional<AssembledFile> fit(RankedFile rf, FileSymbols symbols, int rank, TaskQuery query, TermRarity rarity,
+            int remaining, List<String> tests, Linked linked) throws SQLException {
         ManifestEntry f = rf.file();
         int sectionCost = pathOnlyTokens(f.path());
         if (sectionCost >= remaining) {
@@ -82,8 +81,7 @@ final class SectionChooser {
         if (pathCost > remaining) {
             return Optional.empty();
         }
-        SymbolReader.FileSymbols read = symbols.of(f.contentHash());
-        List<SymbolFact> fileSymbols = read.symbols();
+        List<SymbolFact> fileSymbols = symbols.symbols();
         Outline outline = new Outline(fileSymbols, Set.copyOf(query.terms()));
         AssembledFile path = new AssembledFile(rf, Representation.PATH, pathLine, pathSection, pathCost,
                 outline.top(PATH_SYMBOLS));
@@ -92,7 +90,7 @@ final class SectionChooser {
             return Optional.of(path);
         }
         int cap = rank == 1 ? remaining : Math.min(remaining, Math.max(MIN_CAP, (int) (remaining * MAX_SHARE)));
-        File file = new File(rf, rank, reason, text.get(), outline, read.extraction());
+        File file = new File(rf, rank, reason, text.get(), outline, symbols.extraction());
 
         List<String> lines = lines(text.get());
         int lineCount = text.get().endsWith("\n") ? lines.size() - 1 : lines.size();
@@ -210,9 +208,9 @@ final class SectionChooser {
         private final String text;
         private final Outline outline;
         /** The extraction the symbols came from: an outline's text depends on it as much as on the content. */
-        private final String extraction;
+        private final long extraction;
 
-        File(RankedFile rf, int rank, String reason, String text, Outline outline, String extraction) {
+        File(RankedFile rf, int rank, String reason, String text, Outline outline, long extraction) {
             this.rf = rf;
             this.f = rf.file();
             this.rank = rank;

@@ -27,7 +27,9 @@ import dev.memlayer.service.read.Neighbours;
 import dev.memlayer.service.read.PastCommitSearch;
 import dev.memlayer.service.read.SnapshotCatalog;
 import dev.memlayer.service.read.SnapshotView;
+import dev.memlayer.service.read.ViewLoaded;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +41,9 @@ import java.util.List;
  */
 @ApplicationScoped
 public class ContextService {
+
+    static final String WARM_UP_TASK =
+            "Fix the deprecated parseConfig error: the request handler fails to load the settings file";
 
     private final RequestValidator validator;
     private final SnapshotCatalog catalog;
@@ -58,6 +63,15 @@ public class ContextService {
         this.assembler = assembler;
         this.tokens = tokens;
         this.ranker = FusionRanker.standard(lexical, pastCommits, deprecated);
+    }
+
+    /**
+     * Builds a project's new latest view's per-view planning indexes (path ranks, graph neighbours, compound names,
+     * deprecated symbols, …) on the catalog's thread, so the first request of the view does not. The task reaches
+     * each of them: plain words, a compound identifier, a deprecation.
+     */
+    void warm(@Observes ViewLoaded loaded) {
+        ranker.rank(TaskParser.parse(WARM_UP_TASK), loaded.view(), Intent.BUGFIX, List.of());
     }
 
     /** The answer, or {@link RequestRejected} for bad input, unknown names, or no database. */
@@ -81,8 +95,7 @@ public class ContextService {
 
         Assembly assembly;
         try {
-            assembly = assembler.assemble(view.project().name(), view.version(), view.meta().commit(),
-                    candidates.ranked(), query, request.budgetTokens(), Neighbours.of(view));
+            assembly = assembler.assemble(view, candidates.ranked(), query, request.budgetTokens(), Neighbours.of(view));
         } catch (SQLException e) {
             throw SnapshotPins.unavailable("reading file contents", e);
         }

@@ -1,9 +1,9 @@
 package dev.memlayer.service.metrics;
 
 import dev.memlayer.service.read.CacheCounters;
+import dev.memlayer.service.read.CallReader;
 import dev.memlayer.service.read.ContentReader;
 import dev.memlayer.service.read.SnapshotCatalog;
-import dev.memlayer.service.read.SymbolReader;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -15,8 +15,8 @@ import java.util.Map;
 /**
  * Hit rates of the in-memory caches of {@code read/}: {@code memlayer_cache_gets_total{cache,
  * result="hit"|"miss"}} (rate them for a windowed hit rate) and {@code memlayer_cache_hit_ratio
- * {cache}} since start. Caches: {@code content} (decoded file text by hash), {@code symbols}
- * (symbols by content hash), {@code versions} (older snapshot views asked for explicitly).
+ * {cache}} since start. Caches: {@code content} (decoded file text by hash), {@code calls}
+ * (the names a content calls, by content hash), {@code versions} (older snapshot views asked for explicitly).
  */
 @ApplicationScoped
 public class CacheMetrics {
@@ -26,10 +26,10 @@ public class CacheMetrics {
 
     private final Map<String, CacheCounters> caches;
 
-    public CacheMetrics(ContentReader contents, SymbolReader symbols, SnapshotCatalog catalog) {
+    public CacheMetrics(ContentReader contents, CallReader calls, SnapshotCatalog catalog) {
         this.caches = Map.of(
                 "content", contents.counters(),
-                "symbols", symbols.counters(),
+                "calls", calls.counters(),
                 "versions", catalog.versionCacheCounters());
     }
 

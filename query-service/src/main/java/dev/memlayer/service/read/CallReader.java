@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * The names one file content calls, by content hash: each callee with how often and the first line it is called
  * on, from each extractor's newest version that read the content. Names as written at the call site ({@code vat},
- * not {@code TaxCalculator.vat}); the indexer resolves none of them. Cached like {@link SymbolReader}.
+ * not {@code TaxCalculator.vat}); the indexer resolves none of them. A bounded LRU by content hash, emptied whenever
+ * the catalog's views change: a newer extractor version may have read a content remembered.
  */
 @ApplicationScoped
 public class CallReader {
@@ -41,6 +42,11 @@ public class CallReader {
     /** The calls of {@code contentHash}, most frequent first; empty when none were extracted. */
     public List<Call> of(String contentHash) throws SQLException {
         return cache.get(contentHash, this::load);
+    }
+
+    /** Hits and misses of the calls-by-content-hash cache. */
+    public CacheCounters counters() {
+        return cache.counters();
     }
 
     /** A new snapshot may bring a newer extraction of a content already remembered: read them all again. */

@@ -49,6 +49,7 @@ public class SnapshotCatalog {
     private final AtomicReference<CatalogState> state;
     private final Clock clock;
     private final Event<CatalogState> changes;
+    private final Event<ViewLoaded> loadedViews;
     private volatile Instant lastPoll;
     private ScheduledExecutorService timer;
     /** Guarded by {@code this}: schema checked for the database file currently open. */
@@ -56,11 +57,13 @@ public class SnapshotCatalog {
     private int schemaVersion;
     private String lastProblem;
 
-    public SnapshotCatalog(ReaderPool pool, ServiceConfig config, Clock clock, Event<CatalogState> changes) {
+    public SnapshotCatalog(ReaderPool pool, ServiceConfig config, Clock clock, Event<CatalogState> changes,
+            Event<ViewLoaded> loadedViews) {
         this.pool = pool;
         this.config = config;
         this.clock = clock;
         this.changes = changes;
+        this.loadedViews = loadedViews;
         this.olderVersions = new VersionCache(config.versionCacheSize());
         this.state = new AtomicReference<>(CatalogState.missing(pool.databasePath()));
     }
@@ -200,6 +203,7 @@ public class SnapshotCatalog {
                 PastCommits.of(loaded.get(), c);
                 RowLengths.of(loaded.get(), c);
                 loaded.get().symbolIndex();
+                warm(loaded.get());
                 next.put(e.getKey(), loaded.get());
                 changed = true;
                 LOG.debugf("project %s now at snapshot %d", loaded.get().project().name(), e.getValue());
@@ -208,6 +212,15 @@ public class SnapshotCatalog {
             }
         }
         return changed ? next : null;
+    }
+
+    /** Lets observers build what the view's first request would (planning's per-view indexes). */
+    private void warm(SnapshotView view) {
+        try {
+            loadedViews.fire(new ViewLoaded(view));
+        } catch (RuntimeException e) {
+            problem("warming snapshot " + view.version() + " of " + view.project().name() + " failed: " + e);
+        }
     }
 
     private static Map<String, Long> latestVersions(Connection c) throws SQLException {

@@ -37,7 +37,7 @@ final class SnapshotLoader {
             + " ORDER BY m.path";
     /** Symbols of the snapshot's files, only from the highest version of each extractor per content. */
     static final String SELECT_SYMBOLS =
-            "SELECT m.path, s.kind, s.name, s.container, s.signature, s.line_start, s.line_end, s.exported"
+            "SELECT m.path, s.kind, s.name, s.container, s.signature, s.line_start, s.line_end, s.exported, e.id"
             + " FROM manifest m JOIN extractions e ON e.content_hash = m.content_hash"
             + " JOIN symbols s ON s.extraction_id = e.id"
             + " WHERE " + SnapshotRows.visibleIn("m") + " AND " + SnapshotRows.newestExtraction("e");
@@ -72,7 +72,8 @@ final class SnapshotLoader {
                 index.put(files.get(i).path(), i);
             }
             long[] ids = contentIds.stream().mapToLong(Long::longValue).toArray();
-            ViewFacts facts = new ViewFacts(ids, symbols(c, meta.get().id(), index),
+            long[] extractions = new long[files.size()];
+            ViewFacts facts = new ViewFacts(ids, symbols(c, meta.get().id(), index, extractions), extractions,
                     graph(c, meta.get().id(), index), history(c, meta.get().id(), index));
             SnapshotView view = new SnapshotView(project.get(), meta.get(), files, facts);
             LOG.infof("loaded %s snapshot %d: %d files, %d symbols, %d edges in %d ms", project.get().name(),
@@ -131,8 +132,9 @@ final class SnapshotLoader {
         }
     }
 
-    private static FileSymbol[][] symbols(Connection c, long snapshotId, Map<String, Integer> index)
-            throws SQLException {
+    /** Each file's symbols, and into {@code extractions} the newest extraction row they came from (its id). */
+    private static FileSymbol[][] symbols(Connection c, long snapshotId, Map<String, Integer> index,
+            long[] extractions) throws SQLException {
         List<List<FileSymbol>> perFile = new ArrayList<>(index.size());
         for (int i = 0; i < index.size(); i++) {
             perFile.add(null);
@@ -158,6 +160,7 @@ final class SnapshotLoader {
                     }
                     l.add(new FileSymbol(kind, rs.getString(3), container, rs.getString(5), rs.getInt(6),
                             rs.getInt(7), rs.getInt(8) != 0));
+                    extractions[f] = Math.max(extractions[f], rs.getLong(9));
                 }
             }
         }

@@ -4,6 +4,7 @@ import dev.memlayer.model.snapshot.ProjectRef;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * An immutable point-in-time view of one project at one ready snapshot version: the manifest and
@@ -22,6 +23,8 @@ public final class SnapshotView {
     private final ViewFacts facts;
     private final ContentFiles filesByContent;
     private volatile SymbolIndex symbolIndex;
+    /** {@link #symbolsOf} per file, made on first use: answers show the same few files again and again. */
+    private final AtomicReferenceArray<FileSymbols> shownSymbols;
     /** Per-view data other features build lazily (see {@link #derived}); dies with the view. */
     private final Map<Class<?>, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -56,6 +59,7 @@ public final class SnapshotView {
         this.byFileName = Map.copyOf(frozenNames);
         this.indexByPath = indexes;
         this.filesByContent = new ContentFiles(this.facts.contentIds());
+        this.shownSymbols = new AtomicReferenceArray<>(this.files.size());
     }
 
     public ProjectRef project() {
@@ -114,6 +118,23 @@ public final class SnapshotView {
         return facts.symbols()[file];
     }
 
+    /**
+     * {@code file}'s symbols as an answer shows them (without docs), and the extraction they came from; none for a
+     * file this view does not hold.
+     */
+    public FileSymbols symbolsOf(ManifestEntry file) {
+        int i = indexOf(file.path());
+        if (i < 0) {
+            return FileSymbols.NONE;
+        }
+        FileSymbols known = shownSymbols.get(i);
+        if (known == null) {
+            known = FileSymbols.of(facts.symbols()[i], facts.extractions()[i]);
+            shownSymbols.set(i, known); // two first callers may both make it: equal values, either may stay
+        }
+        return known;
+    }
+
     /** Name lookups over every symbol of this view, built once on first use. */
     public SymbolIndex symbolIndex() {
         SymbolIndex idx = symbolIndex;
@@ -140,6 +161,11 @@ public final class SnapshotView {
 
     public FileHistory history() {
         return facts.history();
+    }
+
+    /** The types {@link #derived} holds so far (the catalog's warming builds planning's before a view is served). */
+    public java.util.Set<Class<?>> derivedTypes() {
+        return java.util.Set.copyOf(derived.keySet());
     }
 
     /** Builds a value from a view; may read the database. */

@@ -54,8 +54,22 @@ class PublishWhileQueryingTest {
 
     @Test
     void newSnapshot_isServedWithItsSymbolIndexAlreadyBuilt() throws Exception {
-        IndexResult next = indexed.changeAndIndex("symbol index run");
+        SnapshotView view = servedView(indexed.changeAndIndex("symbol index run"));
 
+        assertThat(view.symbolIndexReady()).as("built by the catalog, before any request of that version").isTrue();
+    }
+
+    @Test
+    void newSnapshot_isServedWithItsPlanningIndexesAlreadyBuilt() throws Exception {
+        SnapshotView view = servedView(indexed.changeAndIndex("warming run"));
+
+        assertThat(view.derivedTypes()).as("built by the catalog's warming, before any request of that version")
+                .extracting(Class::getSimpleName)
+                .contains("PathRanks", "Neighbours", "CompactStems", "Marked", "PastCommits");
+    }
+
+    /** The view the catalog serves once it has taken up {@code next}, before any request asks for it. */
+    private SnapshotView servedView(IndexResult next) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         SnapshotView view = catalog.state().views().get(next.projectId());
         while ((view == null || view.version() < next.version()) && System.nanoTime() < deadline) {
@@ -64,7 +78,7 @@ class PublishWhileQueryingTest {
         }
         assertThat(view).isNotNull();
         assertThat(view.version()).isEqualTo(next.version());
-        assertThat(view.symbolIndexReady()).as("built by the catalog, before any request of that version").isTrue();
+        return view;
     }
 
     @Test

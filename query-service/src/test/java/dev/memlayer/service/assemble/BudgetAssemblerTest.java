@@ -12,7 +12,6 @@ import dev.memlayer.service.read.LoadedViews;
 import dev.memlayer.service.read.Neighbours;
 import dev.memlayer.service.read.ReaderPool;
 import dev.memlayer.service.read.SnapshotView;
-import dev.memlayer.service.read.SymbolReader;
 import dev.memlayer.service.support.IndexResult;
 import dev.memlayer.service.support.TestRepo;
 import java.nio.file.Path;
@@ -40,7 +39,8 @@ class BudgetAssemblerTest {
         IndexResult r = PolyglotRepo.create(dir.resolve("repo"), db);
         pool = LoadedViews.pool(db);
         view = LoadedViews.load(pool, r.projectId(), r.version());
-        assembler = new BudgetAssembler(new ContentReader(pool, LoadedViews.config(db)), new SymbolReader(pool), new CallReader(pool), tokens);
+        assembler = new BudgetAssembler(new ContentReader(pool, LoadedViews.config(db)), new CallReader(pool),
+                tokens);
     }
 
     @AfterAll
@@ -59,8 +59,7 @@ class BudgetAssemblerTest {
     }
 
     static Assembly assemble(String task, int budget, String... paths) throws Exception {
-        return assembler.assemble("poly", view.version(), view.meta().commit(), ranked(paths), TaskParser.parse(task),
-                budget, Neighbours.of(view));
+        return assembler.assemble(view, ranked(paths), TaskParser.parse(task), budget, Neighbours.of(view));
     }
 
     /** The 1-based line of the invoices module that reads exactly {@code text}. */
@@ -238,9 +237,8 @@ class BudgetAssemblerTest {
                 .doesNotContain("tests:"); // the invoices module has no test in this repository
 
         // every file with a test: only the first three lines say so (an agent changes those), and the budget holds
-        Assembly all = assembler.assemble("poly", view.version(), view.meta().commit(),
-                ranked(TestRepo.INVOICE_SERVICE, TestRepo.PAYMENT_GATEWAY, PolyglotRepo.PY_INVOICES,
-                        PolyglotRepo.TS_CART, PolyglotRepo.JS_RESPONSE),
+        Assembly all = assembler.assemble(view, ranked(TestRepo.INVOICE_SERVICE, TestRepo.PAYMENT_GATEWAY,
+                        PolyglotRepo.PY_INVOICES, PolyglotRepo.TS_CART, PolyglotRepo.JS_RESPONSE),
                 TaskParser.parse("invoice payment cart response"), 4000,
                 f -> List.of("t/" + f.path().substring(f.path().lastIndexOf('/') + 1) + ".test"));
         assertThat(all.files()).hasSize(5);

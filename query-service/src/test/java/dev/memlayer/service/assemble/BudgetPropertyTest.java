@@ -16,7 +16,6 @@ import dev.memlayer.service.read.ManifestEntry;
 import dev.memlayer.service.read.Neighbours;
 import dev.memlayer.service.read.ReaderPool;
 import dev.memlayer.service.read.SnapshotView;
-import dev.memlayer.service.read.SymbolReader;
 import dev.memlayer.service.support.IndexResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,7 +60,8 @@ class BudgetPropertyTest {
         IndexResult r = PolyglotRepo.create(dir.resolve("repo"), db);
         pool = LoadedViews.pool(db);
         view = LoadedViews.load(pool, r.projectId(), r.version());
-        assembler = new BudgetAssembler(new ContentReader(pool, LoadedViews.config(db)), new SymbolReader(pool), new CallReader(pool), tokens);
+        assembler = new BudgetAssembler(new ContentReader(pool, LoadedViews.config(db)), new CallReader(pool),
+                tokens);
     }
 
     @AfterAll
@@ -79,8 +79,7 @@ class BudgetPropertyTest {
             String task = task(r);
             List<RankedFile> ranked = ranking(r);
 
-            Assembly a = assembler.assemble("poly", view.version(), view.meta().commit(), ranked,
-                    TaskParser.parse(task), budget, Neighbours.of(view));
+            Assembly a = assembler.assemble(view, ranked, TaskParser.parse(task), budget, Neighbours.of(view));
 
             String why = "seed " + seed + ", budget " + budget + ", task " + task;
             int counted = CL100K.countTokensOrdinary(a.context());
@@ -106,8 +105,8 @@ class BudgetPropertyTest {
     void piecesAreAdditive_sumOfSectionCountsEqualsWholeTextCount() throws Exception {
         Random r = new Random(SEED + 1);
         for (int c = 0; c < 100; c++) {
-            Assembly a = assembler.assemble("poly", view.version(), view.meta().commit(), ranking(r),
-                    TaskParser.parse(task(r)), 200_000, Neighbours.of(view));
+            Assembly a = assembler.assemble(view, ranking(r), TaskParser.parse(task(r)), 200_000,
+                    Neighbours.of(view));
             int header = tokens.count(a.context().substring(0, a.context().indexOf('\n', a.context().indexOf('\n') + 1) + 1));
             int sum = header + tokens.count(dev.memlayer.service.render.MarkdownRenderer.END_MARKER)
                     + (a.files().isEmpty() ? 0 : tokens.count(dev.memlayer.service.render.MarkdownRenderer.contentsTitle()))

@@ -14,7 +14,6 @@ import dev.memlayer.service.read.ManifestEntry;
 import dev.memlayer.service.read.Neighbours;
 import dev.memlayer.service.read.ReaderPool;
 import dev.memlayer.service.read.SnapshotView;
-import dev.memlayer.service.read.SymbolReader;
 import dev.memlayer.service.support.IndexResult;
 import dev.memlayer.service.support.TestRepo;
 import java.nio.file.Path;
@@ -118,15 +117,14 @@ class CallFocusTest {
     @Test
     void assembled_aFileTheFirstCalls_showsTheCalledFunction_notItsOutline() throws Exception {
         ContentReader contents = new ContentReader(pool, LoadedViews.config(dir.resolve("m.db")));
-        BudgetAssembler assembler = new BudgetAssembler(contents, new SymbolReader(pool), new CallReader(pool),
-                new TokenEstimator());
+        BudgetAssembler assembler = new BudgetAssembler(contents, new CallReader(pool), new TokenEstimator());
         List<RankedFile> ranked = List.of(
                 new RankedFile(view.file(CHECKOUT), 2, List.of(new Reason("mention", 2, "named"))),
                 new RankedFile(view.file(PRICING), 1, List.of(new Reason("graph", 1, "imported by Checkout"))));
 
-        Assembly linked = assembler.assemble("shop", view.version(), view.meta().commit(), ranked,
+        Assembly linked = assembler.assemble(view, ranked,
                 TaskParser.parse("Checkout total is wrong for members"), 4000, Neighbours.of(view));
-        Assembly alone = assembler.assemble("shop", view.version(), view.meta().commit(), ranked,
+        Assembly alone = assembler.assemble(view, ranked,
                 TaskParser.parse("Checkout total is wrong for members"), 4000, Neighbours.NONE);
 
         AssembledFile pricing = linked.files().get(1);

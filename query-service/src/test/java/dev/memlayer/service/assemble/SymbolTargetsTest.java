@@ -9,7 +9,6 @@ import dev.memlayer.service.read.ContentReader;
 import dev.memlayer.service.read.LoadedViews;
 import dev.memlayer.service.read.ReaderPool;
 import dev.memlayer.service.read.SnapshotView;
-import dev.memlayer.service.read.SymbolReader;
 import dev.memlayer.service.support.IndexResult;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,12 +36,11 @@ class SymbolTargetsTest {
         pool = LoadedViews.pool(db);
         SnapshotView view = LoadedViews.load(pool, r.projectId(), r.version());
         String hash = view.file(PolyglotRepo.PY_INVOICES).contentHash();
-        SymbolReader symbolReader = new SymbolReader(pool);
         ContentReader contents = new ContentReader(pool, LoadedViews.config(db));
-        symbols = symbolReader.of(hash).symbols();
+        symbols = view.symbolsOf(view.file(PolyglotRepo.PY_INVOICES)).symbols();
         lines = contents.text(hash).orElseThrow().lines().toList();
         String js = view.file(PolyglotRepo.JS_RESPONSE).contentHash();
-        jsSymbols = symbolReader.of(js).symbols();
+        jsSymbols = view.symbolsOf(view.file(PolyglotRepo.JS_RESPONSE)).symbols();
         jsLines = contents.text(js).orElseThrow().lines().toList();
     }
 

@@ -19,7 +19,6 @@ import dev.memlayer.service.read.LoadedViews;
 import dev.memlayer.service.read.Neighbours;
 import dev.memlayer.service.read.ReaderPool;
 import dev.memlayer.service.read.SnapshotView;
-import dev.memlayer.service.read.SymbolReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +50,7 @@ public final class ContextLatencyLab {
                 new dev.memlayer.service.read.DeprecatedSymbols(pool));
         TokenEstimator tokens = new TokenEstimator();
         BudgetAssembler assembler = new BudgetAssembler(new ContentReader(pool, LoadedViews.config(db)),
-                new SymbolReader(pool), new CallReader(pool), tokens);
+                new CallReader(pool), tokens);
         SnapshotView view = LoadedViews.load(pool, args[1], Long.parseLong(args[2]));
         List<String> tasks = new ArrayList<>();
         boolean plain = args[3].endsWith(".txt");
@@ -82,8 +81,7 @@ public final class ContextLatencyLab {
                 Intent intent = IntentClassifier.classify(task, Optional.empty());
                 RankedCandidates candidates = ranker.rank(query, view, intent, List.of());
                 long t1 = System.nanoTime();
-                Assembly assembly = assembler.assemble(view.project().name(), view.version(),
-                        view.meta().commit(), candidates.ranked(), query, budget, Neighbours.of(view));
+                Assembly assembly = assembler.assemble(view, candidates.ranked(), query, budget, Neighbours.of(view));
                 long t2 = System.nanoTime();
                 cpu[n] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
                 allocated[n] = (threads.getCurrentThreadAllocatedBytes() - a0) / 1024.0;

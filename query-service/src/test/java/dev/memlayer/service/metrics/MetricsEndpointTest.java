@@ -51,7 +51,7 @@ class MetricsEndpointTest {
                 .hasValueSatisfying(misses -> assertThat(misses).isPositive());
         assertThat(sample(metrics, "memlayer_cache_hit_ratio{", "cache=\"content\""))
                 .hasValueSatisfying(ratio -> assertThat(ratio).isGreaterThan(0.0).isLessThan(1.0));
-        for (String cache : new String[] {"symbols", "versions"}) {
+        for (String cache : new String[] {"calls", "versions"}) {
             assertThat(sample(metrics, "memlayer_cache_gets_total{", "cache=\"" + cache + "\"", "result=\"miss\""))
                     .as(cache).isPresent();
         }
