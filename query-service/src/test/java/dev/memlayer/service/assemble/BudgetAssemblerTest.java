@@ -7,45 +7,30 @@ import dev.memlayer.model.facts.SymbolFact;
 import dev.memlayer.service.plan.TaskParser;
 import dev.memlayer.service.rank.RankedFile;
 import dev.memlayer.service.read.CallReader;
-import dev.memlayer.service.read.ContentReader;
-import dev.memlayer.service.read.LoadedViews;
+import dev.memlayer.service.read.IndexedView;
 import dev.memlayer.service.read.Neighbours;
-import dev.memlayer.service.read.ReaderPool;
 import dev.memlayer.service.read.SnapshotView;
-import dev.memlayer.service.support.IndexResult;
 import dev.memlayer.service.support.TestRepo;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Assembly over a real database written by the real indexer from Python and TypeScript sources. */
 class BudgetAssemblerTest {
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final IndexedView indexed = new IndexedView(PolyglotRepo::create);
 
-    static ReaderPool pool;
     static SnapshotView view;
     static BudgetAssembler assembler;
     static TokenEstimator tokens = new TokenEstimator();
 
     @BeforeAll
-    static void index() throws Exception {
-        Path db = dir.resolve("memlayer.db");
-        IndexResult r = PolyglotRepo.create(dir.resolve("repo"), db);
-        pool = LoadedViews.pool(db);
-        view = LoadedViews.load(pool, r.projectId(), r.version());
-        assembler = new BudgetAssembler(new ContentReader(pool, LoadedViews.config(db)), new CallReader(pool),
-                tokens);
-    }
-
-    @AfterAll
-    static void close() {
-        LoadedViews.close(pool);
+    static void assembler() {
+        view = indexed.view();
+        assembler = new BudgetAssembler(indexed.contents(), new CallReader(indexed.pool()), tokens);
     }
 
     static List<RankedFile> ranked(String... paths) {
@@ -64,8 +49,7 @@ class BudgetAssemblerTest {
 
     /** The 1-based line of the invoices module that reads exactly {@code text}. */
     static int invoicesLine(String text) throws Exception {
-        String py = new ContentReader(pool, LoadedViews.config(dir.resolve("memlayer.db")))
-                .text(view.file(PolyglotRepo.PY_INVOICES).contentHash()).orElseThrow();
+        String py = indexed.contents().text(view.file(PolyglotRepo.PY_INVOICES).contentHash()).orElseThrow();
         return py.lines().toList().indexOf(text) + 1;
     }
 

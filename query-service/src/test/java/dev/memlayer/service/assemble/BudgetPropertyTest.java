@@ -10,22 +10,17 @@ import dev.memlayer.model.api.Reason;
 import dev.memlayer.service.plan.TaskParser;
 import dev.memlayer.service.rank.RankedFile;
 import dev.memlayer.service.read.CallReader;
-import dev.memlayer.service.read.ContentReader;
-import dev.memlayer.service.read.LoadedViews;
+import dev.memlayer.service.read.IndexedView;
 import dev.memlayer.service.read.ManifestEntry;
 import dev.memlayer.service.read.Neighbours;
-import dev.memlayer.service.read.ReaderPool;
 import dev.memlayer.service.read.SnapshotView;
-import dev.memlayer.service.support.IndexResult;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The budget property, seeded and randomized (reproducible: the failing seed is in the message):
@@ -45,9 +40,9 @@ class BudgetPropertyTest {
         "File \"/srv/py/billing/invoices.py\", line 21, in compute_total", "at add (web/src/cart.ts:11:5)",
         "```", "<|endoftext|>", "日本語", "  \n\n  "};
 
-    @TempDir
-    static Path dir;
-    static ReaderPool pool;
+    @RegisterExtension
+    static final IndexedView indexed = new IndexedView(PolyglotRepo::create);
+
     static SnapshotView view;
     static BudgetAssembler assembler;
     static final TokenEstimator tokens = new TokenEstimator();
@@ -55,18 +50,9 @@ class BudgetPropertyTest {
     static final Encoding CL100K = Encodings.newDefaultEncodingRegistry().getEncoding(EncodingType.CL100K_BASE);
 
     @BeforeAll
-    static void index() throws Exception {
-        Path db = dir.resolve("memlayer.db");
-        IndexResult r = PolyglotRepo.create(dir.resolve("repo"), db);
-        pool = LoadedViews.pool(db);
-        view = LoadedViews.load(pool, r.projectId(), r.version());
-        assembler = new BudgetAssembler(new ContentReader(pool, LoadedViews.config(db)), new CallReader(pool),
-                tokens);
-    }
-
-    @AfterAll
-    static void close() {
-        LoadedViews.close(pool);
+    static void assembler() {
+        view = indexed.view();
+        assembler = new BudgetAssembler(indexed.contents(), new CallReader(indexed.pool()), tokens);
     }
 
     @Test

@@ -8,20 +8,16 @@ import dev.memlayer.service.plan.TaskParser;
 import dev.memlayer.service.rank.RankedFile;
 import dev.memlayer.service.read.CallReader;
 import dev.memlayer.service.read.CallReader.Call;
-import dev.memlayer.service.read.ContentReader;
-import dev.memlayer.service.read.LoadedViews;
+import dev.memlayer.service.read.IndexedView;
 import dev.memlayer.service.read.ManifestEntry;
 import dev.memlayer.service.read.Neighbours;
-import dev.memlayer.service.read.ReaderPool;
 import dev.memlayer.service.read.SnapshotView;
 import dev.memlayer.service.support.IndexResult;
 import dev.memlayer.service.support.TestRepo;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What a later file of an answer shows because of its first files: the functions they call in it, or its own that
@@ -34,11 +30,8 @@ class CallFocusTest {
     static final String PRICING = "src/main/java/shop/pricing/Pricing.java";
     static final ManifestEntry ANCHOR = ManifestEntry.of(CHECKOUT, "0", 1, "java", 9);
 
-    @TempDir
-    static Path dir;
-
-    private static ReaderPool pool;
-    private static SnapshotView view;
+    @RegisterExtension
+    static final IndexedView indexed = new IndexedView(CallFocusTest::shop);
 
     private static SymbolFact function(String name, int start, int end) {
         return new SymbolFact("method", name, "Pricing", name + "()", start, end, true, null);
@@ -71,10 +64,9 @@ class CallFocusTest {
                 List.of(new Call("checkoutTotal", 1, 15)), n -> 1)).containsExactly("renderTotals");
     }
 
-    @BeforeAll
-    static void indexRepository() throws Exception {
-        IndexResult indexed;
-        try (TestRepo repo = TestRepo.open(dir.resolve("shop"))) {
+    /** A checkout that calls one of the forty functions of a pricing class it imports. */
+    static IndexResult shop(Path dir, Path db) throws Exception {
+        try (TestRepo repo = TestRepo.open(dir)) {
             repo.write(CHECKOUT, """
                     package shop.checkout;
 
@@ -103,21 +95,15 @@ class CallFocusTest {
                         .append(i).append(" / 100;\n    }\n");
             }
             repo.write(PRICING, pricing.append("}\n").toString());
-            indexed = repo.commitAndIndex("Checkout and pricing", dir.resolve("m.db"));
+            return repo.commitAndIndex("Checkout and pricing", db);
         }
-        pool = LoadedViews.pool(dir.resolve("m.db"));
-        view = LoadedViews.load(pool, indexed.projectId(), indexed.version());
-    }
-
-    @AfterAll
-    static void closePool() {
-        LoadedViews.close(pool);
     }
 
     @Test
     void assembled_aFileTheFirstCalls_showsTheCalledFunction_notItsOutline() throws Exception {
-        ContentReader contents = new ContentReader(pool, LoadedViews.config(dir.resolve("m.db")));
-        BudgetAssembler assembler = new BudgetAssembler(contents, new CallReader(pool), new TokenEstimator());
+        SnapshotView view = indexed.view();
+        BudgetAssembler assembler = new BudgetAssembler(indexed.contents(), new CallReader(indexed.pool()),
+                new TokenEstimator());
         List<RankedFile> ranked = List.of(
                 new RankedFile(view.file(CHECKOUT), 2, List.of(new Reason("mention", 2, "named"))),
                 new RankedFile(view.file(PRICING), 1, List.of(new Reason("graph", 1, "imported by Checkout"))));

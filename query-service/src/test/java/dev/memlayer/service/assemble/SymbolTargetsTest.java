@@ -6,47 +6,35 @@ import dev.memlayer.model.facts.SymbolFact;
 import dev.memlayer.service.plan.TaskParser;
 import dev.memlayer.service.plan.TaskQuery;
 import dev.memlayer.service.read.ContentReader;
-import dev.memlayer.service.read.LoadedViews;
-import dev.memlayer.service.read.ReaderPool;
+import dev.memlayer.service.read.IndexedView;
+import dev.memlayer.service.read.ManifestEntry;
 import dev.memlayer.service.read.SnapshotView;
-import dev.memlayer.service.support.IndexResult;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Which parts of a file a stack frame picks, on the symbols and text the real indexer stored. */
 class SymbolTargetsTest {
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final IndexedView indexed = new IndexedView(PolyglotRepo::create);
 
-    static ReaderPool pool;
     static List<SymbolFact> symbols;
     static List<String> lines;
     static List<SymbolFact> jsSymbols;
     static List<String> jsLines;
 
     @BeforeAll
-    static void index() throws Exception {
-        Path db = dir.resolve("memlayer.db");
-        IndexResult r = PolyglotRepo.create(dir.resolve("repo"), db);
-        pool = LoadedViews.pool(db);
-        SnapshotView view = LoadedViews.load(pool, r.projectId(), r.version());
-        String hash = view.file(PolyglotRepo.PY_INVOICES).contentHash();
-        ContentReader contents = new ContentReader(pool, LoadedViews.config(db));
-        symbols = view.symbolsOf(view.file(PolyglotRepo.PY_INVOICES)).symbols();
-        lines = contents.text(hash).orElseThrow().lines().toList();
-        String js = view.file(PolyglotRepo.JS_RESPONSE).contentHash();
-        jsSymbols = view.symbolsOf(view.file(PolyglotRepo.JS_RESPONSE)).symbols();
-        jsLines = contents.text(js).orElseThrow().lines().toList();
-    }
-
-    @AfterAll
-    static void close() {
-        LoadedViews.close(pool);
+    static void read() throws Exception {
+        SnapshotView view = indexed.view();
+        ContentReader contents = indexed.contents();
+        ManifestEntry py = view.file(PolyglotRepo.PY_INVOICES);
+        symbols = view.symbolsOf(py).symbols();
+        lines = contents.text(py.contentHash()).orElseThrow().lines().toList();
+        ManifestEntry js = view.file(PolyglotRepo.JS_RESPONSE);
+        jsSymbols = view.symbolsOf(js).symbols();
+        jsLines = contents.text(js.contentHash()).orElseThrow().lines().toList();
     }
 
     /** The targets a one-frame trace picks in the invoices module, were it stored at {@code path}. */

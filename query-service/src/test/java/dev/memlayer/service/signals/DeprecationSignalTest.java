@@ -8,11 +8,10 @@ import dev.memlayer.service.plan.TaskParser;
 import dev.memlayer.service.rank.FusionRanker;
 import dev.memlayer.service.rank.RankedFile;
 import dev.memlayer.service.read.DeprecatedSymbols;
+import dev.memlayer.service.read.IndexedView;
 import dev.memlayer.service.read.LexicalSearch;
-import dev.memlayer.service.read.LoadedViews;
 import dev.memlayer.service.read.PastCommitSearch;
 import dev.memlayer.service.read.ReaderPool;
-import dev.memlayer.service.read.SnapshotView;
 import dev.memlayer.service.support.IndexResult;
 import dev.memlayer.service.support.TestRepo;
 import java.nio.file.Path;
@@ -20,10 +19,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The deprecation signal over a repository indexed by the real indexer: each language's own marker in a
@@ -33,16 +30,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DeprecationSignalTest {
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final IndexedView indexed = new IndexedView(DeprecationSignalTest::tools);
 
-    private static ReaderPool pool;
-    private static SnapshotView view;
-
-    @BeforeAll
-    static void indexRepository() throws Exception {
-        IndexResult indexed;
-        try (TestRepo repo = TestRepo.open(dir.resolve("tools"))) {
+    /** Deprecated symbols marked in each language's own way, and prose that only says the word. */
+    static IndexResult tools(Path dir, Path db) throws Exception {
+        try (TestRepo repo = TestRepo.open(dir)) {
             repo.write("src/main/java/acme/Queue.java", """
                     package acme;
 
@@ -107,20 +100,14 @@ class DeprecationSignalTest {
 
                     module.exports = { fmt, formatDate };
                     """);
-            indexed = repo.commitAndIndex("Initial layout", dir.resolve("m.db"));
+            return repo.commitAndIndex("Initial layout", db);
         }
-        pool = LoadedViews.pool(dir.resolve("m.db"));
-        view = LoadedViews.load(pool, indexed.projectId(), indexed.version());
-    }
-
-    @AfterAll
-    static void closePool() {
-        LoadedViews.close(pool);
     }
 
     private static List<SignalHit> score(String task) {
         List<SignalHit> hits = new java.util.ArrayList<>(
-                new DeprecationSignal(new DeprecatedSymbols(pool)).score(TaskParser.parse(task), view));
+                new DeprecationSignal(new DeprecatedSymbols(indexed.pool()))
+                        .score(TaskParser.parse(task), indexed.view()));
         hits.sort(Comparator.comparingDouble(SignalHit::score).reversed()
                 .thenComparing(h -> h.file().path()));
         return hits;
@@ -143,11 +130,12 @@ class DeprecationSignalTest {
 
     @Test
     void deprecatedSymbols_areTheRankedFilesFocus_forItsSnippets_withoutScoring() {
+        ReaderPool pool = indexed.pool();
         FusionRanker ranker = FusionRanker.standard(new LexicalSearch(pool), new PastCommitSearch(pool),
                 new DeprecatedSymbols(pool));
 
-        List<RankedFile> ranked = ranker.rank(TaskParser.parse("Removed previously deprecated methods"), view,
-                Intent.REFACTOR, List.of()).ranked();
+        List<RankedFile> ranked = ranker.rank(TaskParser.parse("Removed previously deprecated methods"),
+                indexed.view(), Intent.REFACTOR, List.of()).ranked();
 
         Map<String, List<String>> focus = ranked.stream()
                 .collect(Collectors.toMap(rf -> rf.file().path(), RankedFile::focus));

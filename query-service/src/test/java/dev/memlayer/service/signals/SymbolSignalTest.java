@@ -3,18 +3,12 @@ package dev.memlayer.service.signals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.memlayer.service.plan.TaskParser;
-import dev.memlayer.service.read.LoadedViews;
-import dev.memlayer.service.read.ReaderPool;
-import dev.memlayer.service.read.SnapshotView;
-import dev.memlayer.service.support.IndexResult;
+import dev.memlayer.service.read.IndexedView;
 import dev.memlayer.service.support.IndexerProcess;
 import dev.memlayer.service.support.TestRepo;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The symbol signal's focus on the scripted shop, indexed by the real indexer: a name the task spells otherwise
@@ -23,30 +17,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SymbolSignalTest {
 
-    @TempDir
-    static Path dir;
-
-    private static ReaderPool pool;
-    private static SnapshotView view;
-
-    @BeforeAll
-    static void index() throws Exception {
-        Path db = dir.resolve("m.db");
-        IndexResult indexed;
-        try (TestRepo repo = TestRepo.createShop(dir.resolve("shop"))) {
-            indexed = new IndexerProcess().index(repo.root(), db);
+    @RegisterExtension
+    static final IndexedView indexed = new IndexedView((dir, db) -> {
+        try (TestRepo repo = TestRepo.createShop(dir)) {
+            return new IndexerProcess().index(repo.root(), db);
         }
-        pool = LoadedViews.pool(db);
-        view = LoadedViews.load(pool, indexed.projectId(), indexed.version());
-    }
-
-    @AfterAll
-    static void close() {
-        LoadedViews.close(pool);
-    }
+    });
 
     private static SignalHit hitFor(String task, String path) {
-        return new SymbolSignal().score(TaskParser.parse(task), view).stream()
+        return new SymbolSignal().score(TaskParser.parse(task), indexed.view()).stream()
                 .filter(h -> h.file().path().equals(path)).findFirst()
                 .orElseThrow(() -> new AssertionError("no symbol hit for " + path));
     }
