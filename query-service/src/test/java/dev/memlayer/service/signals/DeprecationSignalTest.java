@@ -63,6 +63,18 @@ class DeprecationSignalTest {
                         public void clean() { }
                     }
                     """);
+            repo.write("src/main/java/acme/Stack.java", """
+                    package acme;
+
+                    public class Stack {
+                        /** How deep the stack is. */
+                        @Deprecated(since = "2.0")
+                        public int depth() { return 0; }
+
+                        @SuppressWarnings("deprecation")
+                        public int size() { return depth(); }
+                    }
+                    """);
             repo.write("config/load.go", """
                     package config
 
@@ -119,10 +131,12 @@ class DeprecationSignalTest {
 
         Map<String, String> evidence = hits.stream()
                 .collect(Collectors.toMap(h -> h.file().path(), SignalHit::evidence));
-        assertThat(evidence).containsOnlyKeys("src/main/java/acme/Queue.java", "config/load.go",
-                "tools/legacy.py", "web/format.js");
+        assertThat(evidence).containsOnlyKeys("src/main/java/acme/Queue.java", "src/main/java/acme/Stack.java",
+                "config/load.go", "tools/legacy.py", "web/format.js");
         assertThat(evidence.get("src/main/java/acme/Queue.java"))
                 .isEqualTo("defines 2 deprecated symbols: peek, addFirst");
+        assertThat(evidence.get("src/main/java/acme/Stack.java")).as("the annotation alone, without a Javadoc tag")
+                .isEqualTo("defines 1 deprecated symbol: depth");
         assertThat(evidence.get("config/load.go")).isEqualTo("defines 1 deprecated symbol: LoadFile");
         assertThat(evidence.get("tools/legacy.py")).isEqualTo("defines 1 deprecated symbol: old_render");
         assertThat(evidence.get("web/format.js")).isEqualTo("defines 1 deprecated symbol: fmt");
