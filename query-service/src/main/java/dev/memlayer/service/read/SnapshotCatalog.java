@@ -203,7 +203,7 @@ public class SnapshotCatalog {
                 PastCommits.of(loaded.get(), c);
                 RowLengths.of(loaded.get(), c);
                 loaded.get().symbolIndex();
-                warm(loaded.get());
+                warm(loaded.get(), old);
                 next.put(e.getKey(), loaded.get());
                 changed = true;
                 LOG.debugf("project %s now at snapshot %d", loaded.get().project().name(), e.getValue());
@@ -215,9 +215,9 @@ public class SnapshotCatalog {
     }
 
     /** Lets observers build what the view's first request would (planning's per-view indexes). */
-    private void warm(SnapshotView view) {
+    private void warm(SnapshotView view, SnapshotView previous) {
         try {
-            loadedViews.fire(new ViewLoaded(view));
+            loadedViews.fire(new ViewLoaded(view, previous));
         } catch (RuntimeException e) {
             problem("warming snapshot " + view.version() + " of " + view.project().name() + " failed: " + e);
         }

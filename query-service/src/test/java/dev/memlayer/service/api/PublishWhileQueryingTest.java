@@ -68,6 +68,17 @@ class PublishWhileQueryingTest {
                 .contains("PathRanks", "Neighbours", "CompactStems", "Marked", "PastCommits");
     }
 
+    @Test
+    void newSnapshot_ofAnExploredProject_isServedWithItsOverviewBuilt() throws Exception {
+        given().contentType(ContentType.JSON).body(Map.of("project", "billing")).post("/v1/explore")
+                .then().statusCode(200);
+
+        SnapshotView view = servedView(indexed.changeAndIndex("explored run"));
+
+        assertThat(view.derivedTypes()).as("the project was explored: its next overview is built before a request")
+                .extracting(Class::getSimpleName).contains("Overview");
+    }
+
     /** The view the catalog serves once it has taken up {@code next}, before any request asks for it. */
     private SnapshotView servedView(IndexResult next) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
