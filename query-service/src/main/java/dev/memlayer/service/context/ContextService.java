@@ -67,11 +67,14 @@ public class ContextService {
 
     /**
      * Builds a project's new latest view's per-view planning indexes (path ranks, graph neighbours, compound names,
-     * deprecated symbols, …) on the catalog's thread, so the first request of the view does not. The task reaches
+     * deprecated symbols, …) on the catalog's thread, so the first request of the view does not; only for a project
+     * whose previous view answered a request (not at start, not for projects nobody asks about). The task reaches
      * each of them: plain words, a compound identifier, a deprecation.
      */
     void warm(@Observes ViewLoaded loaded) {
-        ranker.rank(TaskParser.parse(WARM_UP_TASK), loaded.view(), Intent.BUGFIX, List.of());
+        if (loaded.previous() != null && loaded.previous().wasUsedBy(ContextService.class)) {
+            ranker.rank(TaskParser.parse(WARM_UP_TASK), loaded.view(), Intent.BUGFIX, List.of());
+        }
     }
 
     /** The answer, or {@link RequestRejected} for bad input, unknown names, or no database. */
@@ -85,6 +88,7 @@ public class ContextService {
         long start = System.nanoTime();
         CatalogState state = catalog.state();
         SnapshotView latest = ProjectResolver.resolve(state, request.project());
+        latest.usedBy(ContextService.class);
         SnapshotView view = pins.pin(latest, request.snapshotVersion(), request.snapshotCommit());
 
         TaskQuery query = TaskParser.parse(request.task())

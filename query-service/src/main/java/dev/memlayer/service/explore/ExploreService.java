@@ -53,7 +53,7 @@ public class ExploreService {
      * Projects nobody explores cost nothing.
      */
     void warm(@Observes ViewLoaded loaded) {
-        if (loaded.previous() == null || !loaded.previous().derivedTypes().contains(Overview.class)) {
+        if (loaded.previous() == null || !loaded.previous().wasUsedBy(ExploreService.class)) {
             return;
         }
         try {
@@ -78,6 +78,7 @@ public class ExploreService {
     private Answer explore(ExploreRequest request, QueryType type, Detail detail, int limit, boolean markdown) {
         long start = System.nanoTime();
         SnapshotView latest = pins.latest(request.project());
+        latest.usedBy(ExploreService.class);
         SnapshotView view = pins.pin(latest, request.snapshot(), "snapshot");
         Overview overview;
         try {

@@ -25,6 +25,8 @@ public final class SnapshotView {
     private volatile SymbolIndex symbolIndex;
     /** {@link #symbolsOf} per file, made on first use: answers show the same few files again and again. */
     private final AtomicReferenceArray<FileSymbols> shownSymbols;
+    /** The features requests used on this view as the latest ({@link #usedBy}). */
+    private final java.util.Set<Class<?>> usedBy = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** Per-view data other features build lazily (see {@link #derived}); dies with the view. */
     private final Map<Class<?>, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -161,6 +163,21 @@ public final class SnapshotView {
 
     public FileHistory history() {
         return facts.history();
+    }
+
+    /**
+     * Notes that a request of {@code feature} (context, explore) read this view as its project's latest: the
+     * catalog's warming builds for the next view only what was used on this one.
+     */
+    public void usedBy(Class<?> feature) {
+        if (!usedBy.contains(feature)) { // a read, not a write, on every request but the first
+            usedBy.add(feature);
+        }
+    }
+
+    /** Whether a request of {@code feature} read this view as its project's latest. */
+    public boolean wasUsedBy(Class<?> feature) {
+        return usedBy.contains(feature);
     }
 
     /** The types {@link #derived} holds so far (the catalog's warming builds planning's before a view is served). */

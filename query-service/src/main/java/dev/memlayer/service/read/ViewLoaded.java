@@ -5,7 +5,8 @@ package dev.memlayer.service.read;
  * it: an observer may build now what the view's first request would otherwise build (Lucene's searcher warming).
  * An observer's failure is logged and the view is served all the same.
  *
- * @param previous the view it replaces, whose use tells what is worth building; null for a project's first
+ * @param previous the view it replaces, whose use ({@link SnapshotView#wasUsedBy}) tells what is worth building;
+ *                 null for a project's first view in this process
  */
 public record ViewLoaded(SnapshotView view, SnapshotView previous) {
 }

@@ -60,7 +60,10 @@ class PublishWhileQueryingTest {
     }
 
     @Test
-    void newSnapshot_isServedWithItsPlanningIndexesAlreadyBuilt() throws Exception {
+    void newSnapshot_ofAQueriedProject_isServedWithItsPlanningIndexesAlreadyBuilt() throws Exception {
+        given().contentType(ContentType.JSON).body(Map.of("project", "billing", "task", "InvoiceService total"))
+                .post("/v1/context").then().statusCode(200);
+
         SnapshotView view = servedView(indexed.changeAndIndex("warming run"));
 
         assertThat(view.derivedTypes()).as("built by the catalog's warming, before any request of that version")
