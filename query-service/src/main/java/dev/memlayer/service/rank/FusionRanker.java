@@ -200,7 +200,7 @@ public final class FusionRanker {
     /** The slot's file index in the view, looked up once per request. */
     private static int indexOf(Slot slot, SnapshotView view) {
         if (slot.index == UNKNOWN) {
-            slot.index = view.indexOf(slot.file.path());
+            slot.index = view.indexOf(slot.file);
         }
         return slot.index;
     }

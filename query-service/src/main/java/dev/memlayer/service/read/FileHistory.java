@@ -14,12 +14,17 @@ public final class FileHistory {
 
     static final int MAX_PARTNERS = 24;
 
-    /** Commits touching a file in the 90 days before the snapshot's commit, and in all its history. */
-    public record Churn(int commits90d, int commitsTotal, long lastChangeAt) {
+    /**
+     * Commits touching a file in the 90 days before the snapshot's commit, and in all its history.
+     *
+     * @param activity {@code ln(1 + commits) + ln(1 + commits in the last 90 days)}: frequent and recent change,
+     *                 computed once per view (the churn signal asks it for every candidate of every request)
+     */
+    public record Churn(int commits90d, int commitsTotal, long lastChangeAt, double activity) {
 
-        /** {@code ln(1 + commits) + ln(1 + commits in the last 90 days)}: frequent and recent change. */
-        public double activity() {
-            return Math.log1p(commitsTotal) + Math.log1p(commits90d);
+        static Churn of(int commits90d, int commitsTotal, long lastChangeAt) {
+            return new Churn(commits90d, commitsTotal, lastChangeAt,
+                    Math.log1p(commitsTotal) + Math.log1p(commits90d));
         }
     }
 
@@ -28,7 +33,7 @@ public final class FileHistory {
     }
 
     private static final Partner[] NONE = new Partner[0];
-    private static final Churn ZERO = new Churn(0, 0, 0);
+    private static final Churn ZERO = Churn.of(0, 0, 0);
 
     private final Churn[] churn;
     private final Partner[][] partners;
@@ -90,7 +95,7 @@ public final class FileHistory {
         }
 
         void churn(int file, int commits90d, int commitsTotal, long lastChangeAt) {
-            churn[file] = new Churn(commits90d, commitsTotal, lastChangeAt);
+            churn[file] = Churn.of(commits90d, commitsTotal, lastChangeAt);
         }
 
         void cochange(int a, int b, int commits) {

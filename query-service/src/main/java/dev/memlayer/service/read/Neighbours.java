@@ -38,8 +38,8 @@ public interface Neighbours {
 
             @Override
             public boolean reaches(ManifestEntry from, ManifestEntry to) {
-                int a = view.indexOf(from.path());
-                int b = view.indexOf(to.path());
+                int a = view.indexOf(from);
+                int b = view.indexOf(to);
                 if (a < 0 || b < 0) {
                     return false;
                 }

@@ -20,6 +20,7 @@ public final class SnapshotView {
     private final Map<String, int[]> postings;
     private final Map<String, List<ManifestEntry>> byFileName;
     private final Map<String, Integer> indexByPath;
+    private final Map<ManifestEntry, Integer> indexByEntry;
     private final ViewFacts facts;
     private final ContentFiles filesByContent;
     private volatile SymbolIndex symbolIndex;
@@ -60,6 +61,10 @@ public final class SnapshotView {
         this.postings = Map.copyOf(frozen);
         this.byFileName = Map.copyOf(frozenNames);
         this.indexByPath = indexes;
+        this.indexByEntry = new java.util.IdentityHashMap<>(this.files.size());
+        for (int i = 0; i < this.files.size(); i++) {
+            indexByEntry.put(this.files.get(i), i);
+        }
         this.filesByContent = new ContentFiles(this.facts.contentIds());
         this.shownSymbols = new AtomicReferenceArray<>(this.files.size());
     }
@@ -105,6 +110,15 @@ public final class SnapshotView {
         return i == null ? -1 : i;
     }
 
+    /**
+     * Index into {@link #files()} of a file, or -1 when the snapshot has no such file. By identity for this view's
+     * own entries (ranking asks for every candidate of every request), by path for another view's.
+     */
+    public int indexOf(ManifestEntry file) {
+        Integer i = indexByEntry.get(file);
+        return i != null ? i : indexOf(file.path());
+    }
+
     /** Indexes of the files whose content is the lexical row {@code contentId}; empty when none. */
     public int[] filesWithContent(long contentId) {
         return filesByContent.of(contentId);
@@ -125,7 +139,7 @@ public final class SnapshotView {
      * file this view does not hold.
      */
     public FileSymbols symbolsOf(ManifestEntry file) {
-        int i = indexOf(file.path());
+        int i = indexOf(file);
         if (i < 0) {
             return FileSymbols.NONE;
         }

@@ -24,7 +24,7 @@ public final class TestFiles {
         if (file.test()) {
             return List.of();
         }
-        int index = view.indexOf(file.path());
+        int index = view.indexOf(file);
         if (index < 0) {
             return List.of();
         }
