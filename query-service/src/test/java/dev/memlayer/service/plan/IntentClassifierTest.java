@@ -64,6 +64,19 @@ class IntentClassifierTest {
     }
 
     @Test
+    void classify_readsTheOpeningOnly_notALogPastedFarBelowIt() {
+        String filler = "The refund is booked against the original invoice and the ledger entry keeps its date. "
+                .repeat(IntentClassifier.CUE_CHARS / 80 + 1);
+        String log = "ERROR payment failed with a timeout, the worker crashed\n".repeat(200);
+
+        assertThat(IntentClassifier.fromText("Implement support for partial refunds.\n" + filler + log))
+                .as("cues past the first " + IntentClassifier.CUE_CHARS + " characters are not counted")
+                .isEqualTo(Intent.FEATURE);
+        assertThat(IntentClassifier.fromText("Implement support for partial refunds.\n" + log + filler))
+                .as("within them they are").isEqualTo(Intent.BUGFIX);
+    }
+
+    @Test
     void classify_nounsNamingCode_areNotCues() {
         // "extractor" is a component, not the verb "extract"; a test client is product code, not a test
         assertThat(IntentClassifier.fromText("Support Kotlin files in the symbol extractor")).isEqualTo(Intent.FEATURE);
