@@ -2,8 +2,11 @@ package dev.memlayer.service.read;
 
 import dev.memlayer.model.snapshot.ProjectRef;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -27,9 +30,9 @@ public final class SnapshotView {
     /** {@link #symbolsOf} per file, made on first use: answers show the same few files again and again. */
     private final AtomicReferenceArray<FileSymbols> shownSymbols;
     /** The features requests used on this view as the latest ({@link #usedBy}). */
-    private final java.util.Set<Class<?>> usedBy = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<Class<?>> usedBy = ConcurrentHashMap.newKeySet();
     /** Per-view data other features build lazily (see {@link #derived}); dies with the view. */
-    private final Map<Class<?>, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Class<?>, Object> derived = new ConcurrentHashMap<>();
 
     SnapshotView(ProjectRef project, SnapshotMeta meta, List<ManifestEntry> files) {
         this(project, meta, files, null);
@@ -61,7 +64,7 @@ public final class SnapshotView {
         this.postings = Map.copyOf(frozen);
         this.byFileName = Map.copyOf(frozenNames);
         this.indexByPath = indexes;
-        this.indexByEntry = new java.util.IdentityHashMap<>(this.files.size());
+        this.indexByEntry = new IdentityHashMap<>(this.files.size());
         for (int i = 0; i < this.files.size(); i++) {
             indexByEntry.put(this.files.get(i), i);
         }
@@ -195,8 +198,8 @@ public final class SnapshotView {
     }
 
     /** The types {@link #derived} holds so far (the catalog's warming builds planning's before a view is served). */
-    public java.util.Set<Class<?>> derivedTypes() {
-        return java.util.Set.copyOf(derived.keySet());
+    public Set<Class<?>> derivedTypes() {
+        return Set.copyOf(derived.keySet());
     }
 
     /** Builds a value from a view; may read the database. */
