@@ -33,6 +33,7 @@ import jakarta.enterprise.event.Observes;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code POST /v1/context}: request in, {@link ContextResponse} out. Validates, waits for a
@@ -44,6 +45,8 @@ public class ContextService {
 
     static final String WARM_UP_TASK =
             "Fix the deprecated parseConfig error: the request handler fails to load the settings file";
+    /** A project's recent tasks a new view is warmed with: ~1–2 ms each on the catalog's thread. */
+    static final int RECENT_TASKS = 8;
 
     private final RequestValidator validator;
     private final SnapshotCatalog catalog;
@@ -52,6 +55,7 @@ public class ContextService {
     private final TokenEstimator tokens;
     private final FusionRanker ranker;
     private final PlanningSlots slots;
+    private final RecentTasks recent = new RecentTasks(RECENT_TASKS);
 
     public ContextService(RequestValidator validator, SnapshotCatalog catalog, SnapshotPins pins,
             BudgetAssembler assembler, TokenEstimator tokens, LexicalSearch lexical, PastCommitSearch pastCommits,
@@ -67,13 +71,18 @@ public class ContextService {
 
     /**
      * Builds a project's new latest view's per-view planning indexes (path ranks, graph neighbours, compound names,
-     * deprecated symbols, …) on the catalog's thread, so the first request of the view does not; only for a project
-     * whose previous view answered a request (not at start, not for projects nobody asks about). The task reaches
-     * each of them: plain words, a compound identifier, a deprecation.
+     * deprecated symbols, …) and its recent tasks' term scores on the catalog's thread, so the first requests of
+     * the view do not; only for a project whose previous view answered a request (not at start, not for projects
+     * nobody asks about). The fixed task reaches each index: plain words, a compound identifier, a deprecation.
      */
     void warm(@Observes ViewLoaded loaded) {
-        if (loaded.previous() != null && loaded.previous().wasUsedBy(ContextService.class)) {
-            ranker.rank(TaskParser.parse(WARM_UP_TASK), loaded.view(), Intent.BUGFIX, List.of());
+        if (loaded.previous() == null || !loaded.previous().wasUsedBy(ContextService.class)) {
+            return;
+        }
+        ranker.rank(TaskParser.parse(WARM_UP_TASK), loaded.view(), Intent.BUGFIX, List.of());
+        for (String task : recent.of(loaded.view().project().id())) {
+            ranker.rank(TaskParser.parse(task), loaded.view(), IntentClassifier.classify(task, Optional.empty()),
+                    List.of());
         }
     }
 
@@ -89,6 +98,7 @@ public class ContextService {
         CatalogState state = catalog.state();
         SnapshotView latest = ProjectResolver.resolve(state, request.project());
         latest.usedBy(ContextService.class);
+        recent.add(latest.project().id(), request.task());
         SnapshotView view = pins.pin(latest, request.snapshotVersion(), request.snapshotCommit());
 
         TaskQuery query = TaskParser.parse(request.task())
