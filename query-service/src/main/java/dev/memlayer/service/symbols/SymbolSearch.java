@@ -7,7 +7,9 @@ import dev.memlayer.model.text.IdentifierSplitter;
 import dev.memlayer.service.context.RequestRejected;
 import dev.memlayer.service.context.SnapshotPins;
 import dev.memlayer.service.read.SnapshotView;
+import dev.memlayer.service.read.ViewLoaded;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,6 +42,16 @@ public class SymbolSearch {
         this.pins = pins;
     }
 
+    /**
+     * A project whose symbols were searched will be searched again: its new view's name index is built on the
+     * catalog's thread before the view is served (~90 ms on 5 000 files, which the first search would wait).
+     */
+    void warm(@Observes ViewLoaded loaded) {
+        if (loaded.previous() != null && loaded.previous().wasUsedBy(SymbolSearch.class)) {
+            index(loaded.view());
+        }
+    }
+
     /** {@link #search(String, String, String, Integer, String)} on the latest snapshot. */
     public SymbolSearchResponse search(String project, String q, String kind, Integer limit) {
         return search(project, q, kind, limit, null);
@@ -65,6 +77,7 @@ public class SymbolSearch {
                     + ", got " + max);
         }
         SnapshotView latest = pins.latest(project);
+        latest.usedBy(SymbolSearch.class);
         SnapshotView view = pins.pin(latest, snapshot, "snapshot");
         NameIndex index = index(view);
         String wantedKind = kind == null || kind.isBlank() ? null : kind.strip().toLowerCase(Locale.ROOT);

@@ -82,6 +82,16 @@ class PublishWhileQueryingTest {
                 .extracting(Class::getSimpleName).contains("Overview");
     }
 
+    @Test
+    void newSnapshot_ofASearchedProject_isServedWithItsNameIndexBuilt() throws Exception {
+        given().queryParam("q", "Invoice").get("/v1/projects/billing/symbols").then().statusCode(200);
+
+        SnapshotView view = servedView(indexed.changeAndIndex("searched run"));
+
+        assertThat(view.derivedTypes()).as("the project's symbols were searched: its next name index is built")
+                .extracting(Class::getSimpleName).contains("NameIndex");
+    }
+
     /** The view the catalog serves once it has taken up {@code next}, before any request asks for it. */
     private SnapshotView servedView(IndexResult next) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
