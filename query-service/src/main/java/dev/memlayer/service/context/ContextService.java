@@ -76,7 +76,7 @@ public class ContextService {
      * nobody asks about). The fixed task reaches each index: plain words, a compound identifier, a deprecation.
      */
     void warm(@Observes ViewLoaded loaded) {
-        if (loaded.previous() == null || !loaded.previous().wasUsedBy(ContextService.class)) {
+        if (!loaded.wasUsedBy(ContextService.class)) {
             return;
         }
         ranker.rank(TaskParser.parse(WARM_UP_TASK), loaded.view(), Intent.BUGFIX, List.of());

@@ -53,7 +53,7 @@ public class ExploreService {
      * Projects nobody explores cost nothing.
      */
     void warm(@Observes ViewLoaded loaded) {
-        if (loaded.previous() == null || !loaded.previous().wasUsedBy(ExploreService.class)) {
+        if (!loaded.wasUsedBy(ExploreService.class)) {
             return;
         }
         try {

@@ -9,4 +9,9 @@ package dev.memlayer.service.read;
  *                 null for a project's first view in this process
  */
 public record ViewLoaded(SnapshotView view, SnapshotView previous) {
+
+    /** Whether a request of {@code feature} used the view this one replaces: what to build for it now. */
+    public boolean wasUsedBy(Class<?> feature) {
+        return previous != null && previous.wasUsedBy(feature);
+    }
 }

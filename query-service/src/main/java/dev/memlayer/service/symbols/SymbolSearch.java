@@ -47,7 +47,7 @@ public class SymbolSearch {
      * catalog's thread before the view is served (~90 ms on 5 000 files, which the first search would wait).
      */
     void warm(@Observes ViewLoaded loaded) {
-        if (loaded.previous() != null && loaded.previous().wasUsedBy(SymbolSearch.class)) {
+        if (loaded.wasUsedBy(SymbolSearch.class)) {
             index(loaded.view());
         }
     }
