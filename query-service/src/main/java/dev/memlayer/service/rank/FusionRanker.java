@@ -33,7 +33,6 @@ import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -177,9 +176,12 @@ public final class FusionRanker {
             }
             String ofWeight = " × weight " + twoDecimals(weight) + "]";
             for (int i = 0; i < indexes.length; i++) {
-                Optional<SignalHit> hit = prior.score(query, view, indexes[i]);
-                hit.ifPresent(h -> tally.add(h.file(), prior.name(), weight * h.score(), () -> h.evidence()
-                        + " [" + twoDecimals(h.score()) + ofWeight));
+                int file = indexes[i];
+                double score = prior.score(query, view, file);
+                if (score > 0) {
+                    tally.add(candidates.get(i), prior.name(), weight * score,
+                            () -> prior.evidence(query, view, file) + " [" + twoDecimals(score) + ofWeight);
+                }
             }
         }
         for (Signal signal : focusing) {

@@ -3,7 +3,6 @@ package dev.memlayer.service.signals;
 import dev.memlayer.service.plan.TaskQuery;
 import dev.memlayer.service.read.FileHistory;
 import dev.memlayer.service.read.SnapshotView;
-import java.util.Optional;
 
 /**
  * A prior, not evidence: files that change often, and lately, are likelier to change again.
@@ -19,14 +18,18 @@ public final class ChurnSignal implements PriorSignal {
     }
 
     @Override
-    public Optional<SignalHit> score(TaskQuery query, SnapshotView view, int file) {
+    public double score(TaskQuery query, SnapshotView view, int file) {
         FileHistory history = view.history();
         FileHistory.Churn c = history.churn(file);
         if (c.commitsTotal() == 0 || history.maxChurn() <= 0) {
-            return Optional.empty();
+            return 0;
         }
-        double s = c.activity() / history.maxChurn();
-        return Optional.of(new SignalHit(view.files().get(file), s, () -> c.commitsTotal() + " commits, "
-                + c.commits90d() + " in the 90 days before the snapshot"));
+        return c.activity() / history.maxChurn();
+    }
+
+    @Override
+    public String evidence(TaskQuery query, SnapshotView view, int file) {
+        FileHistory.Churn c = view.history().churn(file);
+        return c.commitsTotal() + " commits, " + c.commits90d() + " in the 90 days before the snapshot";
     }
 }

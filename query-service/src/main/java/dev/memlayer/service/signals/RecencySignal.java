@@ -3,7 +3,6 @@ package dev.memlayer.service.signals;
 import dev.memlayer.service.plan.TaskQuery;
 import dev.memlayer.service.read.FileHistory;
 import dev.memlayer.service.read.SnapshotView;
-import java.util.Optional;
 
 /**
  * A prior: work clusters in time, so a file changed in the last weeks before the snapshot is likelier
@@ -24,18 +23,23 @@ public final class RecencySignal implements PriorSignal {
     }
 
     @Override
-    public Optional<SignalHit> score(TaskQuery query, SnapshotView view, int file) {
-        FileHistory history = view.history();
+    public double score(TaskQuery query, SnapshotView view, int file) {
+        double days = days(view.history(), file);
+        double s = days < 0 ? 0 : Math.exp(-days / DECAY_DAYS);
+        return s < 0.01 ? 0 : s;
+    }
+
+    @Override
+    public String evidence(TaskQuery query, SnapshotView view, int file) {
+        return "last changed " + Math.round(days(view.history(), file)) + " days before the snapshot's newest change";
+    }
+
+    /** Days between the file's last change and the snapshot's newest one; -1 without history. */
+    private static double days(FileHistory history, int file) {
         long last = history.churn(file).lastChangeAt();
         if (last <= 0 || history.newestChangeAt() <= 0) {
-            return Optional.empty();
+            return -1;
         }
-        double days = Math.max(0, history.newestChangeAt() - last) / SECONDS_PER_DAY;
-        double s = Math.exp(-days / DECAY_DAYS);
-        if (s < 0.01) {
-            return Optional.empty();
-        }
-        return Optional.of(new SignalHit(view.files().get(file), s,
-                () -> "last changed " + Math.round(days) + " days before the snapshot's newest change"));
+        return Math.max(0, history.newestChangeAt() - last) / SECONDS_PER_DAY;
     }
 }

@@ -2,9 +2,7 @@ package dev.memlayer.service.signals;
 
 import dev.memlayer.service.plan.CommitScope;
 import dev.memlayer.service.plan.TaskQuery;
-import dev.memlayer.service.read.ManifestEntry;
 import dev.memlayer.service.read.SnapshotView;
-import java.util.Optional;
 
 /**
  * A prior from the task's leading scope ({@code hugolib: …}, {@code fix(router): …}): a candidate
@@ -21,14 +19,15 @@ public final class ScopeSignal implements PriorSignal {
     }
 
     @Override
-    public Optional<SignalHit> score(TaskQuery query, SnapshotView view, int file) {
+    public double score(TaskQuery query, SnapshotView view, int file) {
         if (query.scope().isEmpty() || file < 0) {
-            return Optional.empty();
+            return 0;
         }
-        ManifestEntry f = view.files().get(file);
-        if (!CommitScope.covers(query.scope(), f.directory())) {
-            return Optional.empty();
-        }
-        return Optional.of(new SignalHit(f, 1.0, "under '" + query.scope() + "', the area the task names first"));
+        return CommitScope.covers(query.scope(), view.files().get(file).directory()) ? 1.0 : 0;
+    }
+
+    @Override
+    public String evidence(TaskQuery query, SnapshotView view, int file) {
+        return "under '" + query.scope() + "', the area the task names first";
     }
 }

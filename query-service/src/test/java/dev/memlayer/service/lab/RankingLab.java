@@ -32,7 +32,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Offline ranking lab (not a test): for each evaluation task, dumps every candidate file's
@@ -98,8 +97,10 @@ public final class RankingLab {
                     finalScores.put(rf.file().path(), rf.score());
                 }
                 for (Map.Entry<String, ObjectNode> e : features.entrySet()) {
-                    Optional<SignalHit> c = churn.score(query, view, view.indexOf(e.getKey()));
-                    c.ifPresent(h -> e.getValue().put("churn", h.score()));
+                    double c = churn.score(query, view, view.indexOf(e.getKey()));
+                    if (c > 0) {
+                        e.getValue().put("churn", c);
+                    }
                     e.getValue().put("test", TestPaths.isTest(e.getKey()) ? 1 : 0);
                     int index = view.indexOf(e.getKey());
                     var c2 = view.history().churn(index);
