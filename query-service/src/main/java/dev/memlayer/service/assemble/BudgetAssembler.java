@@ -64,7 +64,8 @@ public class BudgetAssembler {
      */
     public Assembly assemble(SnapshotView view, List<RankedFile> ranked, TaskQuery query, int limit,
             Neighbours neighbours) throws SQLException {
-        String header = MarkdownRenderer.header(view.project().name(), view.version(), view.meta().commit());
+        String header = MarkdownRenderer.header(view.project().name(), view.version(), view.meta().commit())
+                + MarkdownRenderer.notFound(view.missing(query.pinned()));
         int fixed = tokens.count(header) + tokens.count(MarkdownRenderer.END_MARKER);
         int title = tokens.count(MarkdownRenderer.contentsTitle());
         List<AssembledFile> included = new ArrayList<>();

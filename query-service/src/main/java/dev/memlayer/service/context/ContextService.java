@@ -117,9 +117,8 @@ public class ContextService {
 
         List<Omitted> omitted = new ArrayList<>(assembly.omitted());
         candidates.excluded().forEach(rf -> omitted.add(new Omitted(rf.file().path(), 0, rf.score(), "excluded")));
-        // a pinned path the snapshot does not hold (a typo, a file added since): say so rather than drop it silently
-        query.pinned().stream().filter(path -> view.file(path) == null).distinct()
-                .forEach(path -> omitted.add(new Omitted(path, 0, 0, "not_found")));
+        // a pinned path the snapshot does not hold (a typo, a file added since): said here and in the Markdown
+        view.missing(query.pinned()).forEach(path -> omitted.add(new Omitted(path, 0, 0, "not_found")));
         ContextResponse response = new ContextResponse(
                 view.project(),
                 pins.info(view, latest.version()),

@@ -122,6 +122,11 @@ public final class SnapshotView {
         return i != null ? i : indexOf(file.path());
     }
 
+    /** Those of {@code paths} this snapshot holds no file at, in their order, each once. */
+    public List<String> missing(List<String> paths) {
+        return paths.stream().filter(p -> !byPath.containsKey(p)).distinct().toList();
+    }
+
     /** Indexes of the files whose content is the lexical row {@code contentId}; empty when none. */
     public int[] filesWithContent(long contentId) {
         return filesByContent.of(contentId);

@@ -56,6 +56,49 @@ public final class MarkdownRenderer {
     }
 
     /** Cost of the contents' title, charged once when the first file is taken. */
+    /** Pinned paths named at most, each clipped to {@value #MAX_NOT_FOUND_CHARS} characters. */
+    static final int MAX_NOT_FOUND = 3;
+    static final int MAX_NOT_FOUND_CHARS = 100;
+
+    /**
+     * The line under the title that names pinned paths the snapshot does not hold (a typo, a file added since), so
+     * an agent that reads only the Markdown learns it too; empty when there are none.
+     */
+    public static String notFound(List<String> pinnedPaths) {
+        if (pinnedPaths.isEmpty()) {
+            return "";
+        }
+        StringBuilder line = new StringBuilder("Pinned but not in this snapshot: ");
+        for (int i = 0; i < Math.min(MAX_NOT_FOUND, pinnedPaths.size()); i++) {
+            String p = printable(pinnedPaths.get(i));
+            line.append(i > 0 ? ", " : "").append('`')
+                    .append(p.length() <= MAX_NOT_FOUND_CHARS ? p : p.substring(0, MAX_NOT_FOUND_CHARS - 1) + "…")
+                    .append('`');
+        }
+        if (pinnedPaths.size() > MAX_NOT_FOUND) {
+            line.append(" and ").append(pinnedPaths.size() - MAX_NOT_FOUND).append(" more");
+        }
+        return line.append('\n').toString();
+    }
+
+    /**
+     * A request's own text made safe to render: a lone surrogate (not UTF-8, which the tokenizer must read) becomes
+     * U+FFFD, a control character {@code ?}, a backtick {@code '} (it would end the code span).
+     */
+    static String printable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE) {
+                out.append('\uFFFD');
+            } else if (Character.isISOControl(cp)) {
+                out.append('?');
+            } else {
+                out.appendCodePoint(cp == '`' ? '\'' : cp);
+            }
+        });
+        return out.toString();
+    }
+
     public static String contentsTitle() {
         return CONTENTS_TITLE;
     }

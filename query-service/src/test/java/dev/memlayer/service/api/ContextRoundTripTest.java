@@ -151,6 +151,19 @@ class ContextRoundTripTest {
     }
 
     @Test
+    void context_pinnedPathNotInTheSnapshot_isNamedInTheMarkdownToo() {
+        String body = given().contentType(ContentType.JSON)
+                .body(Map.of("project", "billing", "task", "invoice service tests", "format", "markdown",
+                        "budget_tokens", 600, "pinned", List.of("src/main/java/com/acme/billing/Missing.java")))
+                .when().post("/v1/context")
+                .then().statusCode(200).extract().asString();
+
+        assertThat(body).contains("\n# Context: billing (snapshot ")
+                .contains("\nPinned but not in this snapshot: `src/main/java/com/acme/billing/Missing.java`\n");
+        assertThat(tokens.count(body)).isLessThanOrEqualTo(600);
+    }
+
+    @Test
     void context_unmatchedTask_returnsNoFilesButAValidAnswer() {
         JsonPath r = context(Map.of("project", "billing", "task", "zebra quux frobnicate"));
 

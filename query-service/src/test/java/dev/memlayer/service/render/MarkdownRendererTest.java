@@ -43,4 +43,23 @@ class MarkdownRendererTest {
                 MarkdownRenderer.contentsNote("path: named", java.util.List.of("t/ATest.java"))))
                 .isEqualTo("2. `src/A.java` outline — path: named · tests: `t/ATest.java`\n");
     }
+
+    @Test
+    void notFound_namesThreePinnedPathsAtMost_clipped_andIsEmptyWithoutAny() {
+        assertThat(MarkdownRenderer.notFound(java.util.List.of())).isEmpty();
+        assertThat(MarkdownRenderer.notFound(java.util.List.of("src/Typo.java")))
+                .isEqualTo("Pinned but not in this snapshot: `src/Typo.java`\n");
+        String longPath = "a/".repeat(80) + "B.java";
+        assertThat(MarkdownRenderer.notFound(java.util.List.of("a.java", longPath, "c.java", "d.java", "e.java")))
+                .startsWith("Pinned but not in this snapshot: `a.java`, `a/a/")
+                .contains("…`, `c.java` and 2 more\n")
+                .doesNotContain("d.java");
+    }
+
+    @Test
+    void notFound_rendersARequestsOddPathSafely() {
+        // a lone surrogate is no UTF-8 (the tokenizer refuses it), a backtick would end the code span
+        assertThat(MarkdownRenderer.notFound(java.util.List.of("src/\udc22x`y\u0007.java")))
+                .isEqualTo("Pinned but not in this snapshot: `src/\uFFFDx'y?.java`\n");
+    }
 }
