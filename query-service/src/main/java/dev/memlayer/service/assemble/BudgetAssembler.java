@@ -58,9 +58,10 @@ public class BudgetAssembler {
     }
 
     /**
-     * The context of {@code ranked}, files of {@code view}, within {@code limit} tokens. The contents lines of the first {@value
-     * #TEST_HINTS} files name their tests, and a later file whose own targets are none shows what links it to the
-     * first {@value #ANCHORS} ({@link CallFocus}); both as {@code neighbours} says ({@link Neighbours#NONE}: neither).
+     * The context of {@code ranked}, files of {@code view}, within {@code limit} tokens. The contents lines of the
+     * first {@value #TEST_HINTS} files name their tests, and a later file whose own targets are none shows what links
+     * it to the first {@value #ANCHORS} ({@link CallFocus}); both as {@code neighbours} says ({@link
+     * Neighbours#NONE}: neither).
      */
     public Assembly assemble(SnapshotView view, List<RankedFile> ranked, TaskQuery query, int limit,
             Neighbours neighbours) throws SQLException {

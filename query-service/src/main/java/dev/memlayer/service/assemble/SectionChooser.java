@@ -62,10 +62,9 @@ final class SectionChooser {
 
     /**
      * The best section of {@code rf}, whose symbols are {@code symbols}, within {@code remaining} tokens, its
-     * contents line naming {@code tests} (none
-     * to leave them out), or empty when not even its path fits. {@code linked} names the symbols to show when the
-     * task and the file's focus pick none ({@link CallFocus}); like passages, they replace the outline only when
-     * they cost no more, so the budget reaches as many files.
+     * contents line naming {@code tests} (none to leave them out), or empty when not even its path fits. {@code
+     * linked} names the symbols to show when the task and the file's focus pick none ({@link CallFocus}); like
+     * passages, they replace the outline only when they cost no more, so the budget reaches as many files.
      */
     Optional<AssembledFile> fit(RankedFile rf, FileSymbols symbols, int rank, TaskQuery query, TermRarity rarity,
             int remaining, List<String> tests, Linked linked) throws SQLException {
@@ -190,7 +189,7 @@ final class SectionChooser {
                 s = s.substring(0, i);
             }
         }
-        return s.length() <= MAX_REASON_CHARS ? s : s.substring(0, MAX_REASON_CHARS - 1) + "…";
+        return MarkdownRenderer.clip(s, MAX_REASON_CHARS);
     }
 
     /** The symbols to show when nothing else picks any ({@link CallFocus}), read only then. */

@@ -3,6 +3,7 @@ package dev.memlayer.service.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Formats the context as Markdown ready to prepend to an agent prompt: a marker line an injector
@@ -22,6 +23,9 @@ public final class MarkdownRenderer {
     public static final String END_MARKER = "<!-- /memlayer:context -->\n";
     static final String CONTENTS_TITLE = "Files, in rank order:\n";
     static final int MAX_SIGNATURE_CHARS = 160;
+    /** Pinned paths named at most, each clipped to {@value #MAX_NOT_FOUND_CHARS} characters. */
+    static final int MAX_NOT_FOUND = 3;
+    static final int MAX_NOT_FOUND_CHARS = 100;
 
     private static final Set<String> NO_FENCE_TAG = Set.of("other", "text");
 
@@ -55,11 +59,6 @@ public final class MarkdownRenderer {
         return clip(oneLine(signature));
     }
 
-    /** Cost of the contents' title, charged once when the first file is taken. */
-    /** Pinned paths named at most, each clipped to {@value #MAX_NOT_FOUND_CHARS} characters. */
-    static final int MAX_NOT_FOUND = 3;
-    static final int MAX_NOT_FOUND_CHARS = 100;
-
     /**
      * The line under the title that names pinned paths the snapshot does not hold (a typo, a file added since), so
      * an agent that reads only the Markdown learns it too; empty when there are none.
@@ -68,13 +67,8 @@ public final class MarkdownRenderer {
         if (pinnedPaths.isEmpty()) {
             return "";
         }
-        StringBuilder line = new StringBuilder("Pinned but not in this snapshot: ");
-        for (int i = 0; i < Math.min(MAX_NOT_FOUND, pinnedPaths.size()); i++) {
-            String p = printable(pinnedPaths.get(i));
-            line.append(i > 0 ? ", " : "").append('`')
-                    .append(p.length() <= MAX_NOT_FOUND_CHARS ? p : p.substring(0, MAX_NOT_FOUND_CHARS - 1) + "…")
-                    .append('`');
-        }
+        StringBuilder line = new StringBuilder("Pinned but not in this snapshot: ").append(codes(pinnedPaths.stream()
+                .limit(MAX_NOT_FOUND).map(p -> clip(printable(p), MAX_NOT_FOUND_CHARS)).toList()));
         if (pinnedPaths.size() > MAX_NOT_FOUND) {
             line.append(" and ").append(pinnedPaths.size() - MAX_NOT_FOUND).append(" more");
         }
@@ -99,6 +93,7 @@ public final class MarkdownRenderer {
         return out.toString();
     }
 
+    /** Cost of the contents' title, charged once when the first file is taken. */
     public static String contentsTitle() {
         return CONTENTS_TITLE;
     }
@@ -111,12 +106,13 @@ public final class MarkdownRenderer {
         if (tests.isEmpty()) {
             return topReason;
         }
-        StringBuilder note = new StringBuilder(topReason == null ? "" : topReason);
-        note.append(note.length() == 0 ? "tests: " : " · tests: ");
-        for (int i = 0; i < tests.size(); i++) {
-            note.append(i == 0 ? "" : ", ").append('`').append(tests.get(i)).append('`');
-        }
-        return note.toString();
+        String reason = topReason == null ? "" : topReason;
+        return reason + (reason.isEmpty() ? "tests: " : " · tests: ") + codes(tests);
+    }
+
+    /** {@code `a`, `b`}: each as a code span, comma-separated. */
+    private static String codes(List<String> texts) {
+        return texts.stream().map(t -> "`" + t + "`").collect(Collectors.joining(", "));
     }
 
     public static String contentsLine(int rank, String path, String representation, String topReason) {
@@ -197,7 +193,12 @@ public final class MarkdownRenderer {
     }
 
     private static String clip(String s) {
-        return s.length() <= MAX_SIGNATURE_CHARS ? s : s.substring(0, MAX_SIGNATURE_CHARS - 1) + "…";
+        return clip(s, MAX_SIGNATURE_CHARS);
+    }
+
+    /** {@code s}, or its first {@code max} - 1 characters and an ellipsis: never longer than {@code max}. */
+    public static String clip(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
     /**
